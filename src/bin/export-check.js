@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// Launcher for the `export-check` command. The project ships TypeScript sources and runs them through
+// tsx's loader, so `npm ci && npm start` needs no build step on a fresh machine.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,63 @@
+/**
+ * @module cli/main
+ * The composition root of the `export-check` command: reads the configuration, loads the rules and
+ * lists, wires the adapters, and dispatches the subcommand. Nothing imports this module.
+ */
+import type { Screener } from '../app/ports.ts';
+import { noScreening } from '../app/ports.ts';
+import { loadConfig } from '../config.ts';
+import type { RuleSet } from '../core/ruleset.ts';
+import { loadRuleSet } from '../ruleset/load.ts';
+import { runDecide } from './decide.ts';
+import { parseArgs, printIssues } from './io.ts';
+import { runRules } from './rules.ts';
+
+const USAGE = `usage: export-check <command>
+  decide [--jsonl]            facts (JSON) on stdin → decision
+  screen                      {"name","country"} lines on stdin → matches
+  chat [--jsonl] [--lang ja|en]
+  rules check [dir] | schema | import-law | import-countries | import-annex
+  lists import|status
+  bench                       benchmarks (decisions, screening)
+  start                       serve when Slack/Teams credentials are set, otherwise terminal chat
+`;
+
+function loadRulesOrExit(dir: string): RuleSet | undefined {
+  const loaded = loadRuleSet(dir);
+  if (!loaded.ok) {
+    printIssues(loaded.issues);
+    process.stderr.write(
+      `export-check: the rules in ${dir} are invalid (${loaded.issues.length} problem(s)); refusing to start.\n`,
+    );
+    return undefined;
+  }
+  return loaded.ruleSet;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, ['golden', 'lang', 'eul', 'from', 'to', 'format']);
+  const config = loadConfig();
+  const screenerFor = (_rulesDir: string): Screener => noScreening;
+  const [command] = args.positional;
+  switch (command) {
+    case 'decide': {
+      const ruleSet = loadRulesOrExit(config.rulesDir);
+      if (!ruleSet) return 1;
+      return runDecide({ ruleSet, screener: screenerFor(config.rulesDir) }, args.flags.has('jsonl'));
+    }
+    case 'rules':
+      return runRules(args, { rulesDir: config.rulesDir, goldenDir: config.goldenDir, screenerFor });
+    case 'bench': {
+      const { runBench } = await import('../bench/run.ts');
+      return runBench(config);
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      process.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      process.stderr.write(`export-check: unknown command "${command}"\n${USAGE}`);
+      return 2;
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * @module config
+ * Environment variables (contract §5), validated once by the composition root. Adapters receive typed
+ * slices of this, never `process.env`.
+ */
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const Env = z.object({
+  RULES_DIR: z.string().min(1).optional(),
+  LISTS_DIR: z.string().min(1).optional(),
+  GOLDEN_DIR: z.string().min(1).optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  REDIS_URL: z.string().url().optional(),
+  SLACK_BOT_TOKEN: z.string().optional(),
+  SLACK_SIGNING_SECRET: z.string().optional(),
+  SLACK_APP_TOKEN: z.string().optional(),
+  SLACK_API_URL: z.string().url().optional(),
+  SLACK_OFFICER_CHANNEL: z.string().optional(),
+  MicrosoftAppId: z.string().optional(),
+  MicrosoftAppPassword: z.string().optional(),
+  MicrosoftAppTenantId: z.string().optional(),
+  MicrosoftAppType: z.string().optional(),
+  TEAMS_OFFICER_CONVERSATION: z.string().optional(),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: z.string().url().optional(),
+  OPENAI_MODEL: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+export type Config = z.infer<typeof Env> & { rulesDir: string; listsDir: string; goldenDir: string };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`invalid environment:\n${lines.join('\n')}`);
+  }
+  const rulesDir = parsed.data.RULES_DIR ?? `${PROJECT_ROOT}rules`;
+  return {
+    ...parsed.data,
+    rulesDir,
+    listsDir: parsed.data.LISTS_DIR ?? `${rulesDir}/lists`,
+    goldenDir: parsed.data.GOLDEN_DIR ?? `${PROJECT_ROOT}test/golden`,
+  };
+}

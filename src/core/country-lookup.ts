@@ -1,0 +1,60 @@
+/**
+ * @module core/country-lookup
+ * Finds countries by any of their names or aliases (Japanese, English, Chinese, ISO code), and finds
+ * country mentions inside free text. Longest names win, so 「南スーダン」 is South Sudan, not Sudan.
+ */
+import type { Country } from './rules-schema.ts';
+import { hasCjk, normalizeText, squash } from './text.ts';
+
+export interface CountryLookup {
+  /** The country whose name or alias is exactly this text, if any. */
+  resolve(name: string): string | undefined;
+  /** Every country mentioned in the text, in order of appearance. */
+  find(text: string): string[];
+}
+
+interface Needle {
+  code: string;
+  needle: string;
+  cjk: boolean;
+}
+
+export function compileCountryLookup(countries: Iterable<Country>): CountryLookup {
+  const exact = new Map<string, string>();
+  const needles: Needle[] = [];
+  for (const c of countries) {
+    for (const name of [c.code, c.en, c.ja, ...(c.zh ? [c.zh] : []), ...c.aliases]) {
+      const normalized = normalizeText(name);
+      const key = squash(normalized);
+      if (!exact.has(key)) exact.set(key, c.code);
+      // Two-letter codes are only trusted as exact answers, never inside sentences ("IN", "IT", "US").
+      if (name === c.code) continue;
+      const cjk = hasCjk(name);
+      needles.push({ code: c.code, cjk, needle: cjk ? key : normalized });
+    }
+  }
+  needles.sort((a, b) => b.needle.length - a.needle.length);
+
+  return {
+    resolve(name) {
+      return exact.get(squash(normalizeText(name)));
+    },
+    find(text) {
+      const normalized = normalizeText(text);
+      let squashed = squash(normalized);
+      let spaced = normalized;
+      const found: { code: string; at: number }[] = [];
+      for (const n of needles) {
+        const hay = n.cjk ? squashed : spaced;
+        const at = hay.indexOf(n.needle);
+        if (at < 0) continue;
+        found.push({ code: n.code, at: n.cjk ? at : squash(spaced.slice(0, at)).length });
+        // Blank out what matched so a shorter name inside it (スーダン in 南スーダン) is not found again.
+        const blank = '\u0000'.repeat(n.needle.length);
+        if (n.cjk) squashed = squashed.slice(0, at) + blank + squashed.slice(at + n.needle.length);
+        else spaced = `${spaced.slice(0, at)} ${blank.slice(2)} ${spaced.slice(at + n.needle.length)}`;
+      }
+      return [...new Map(found.sort((a, b) => a.at - b.at).map((f) => [f.code, f])).keys()];
+    },
+  };
+}

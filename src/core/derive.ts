@@ -1,0 +1,99 @@
+/**
+ * @module core/derive
+ * Facts the core derives from the asked ones: item catalogue matches, the effective 項 and screening
+ * summaries. Each derived key names the contract fact it comes from, so that when that fact is absent
+ * the evaluator knows what to ask.
+ */
+import type { ScreeningHit } from './decision.ts';
+import type { FactKey, Facts } from './facts.ts';
+import type { Item } from './rules-schema.ts';
+import type { RuleSet } from './ruleset.ts';
+
+export type Value = string | number | readonly string[];
+export type Lookup = { present: true; value: Value } | { present: false; source: FactKey };
+
+const STRENGTH_RANK = { listed: 3, possible: 2, not_controlled: 1 } as const;
+
+export interface Derived {
+  items: readonly Item[];
+  lookup(key: string): Lookup;
+}
+
+function bestMatch(hits: readonly ScreeningHit[], kind: ScreeningHit['kind']): string {
+  const rank = { exact: 3, strong: 2, possible: 1 } as const;
+  let best = 0;
+  for (const h of hits) if (h.kind === kind) best = Math.max(best, rank[h.matchType]);
+  return best === 3 ? 'exact' : best === 2 ? 'strong' : best === 1 ? 'possible' : 'none';
+}
+
+function yesNo(b: boolean): string {
+  return b ? 'yes' : 'no';
+}
+
+export function derive(ruleSet: RuleSet, facts: Facts, screening: readonly ScreeningHit[]): Derived {
+  const items = facts.itemDescription === undefined ? [] : ruleSet.itemMatcher.match(facts.itemDescription);
+  const itemPresent = facts.itemDescription !== undefined;
+  const screenPresent = facts.counterpartyName !== undefined;
+
+  let strength = 'none';
+  let rank = 0;
+  for (const item of items) {
+    const r = item.strength === 'hint' ? 0 : STRENGTH_RANK[item.strength];
+    if (r > rank) {
+      rank = r;
+      strength = item.strength;
+    }
+  }
+  const categories = [...new Set(items.filter((i) => i.strength !== 'not_controlled').flatMap((i) => i.categories))];
+  const concerns = [...new Set(items.flatMap((i) => i.concerns))];
+
+  const fromItem = (value: Value): Lookup =>
+    itemPresent ? { present: true, value } : { present: false, source: 'itemDescription' };
+  const fromScreen = (value: Value): Lookup =>
+    screenPresent ? { present: true, value } : { present: false, source: 'counterpartyName' };
+
+  function lookup(key: string): Lookup {
+    switch (key) {
+      case 'item.strength':
+        return fromItem(strength);
+      case 'item.categories':
+        return fromItem(categories);
+      case 'item.priorReport':
+        return fromItem(yesNo(items.some((i) => i.priorReport)));
+      case 'item.exception':
+        return fromItem(items.flatMap((i) => (i.exception ? [i.exception] : [])));
+      case 'item.outsideCatchAll': {
+        // Only when every matched goods entry is outside the catch-all chapters: one lab item keeps it in.
+        const goods = items.filter((i) => i.strength !== 'hint');
+        return fromItem(yesNo(goods.length > 0 && goods.every((i) => i.outsideCatchAll)));
+      }
+      case 'item.hs16_1':
+        return fromItem(yesNo(items.some((i) => i.hs16_1)));
+      case 'item.concerns':
+        return fromItem(concerns);
+      case 'category':
+        if (facts.listCategory !== undefined) return { present: true, value: [facts.listCategory] };
+        if (categories.length > 0) return { present: true, value: categories };
+        return { present: false, source: itemPresent ? 'listCategory' : 'itemDescription' };
+      case 'screen.specifiedEntity':
+        return fromScreen(bestMatch(screening, 'specified_entity'));
+      case 'screen.eul':
+        return fromScreen(bestMatch(screening, 'eul'));
+      case 'screen.csl':
+        return fromScreen(bestMatch(screening, 'csl'));
+      case 'screen.eulConcernMatch': {
+        if (!screenPresent) return { present: false, source: 'counterpartyName' };
+        if (!itemPresent) return { present: false, source: 'itemDescription' };
+        const hitConcerns = screening
+          .filter((h) => h.kind === 'eul' && h.matchType !== 'possible')
+          .flatMap((h) => h.concerns ?? []);
+        return { present: true, value: yesNo(hitConcerns.some((c) => (concerns as string[]).includes(c))) };
+      }
+      default: {
+        const value = facts[key as FactKey];
+        return value === undefined ? { present: false, source: key as FactKey } : { present: true, value };
+      }
+    }
+  }
+  return { items, lookup };
+}

@@ -1,0 +1,42 @@
+/**
+ * @module ruleset/read-data
+ * Reads one YAML or JSON data file and validates it with a zod schema, turning every problem into an
+ * issue `file: path: message`. Expected failures come back as values, never as exceptions.
+ */
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { ErrorCode, type Issue } from '../core/errors.ts';
+
+export type DataResult<T> = { ok: true; value: T; text: string } | { ok: false; issues: Issue[] };
+
+export function formatZodPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, part) => {
+    if (typeof part === 'number') return `${acc}[${part}]`;
+    return acc ? `${acc}.${String(part)}` : String(part);
+  }, '');
+}
+
+export function zodIssues(file: string, error: z.ZodError, code: Issue['code'] = ErrorCode.RulesInvalid): Issue[] {
+  return error.issues.map((i) => ({ code, file, path: formatZodPath(i.path), message: i.message }));
+}
+
+export function readData<S extends z.ZodType>(file: string, label: string, schema: S): DataResult<z.output<S>> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, issues: [{ code: ErrorCode.RulesUnreadable, file: label, path: '', message }] };
+  }
+  let raw: unknown;
+  try {
+    raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { prettyErrors: true });
+  } catch (err) {
+    const message = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+    return { ok: false, issues: [{ code: ErrorCode.RulesInvalid, file: label, path: '', message }] };
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return { ok: false, issues: zodIssues(label, parsed.error) };
+  return { ok: true, value: parsed.data, text };
+}
