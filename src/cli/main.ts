@@ -4,13 +4,16 @@
  * lists, wires the adapters, and dispatches the subcommand. Nothing imports this module.
  */
 import type { Screener } from '../app/ports.ts';
-import { noScreening } from '../app/ports.ts';
 import { loadConfig } from '../config.ts';
 import type { RuleSet } from '../core/ruleset.ts';
+import { loadLists } from '../lists/load-lists.ts';
 import { loadRuleSet } from '../ruleset/load.ts';
+import { createScreener } from '../screening/screener.ts';
 import { runDecide } from './decide.ts';
 import { parseArgs, printIssues } from './io.ts';
+import { runLists } from './lists.ts';
 import { runRules } from './rules.ts';
+import { runScreen } from './screen.ts';
 
 const USAGE = `usage: export-check <command>
   decide [--jsonl]            facts (JSON) on stdin → decision
@@ -35,15 +38,27 @@ function loadRulesOrExit(dir: string): RuleSet | undefined {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv, ['golden', 'lang', 'eul', 'from', 'to', 'format']);
+  const args = parseArgs(argv, ['golden', 'lang', 'eul', 'ru', 'by', 'third', 'csl', 'date', 'from', 'to', 'format']);
   const config = loadConfig();
-  const screenerFor = (_rulesDir: string): Screener => noScreening;
+  // Lists live beside the rules they are checked with (rules/lists), unless LISTS_DIR says otherwise.
+  const screenerFor = (rulesDir: string): Screener => {
+    const { lists, issues } = loadLists(rulesDir === config.rulesDir ? config.listsDir : `${rulesDir}/lists`);
+    printIssues(issues);
+    return createScreener(lists);
+  };
   const [command] = args.positional;
   switch (command) {
     case 'decide': {
       const ruleSet = loadRulesOrExit(config.rulesDir);
       if (!ruleSet) return 1;
       return runDecide({ ruleSet, screener: screenerFor(config.rulesDir) }, args.flags.has('jsonl'));
+    }
+    case 'screen':
+      return runScreen(screenerFor(config.rulesDir));
+    case 'lists': {
+      const ruleSet = loadRulesOrExit(config.rulesDir);
+      if (!ruleSet) return 1;
+      return runLists(args, { ruleSet, listsDir: config.listsDir });
     }
     case 'rules':
       return runRules(args, { rulesDir: config.rulesDir, goldenDir: config.goldenDir, screenerFor });

@@ -1,0 +1,66 @@
+/**
+ * @module cli/lists
+ * `export-check lists import --eul FILE.xlsx | --ru FILE.pdf | --by FILE.pdf | --third FILE.pdf | --csl FILE.csv
+ * [--date YYYY-MM-DD] [--force] [--dry-run]` and `lists status`.
+ */
+import { compileCountryLookup } from '../core/country-lookup.ts';
+import { isCodedError } from '../core/errors.ts';
+import type { RuleSet } from '../core/ruleset.ts';
+import { importList, type ListSource, SOURCES } from '../lists/import.ts';
+import { loadLists } from '../lists/load-lists.ts';
+import { type Args, printIssues } from './io.ts';
+
+export async function runLists(args: Args, deps: { ruleSet: RuleSet; listsDir: string }): Promise<number> {
+  const sub = args.positional[1];
+  if (sub === 'status') {
+    const { lists, issues } = loadLists(deps.listsDir);
+    printIssues(issues);
+    for (const l of lists)
+      process.stdout.write(
+        `${l.list}\t${l.entries.length} entries\t${l.date}\t${l.source.file}\t${l.source.sha256.slice(0, 12)}\n`,
+      );
+    return issues.length ? 1 : 0;
+  }
+  if (sub !== 'import') {
+    process.stderr.write(
+      'usage: export-check lists import --eul|--ru|--by|--third|--csl FILE [--date YYYY-MM-DD] [--force] [--dry-run] | lists status\n',
+    );
+    return 2;
+  }
+  const source = (Object.keys(SOURCES) as ListSource[]).find((s) => typeof args.flags.get(s) === 'string');
+  if (!source) {
+    process.stderr.write('lists import: give one of --eul, --ru, --by, --third, --csl with a file\n');
+    return 2;
+  }
+  try {
+    const date = args.flags.get('date');
+    const r = await importList({
+      source,
+      file: args.flags.get(source) as string,
+      listsDir: deps.listsDir,
+      countries: compileCountryLookup(deps.ruleSet.countries.values()),
+      ...(typeof date === 'string' ? { date } : {}),
+      force: args.flags.has('force'),
+      dryRun: args.flags.has('dry-run'),
+    });
+    const d = r.diff;
+    process.stdout.write(
+      `${r.list.list}: ${r.list.entries.length} entries (${r.list.date}); +${d.added.length} added, -${d.removed.length} removed, ~${d.changed.length} changed\n`,
+    );
+    for (const n of d.added) process.stdout.write(`  + ${n}\n`);
+    for (const n of d.removed) process.stdout.write(`  - ${n}\n`);
+    for (const n of d.changed) process.stdout.write(`  ~ ${n}\n`);
+    process.stdout.write(
+      `  by country: ${Object.entries(r.countsByCountry)
+        .map(([c, n]) => `${c} ${n}`)
+        .join(', ')}\n`,
+    );
+    process.stdout.write(args.flags.has('dry-run') ? '  (dry run: nothing written)\n' : `  wrote ${r.file}\n`);
+    return 0;
+  } catch (err) {
+    if (!isCodedError(err)) throw err;
+    printIssues(err.issues);
+    process.stderr.write(`${err.code}: ${err.message}\n`);
+    return 1;
+  }
+}

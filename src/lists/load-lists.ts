@@ -1,0 +1,23 @@
+/**
+ * @module lists/load-lists
+ * Loads every rules/lists/*.json, validating each; a broken file is reported as `file: path: message`.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Issue } from '../core/errors.ts';
+import { readData } from '../ruleset/read-data.ts';
+import { type ListFile, ListFileSchema } from '../screening/list-schema.ts';
+
+export function loadLists(dir: string): { lists: ListFile[]; issues: Issue[] } {
+  const lists: ListFile[] = [];
+  const issues: Issue[] = [];
+  if (!existsSync(dir)) return { lists, issues };
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const r = readData(join(dir, name), join('lists', name), ListFileSchema);
+    if (r.ok) lists.push(r.value);
+    else issues.push(...r.issues);
+  }
+  return { lists, issues };
+}

@@ -1,0 +1,125 @@
+/**
+ * @module screening/normalize
+ * Name folding for screening: NFKC, case, punctuation, legal forms in Latin, Japanese and Chinese scripts,
+ * and simplified/traditional/Japanese-shinjitai kanji folded to one form with opencc-js (哈尔滨 / 哈爾濱 /
+ * 哈爾浜 all become 哈爾濱). Hiragana folds to katakana. Kanji are never romanised.
+ */
+import * as OpenCC from 'opencc-js';
+import { foldKana } from '../core/text.ts';
+
+const cnToT = OpenCC.Converter({ from: 'cn', to: 't' });
+const jpToT = OpenCC.Converter({ from: 'jp', to: 't' });
+
+const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+/gu;
+
+/** Legal forms and corporate suffixes that say nothing about who the entity is. */
+const LATIN_LEGAL = new Set(
+  'co ltd llc lc llp inc corp jsc ojsc cjsc pjsc oao zao pao ooo gmbh ag sa bv nv srl spa plc pvt pte fze fzco fzc dmcc kft sro sdn bhd lls tov pp'.split(
+    ' ',
+  ),
+);
+const CJK_LEGAL = [
+  '股份有限公司',
+  '有限責任公司',
+  '有限公司',
+  '株式会社',
+  '有限会社',
+  '合同会社',
+  '(株)',
+  '(有)',
+  '㈱',
+  '公開型株式会社',
+  '非公開型株式会社',
+  '有限責任会社',
+];
+
+/** Words so common in institution names that they can never make a match on their own. */
+export const GENERIC_LATIN = new Set(
+  'university institute institution research technology technologies technological trading trade company group center centre science sciences scientific engineering national international industry industries industrial academy college school laboratory laboratories lab development state federal joint stock enterprise corporation limited holding holdings the of and for de la del in at china chinese russian iran iranian korea general foreign services service import export factory plant design bureau ministry organization organisation'.split(
+    ' ',
+  ),
+);
+export const STOPWORDS = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'del', 'in', 'at', 'a', 'an', '&']);
+export const GENERIC_CJK = [
+  '大學',
+  '大学',
+  '研究所',
+  '研究院',
+  '公司',
+  '集團',
+  '學院',
+  '中心',
+  '技術',
+  '科技',
+  '工業',
+  '有限',
+];
+
+const ABBREVIATIONS: Record<string, string> = {
+  univ: 'university',
+  inst: 'institute',
+  tech: 'technology',
+  technol: 'technology',
+  acad: 'academy',
+  natl: 'national',
+  nat: 'national',
+  sci: 'science',
+  eng: 'engineering',
+  engg: 'engineering',
+  intl: 'international',
+  corp: 'corporation',
+  dept: 'department',
+  res: 'research',
+  ctr: 'center',
+  lab: 'laboratory',
+  labs: 'laboratories',
+  centre: 'center',
+  organisation: 'organization',
+};
+
+export function foldCjk(s: string): string {
+  return jpToT(cnToT(s));
+}
+
+export interface NormalizedName {
+  /** Latin tokens after folding, legal forms removed, abbreviations expanded. */
+  tokens: string[];
+  /** CJK runs after kanji folding and legal-form removal, joined without spaces. */
+  cjk: string;
+  /** Everything folded into one comparable key (tokens joined + cjk). */
+  key: string;
+}
+
+export function normalizeName(raw: string): NormalizedName {
+  let s = raw.normalize('NFKC');
+  for (const form of CJK_LEGAL) s = s.split(form.normalize('NFKC')).join(' ');
+  const cjkParts: string[] = [];
+  s = s.replace(CJK_RUN, (run) => {
+    cjkParts.push(foldCjk(foldKana(run)));
+    return ' ';
+  });
+  const tokens = s
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[^a-z0-9\u00c0-\u024f\u0400-\u04ff]+/g, ' ')
+    .split(' ')
+    .filter((t) => t && !LATIN_LEGAL.has(t))
+    .map((t) => ABBREVIATIONS[t] ?? t);
+  const cjk = cjkParts.join('');
+  return { tokens, cjk, key: `${tokens.filter((t) => !STOPWORDS.has(t)).join(' ')}|${cjk}` };
+}
+
+/** Weight of a token: generic words count little, stopwords nothing. */
+export function tokenWeight(t: string): number {
+  if (STOPWORDS.has(t)) return 0;
+  if (GENERIC_LATIN.has(t)) return 0.15;
+  if (/^\d+$/.test(t)) return 0.6;
+  return 1;
+}
+
+/** Strips generic CJK words so that 大学 alone cannot match. */
+export function cjkCore(cjk: string): string {
+  let core = cjk;
+  for (const g of GENERIC_CJK) core = core.split(foldCjk(g)).join('');
+  return core;
+}
