@@ -85,7 +85,11 @@ function latinScore(q: NormalizedName, n: IndexedName): number {
     queryWeight += w;
     if (usedQuery.has(i)) queryMatched += w;
   });
-  return (nameMatched / n.weight + queryMatched / Math.max(queryWeight, 1e-9)) / 2;
+  // Both sides must be covered: a query that is only part of a listed name ("Nanjing University" inside
+  // "Nanjing University of Science and Technology") is a different institution, not a near miss.
+  const nameCover = nameMatched / n.weight;
+  const queryCover = queryMatched / Math.max(queryWeight, 1e-9);
+  return 0.75 * Math.min(nameCover, queryCover) + 0.25 * Math.max(nameCover, queryCover);
 }
 
 function cjkScore(q: NormalizedName, qCore: string, n: IndexedName): number {

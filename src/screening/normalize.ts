@@ -112,7 +112,7 @@ export function normalizeName(raw: string): NormalizedName {
 /** Weight of a token: generic words count little, stopwords nothing. */
 export function tokenWeight(t: string): number {
   if (STOPWORDS.has(t)) return 0;
-  if (GENERIC_LATIN.has(t)) return 0.15;
+  if (GENERIC_LATIN.has(t)) return 0.35;
   if (/^\d+$/.test(t)) return 0.6;
   return 1;
 }
