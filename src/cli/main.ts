@@ -14,6 +14,7 @@ import { parseArgs, printIssues } from './io.ts';
 import { runLists } from './lists.ts';
 import { runRules } from './rules.ts';
 import { runScreen } from './screen.ts';
+import { runStart } from './start.ts';
 
 const USAGE = `usage: export-check <command>
   decide [--jsonl]            facts (JSON) on stdin → decision
@@ -52,6 +53,16 @@ export async function main(argv: readonly string[]): Promise<number> {
       const ruleSet = loadRulesOrExit(config.rulesDir);
       if (!ruleSet) return 1;
       return runDecide({ ruleSet, screener: screenerFor(config.rulesDir) }, args.flags.has('jsonl'));
+    }
+    case 'start':
+    case 'chat': {
+      const ruleSet = loadRulesOrExit(config.rulesDir);
+      if (!ruleSet) return 1;
+      const lang =
+        args.flags.get('lang') === 'en' || (!args.flags.has('lang') && !/^ja/i.test(process.env.LANG ?? ''))
+          ? 'en'
+          : 'ja';
+      return runStart({ ruleSet, screener: screenerFor(config.rulesDir) }, lang);
     }
     case 'screen':
       return runScreen(screenerFor(config.rulesDir));
