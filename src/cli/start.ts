@@ -54,7 +54,8 @@ export async function runStart(deps: { ruleSet: RuleSet; screener: Screener }, l
     const spec = deps.ruleSet.factSpecs.get(key)!;
     const values = enumValues(key);
     process.stdout.write(`\n${spec.question[lang]}\n`);
-    for (const [i, v] of (values ?? []).entries()) process.stdout.write(`  ${i + 1}. ${spec.options?.[v]?.[lang] ?? v}\n`);
+    for (const [i, v] of (values ?? []).entries())
+      process.stdout.write(`  ${i + 1}. ${spec.options?.[v]?.[lang] ?? v}\n`);
     const answer = (await rl.question('> ')).trim();
     if (answer === 'quit') break;
     if (answer === 'reset') {
