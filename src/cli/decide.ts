@@ -4,23 +4,7 @@
  * --jsonl mode prints an error object on its own line, so outputs stay aligned with inputs.
  */
 import { type DecideDeps, decideFacts } from '../app/decide.ts';
-import { ErrorCode, type Issue } from '../core/errors.ts';
-import { printIssues, readStdin, stdinLines } from './io.ts';
-
-function errorLine(issues: readonly Issue[]): string {
-  return JSON.stringify({
-    error: { code: issues[0]!.code, issues: issues.map(({ code, path, message }) => ({ code, path, message })) },
-  });
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; issues: Issue[] } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    return { ok: false, issues: [{ code: ErrorCode.InputUnparseable, path: '', message: `not JSON: ${message}` }] };
-  }
-}
+import { errorLine, parseJson, printIssues, readStdin, stdinLines } from './io.ts';
 
 export async function runDecide(deps: DecideDeps, jsonl: boolean): Promise<number> {
   if (!jsonl) {

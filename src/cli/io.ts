@@ -3,7 +3,7 @@
  * Small helpers for the command line: reading stdin lines, printing issues, parsing flags.
  */
 import { createInterface } from 'node:readline';
-import { formatIssue, type Issue } from '../core/errors.ts';
+import { type CodedError, ErrorCode, formatIssue, type Issue } from '../core/errors.ts';
 
 export async function* stdinLines(): AsyncGenerator<string> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
@@ -41,4 +41,27 @@ export function parseArgs(argv: readonly string[], valued: readonly string[] = [
     else flags.set(name, true);
   }
   return { positional, flags };
+}
+
+/** One JSON value per input; a parse failure is an issue with a stable code, not an exception. */
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; issues: Issue[] } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, issues: [{ code: ErrorCode.InputUnparseable, path: '', message: `not JSON: ${message}` }] };
+  }
+}
+
+/** The error object printed in place of a result, so outputs stay aligned with inputs. */
+export function errorLine(issues: readonly Issue[]): string {
+  return JSON.stringify({
+    error: { code: issues[0]!.code, issues: issues.map(({ code, path, message }) => ({ code, path, message })) },
+  });
+}
+
+/** The command line's one error sink for expected failures: every issue, then the code and message. */
+export function reportCodedError(err: CodedError): void {
+  printIssues(err.issues);
+  process.stderr.write(`${err.code}: ${err.message}\n`);
 }

@@ -4,7 +4,6 @@
  * [--date YYYY-MM-DD] [--force] [--dry-run]` and `lists status`.
  */
 import { compileCountryLookup } from '../core/country-lookup.ts';
-import { isCodedError } from '../core/errors.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import { importList, type ListSource, SOURCES } from '../lists/import.ts';
 import { loadLists } from '../lists/load-lists.ts';
@@ -32,35 +31,28 @@ export async function runLists(args: Args, deps: { ruleSet: RuleSet; listsDir: s
     process.stderr.write('lists import: give one of --eul, --ru, --by, --third, --csl with a file\n');
     return 2;
   }
-  try {
-    const date = args.flags.get('date');
-    const r = await importList({
-      source,
-      file: args.flags.get(source) as string,
-      listsDir: deps.listsDir,
-      countries: compileCountryLookup(deps.ruleSet.countries.values()),
-      ...(typeof date === 'string' ? { date } : {}),
-      force: args.flags.has('force'),
-      dryRun: args.flags.has('dry-run'),
-    });
-    const d = r.diff;
-    process.stdout.write(
-      `${r.list.list}: ${r.list.entries.length} entries (${r.list.date}); +${d.added.length} added, -${d.removed.length} removed, ~${d.changed.length} changed\n`,
-    );
-    for (const n of d.added) process.stdout.write(`  + ${n}\n`);
-    for (const n of d.removed) process.stdout.write(`  - ${n}\n`);
-    for (const n of d.changed) process.stdout.write(`  ~ ${n}\n`);
-    process.stdout.write(
-      `  by country: ${Object.entries(r.countsByCountry)
-        .map(([c, n]) => `${c} ${n}`)
-        .join(', ')}\n`,
-    );
-    process.stdout.write(args.flags.has('dry-run') ? '  (dry run: nothing written)\n' : `  wrote ${r.file}\n`);
-    return 0;
-  } catch (err) {
-    if (!isCodedError(err)) throw err;
-    printIssues(err.issues);
-    process.stderr.write(`${err.code}: ${err.message}\n`);
-    return 1;
-  }
+  const date = args.flags.get('date');
+  const r = await importList({
+    source,
+    file: args.flags.get(source) as string,
+    listsDir: deps.listsDir,
+    countries: compileCountryLookup(deps.ruleSet.countries.values()),
+    ...(typeof date === 'string' ? { date } : {}),
+    force: args.flags.has('force'),
+    dryRun: args.flags.has('dry-run'),
+  });
+  const d = r.diff;
+  process.stdout.write(
+    `${r.list.list}: ${r.list.entries.length} entries (${r.list.date}); +${d.added.length} added, -${d.removed.length} removed, ~${d.changed.length} changed\n`,
+  );
+  for (const n of d.added) process.stdout.write(`  + ${n}\n`);
+  for (const n of d.removed) process.stdout.write(`  - ${n}\n`);
+  for (const n of d.changed) process.stdout.write(`  ~ ${n}\n`);
+  process.stdout.write(
+    `  by country: ${Object.entries(r.countsByCountry)
+      .map(([c, n]) => `${c} ${n}`)
+      .join(', ')}\n`,
+  );
+  process.stdout.write(args.flags.has('dry-run') ? '  (dry run: nothing written)\n' : `  wrote ${r.file}\n`);
+  return 0;
 }

@@ -5,12 +5,13 @@
  */
 import type { Screener } from '../app/ports.ts';
 import { loadConfig } from '../config.ts';
+import { isCodedError } from '../core/errors.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import { loadLists } from '../lists/load-lists.ts';
 import { loadRuleSet } from '../ruleset/load.ts';
 import { createScreener } from '../screening/screener.ts';
 import { runDecide } from './decide.ts';
-import { parseArgs, printIssues } from './io.ts';
+import { parseArgs, printIssues, reportCodedError } from './io.ts';
 import { runLists } from './lists.ts';
 import { runRules } from './rules.ts';
 import { runScreen } from './screen.ts';
@@ -39,6 +40,17 @@ function loadRulesOrExit(dir: string): RuleSet | undefined {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    return await dispatch(argv);
+  } catch (err) {
+    // Expected failures (a bad list file, a refused import, an unreadable law XML) carry a code.
+    if (!isCodedError(err)) throw err;
+    reportCodedError(err);
+    return 1;
+  }
+}
+
+async function dispatch(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, ['golden', 'lang', 'eul', 'ru', 'by', 'third', 'csl', 'date', 'from', 'to', 'format']);
   const config = loadConfig();
   // Lists live beside the rules they are checked with (rules/lists), unless LISTS_DIR says otherwise.

@@ -6,7 +6,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Screener } from '../app/ports.ts';
-import { isCodedError } from '../core/errors.ts';
 import { FactsSchema } from '../core/facts.ts';
 import { ItemsFileSchema, RulesFileSchema } from '../core/rules-schema.ts';
 import { runGoldenSuite } from '../ruleset/golden.ts';
@@ -42,53 +41,44 @@ export function runRulesCheck(dir: string, goldenDir: string, screener: (dir: st
 export async function runRules(args: Args, deps: RulesCommandDeps): Promise<number> {
   const [, sub, target] = args.positional;
   const golden = (args.flags.get('golden') as string | undefined) ?? deps.goldenDir;
-  try {
-    switch (sub) {
-      case 'check':
-        return runRulesCheck(target ?? deps.rulesDir, golden, deps.screenerFor);
-      case 'schema': {
-        const out = join(deps.rulesDir, 'schema');
-        mkdirSync(out, { recursive: true });
-        const write = (name: string, schema: z.ZodType) =>
-          writeFileSync(
-            join(out, name),
-            `${JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), null, 2)}\n`,
-          );
-        write('facts.schema.json', FactsSchema);
-        write('rules-file.schema.json', RulesFileSchema);
-        write('items-file.schema.json', ItemsFileSchema);
-        process.stdout.write(`wrote JSON Schemas to ${out}\n`);
-        return 0;
-      }
-      case 'import-countries': {
-        const r = importCountries(deps.rulesDir);
-        process.stdout.write(`wrote ${r.count} countries to ${r.file}\n`);
-        return 0;
-      }
-      case 'import-law': {
-        const file = target ?? join(deps.rulesDir, 'sources', 'jp_law', '324CO0000000378_20260214_507CO0000000376.xml');
-        const r = importLaw(deps.rulesDir, file);
-        for (const s of r.sets) process.stdout.write(`${s.id}: ${s.members.join(' ')}\n`);
-        process.stdout.write(`wrote ${r.file}\n`);
-        return 0;
-      }
-      case 'import-annex': {
-        const r = importAnnex(deps.rulesDir, target);
-        process.stdout.write(`wrote ${r.count} items to ${r.file}\n`);
-        return 0;
-      }
-      default:
-        process.stderr.write(
-          'usage: export-check rules check [dir] [--golden dir] | schema | import-law [file.xml] | import-countries | import-annex [annex.json]\n',
+  switch (sub) {
+    case 'check':
+      return runRulesCheck(target ?? deps.rulesDir, golden, deps.screenerFor);
+    case 'schema': {
+      const out = join(deps.rulesDir, 'schema');
+      mkdirSync(out, { recursive: true });
+      const write = (name: string, schema: z.ZodType) =>
+        writeFileSync(
+          join(out, name),
+          `${JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), null, 2)}\n`,
         );
-        return 2;
+      write('facts.schema.json', FactsSchema);
+      write('rules-file.schema.json', RulesFileSchema);
+      write('items-file.schema.json', ItemsFileSchema);
+      process.stdout.write(`wrote JSON Schemas to ${out}\n`);
+      return 0;
     }
-  } catch (err) {
-    if (isCodedError(err)) {
-      printIssues(err.issues);
-      process.stderr.write(`${err.code}: ${err.message}\n`);
-      return 1;
+    case 'import-countries': {
+      const r = importCountries(deps.rulesDir);
+      process.stdout.write(`wrote ${r.count} countries to ${r.file}\n`);
+      return 0;
     }
-    throw err;
+    case 'import-law': {
+      const file = target ?? join(deps.rulesDir, 'sources', 'jp_law', '324CO0000000378_20260214_507CO0000000376.xml');
+      const r = importLaw(deps.rulesDir, file);
+      for (const s of r.sets) process.stdout.write(`${s.id}: ${s.members.join(' ')}\n`);
+      process.stdout.write(`wrote ${r.file}\n`);
+      return 0;
+    }
+    case 'import-annex': {
+      const r = importAnnex(deps.rulesDir, target);
+      process.stdout.write(`wrote ${r.count} items to ${r.file}\n`);
+      return 0;
+    }
+    default:
+      process.stderr.write(
+        'usage: export-check rules check [dir] [--golden dir] | schema | import-law [file.xml] | import-countries | import-annex [annex.json]\n',
+      );
+      return 2;
   }
 }

@@ -4,19 +4,14 @@
  */
 import type { Screener } from '../app/ports.ts';
 import { ErrorCode } from '../core/errors.ts';
-import { stdinLines } from './io.ts';
+import { parseJson, stdinLines } from './io.ts';
 
 export async function runScreen(screener: Screener): Promise<number> {
   let failures = 0;
   for await (const line of stdinLines()) {
     if (!line.trim()) continue;
-    let query: unknown;
-    try {
-      query = JSON.parse(line);
-    } catch {
-      query = undefined;
-    }
-    const q = query as { name?: unknown; country?: unknown } | undefined;
+    const parsed = parseJson(line);
+    const q = (parsed.ok ? parsed.value : undefined) as { name?: unknown; country?: unknown } | null | undefined;
     if (
       typeof q?.name !== 'string' ||
       (q.country !== undefined && (typeof q.country !== 'string' || !/^[A-Z]{2}$/.test(q.country)))
