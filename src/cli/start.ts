@@ -11,6 +11,7 @@ import type { Screener } from '../app/ports.ts';
 import { compileCountryLookup } from '../core/country-lookup.ts';
 import { enumValues, type FactKey } from '../core/facts.ts';
 import type { RuleSet } from '../core/ruleset.ts';
+import { validateFacts } from '../core/validate-facts.ts';
 
 function parseYen(text: string): number | undefined {
   const t = text.normalize('NFKC').replace(/[,¥円\s]|JPY/gi, '');
@@ -66,11 +67,13 @@ export async function runStart(deps: { ruleSet: RuleSet; screener: Screener }, l
     if (values) value = values[Number(answer) - 1] ?? (values.includes(answer) ? answer : undefined);
     else if (key === 'destinationCountry') value = countries.resolve(answer) ?? countries.find(answer)[0];
     else if (key === 'valueJPY') value = parseYen(answer);
-    if (value === undefined || value === '') {
+    const next = { ...facts, [key]: value };
+    // An answer the fact schema refuses (a 項 such as "abc") is asked again with the hint; the case goes on.
+    if (value === undefined || value === '' || !validateFacts(next, deps.ruleSet).ok) {
       process.stdout.write(`${spec.hint[lang]}\n`);
       continue;
     }
-    facts = { ...facts, [key]: value };
+    facts = next;
   }
   rl.close();
   return 0;
