@@ -3,13 +3,33 @@
  * `export-check lists import --eul FILE.xlsx | --ru FILE.pdf | --by FILE.pdf | --third FILE.pdf | --csl FILE.csv
  * [--date YYYY-MM-DD] [--force] [--dry-run]` and `lists status`.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { compileCountryLookup } from '../core/country-lookup.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import { importList, type ListSource, SOURCES } from '../lists/import.ts';
 import { loadLists } from '../lists/load-lists.ts';
+import { buildScreeningGolden, parseUnlisted } from '../tools/screening-golden.ts';
 import { type Args, printIssues } from './io.ts';
 
-export async function runLists(args: Args, deps: { ruleSet: RuleSet; listsDir: string }): Promise<number> {
+/** `lists golden`: regenerates the screening golden set from the loaded lists (a maintainer's tool). */
+function writeScreeningGolden(args: Args, deps: ListsDeps): number {
+  const { lists } = loadLists(deps.listsDir);
+  const unlisted = parseUnlisted(readFileSync(join(deps.goldenDir, 'sources', 'unlisted-institutions.txt'), 'utf8'));
+  const cases = buildScreeningGolden(lists, unlisted);
+  const out = (args.flags.get('out') as string | undefined) ?? join(deps.goldenDir, 'screening.jsonl');
+  writeFileSync(out, cases.map((c) => JSON.stringify(c)).join('\n') + '\n');
+  process.stdout.write(`wrote ${cases.length} cases to ${out}\n`);
+  return 0;
+}
+
+interface ListsDeps {
+  ruleSet: RuleSet;
+  listsDir: string;
+  goldenDir: string;
+}
+
+export async function runLists(args: Args, deps: ListsDeps): Promise<number> {
   const sub = args.positional[1];
   if (sub === 'status') {
     const { lists, issues } = loadLists(deps.listsDir);
@@ -20,9 +40,10 @@ export async function runLists(args: Args, deps: { ruleSet: RuleSet; listsDir: s
       );
     return issues.length ? 1 : 0;
   }
+  if (sub === 'golden') return writeScreeningGolden(args, deps);
   if (sub !== 'import') {
     process.stderr.write(
-      'usage: export-check lists import --eul|--ru|--by|--third|--csl FILE [--date YYYY-MM-DD] [--force] [--dry-run] | lists status\n',
+      'usage: export-check lists import --eul|--ru|--by|--third|--csl FILE [--date YYYY-MM-DD] [--force] [--dry-run] | lists status | lists golden [--out FILE]\n',
     );
     return 2;
   }

@@ -51,7 +51,20 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 async function dispatch(argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv, ['golden', 'lang', 'eul', 'ru', 'by', 'third', 'csl', 'date', 'from', 'to', 'format']);
+  const args = parseArgs(argv, [
+    'golden',
+    'lang',
+    'eul',
+    'ru',
+    'by',
+    'third',
+    'csl',
+    'date',
+    'from',
+    'to',
+    'format',
+    'out',
+  ]);
   const config = loadConfig();
   // Lists live beside the rules they are checked with (rules/lists), unless LISTS_DIR says otherwise.
   const screenerFor = (rulesDir: string): Screener => {
@@ -81,7 +94,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     case 'lists': {
       const ruleSet = loadRulesOrExit(config.rulesDir);
       if (!ruleSet) return 1;
-      return runLists(args, { ruleSet, listsDir: config.listsDir });
+      return runLists(args, { ruleSet, listsDir: config.listsDir, goldenDir: config.goldenDir });
     }
     case 'rules':
       return runRules(args, { rulesDir: config.rulesDir, goldenDir: config.goldenDir, screenerFor });

@@ -37,3 +37,27 @@ export function jaroWinkler(a: string, b: string): number {
   while (prefix < 4 && prefix < la && prefix < lb && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
   return jaro + prefix * 0.1 * (1 - jaro);
 }
+
+/**
+ * Optimal-string-alignment distance (Levenshtein plus adjacent transposition). Jaro-Winkler alone rewards a
+ * shared prefix so much that "Novartis" passes for "Novastrim"; a typo is one or two edits, not four.
+ */
+export function editDistance(a: string, b: string): number {
+  const la = a.length;
+  const lb = b.length;
+  let prev2 = new Array<number>(lb + 1).fill(0);
+  let prev = Array.from({ length: lb + 1 }, (_, j) => j);
+  for (let i = 1; i <= la; i++) {
+    const cur = new Array<number>(lb + 1);
+    cur[0] = i;
+    for (let j = 1; j <= lb; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      cur[j] = d;
+    }
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[lb]!;
+}

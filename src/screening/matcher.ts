@@ -5,9 +5,17 @@
  * own; acronyms (HIT, NUDT) match only exactly; CJK names compare after kanji folding.
  */
 import type { MatchType, ScreeningHit } from '../core/decision.ts';
-import { jaroWinkler } from './jaro-winkler.ts';
+import { editDistance, jaroWinkler } from './jaro-winkler.ts';
 import type { ListFile } from './list-schema.ts';
-import { cjkCore, type NormalizedName, normalizeName, tokenWeight } from './normalize.ts';
+import {
+  cjkCore,
+  compactKey,
+  GENERIC_LATIN,
+  LONG_LEGAL_FORMS,
+  type NormalizedName,
+  normalizeName,
+  tokenWeight,
+} from './normalize.ts';
 
 export interface MatchThresholds {
   possible: number;
@@ -24,9 +32,20 @@ interface IndexedName {
   weight: number;
   acronym: boolean;
   core: string;
+  coreBigrams: string[];
+  cjkBigrams: string[];
+  /** Whether any token is distinctive (weight ≥ 0.6). */
+  distinctive: boolean;
+  compact: string;
+  tokenWeights: number[];
 }
 
 const TOKEN_SIM = 0.9;
+/** Fuzzy token matching compares only tokens this long, within this length difference. */
+const FUZZY_MIN_LENGTH = 5;
+const FUZZY_MAX_LENGTH_DIFF = 2;
+/** Score of a name equal to the query once spacing and punctuation are ignored ("QA IDA" for "Qa'ida"). */
+const COMPACT_SCORE = 0.95;
 const BRACKETED_ACRONYM = /\s*[(（]\s*([A-Z][A-Z0-9&.-]{1,9})\s*[)）]/;
 
 function bigrams(s: string): string[] {
@@ -51,61 +70,130 @@ function dice(a: readonly string[], b: readonly string[]): number {
   return (2 * common) / (a.length + b.length);
 }
 
+/** Jaro-Winkler, kept only when the tokens are also within a typo's reach (one edit, two for long words). */
+function tokenSimilarity(a: string, b: string): number {
+  const jw = jaroWinkler(a, b);
+  if (jw < TOKEN_SIM) return jw;
+  return editDistance(a, b) <= (Math.max(a.length, b.length) > 8 ? 2 : 1) ? jw : 0;
+}
+
+/**
+ * Whether two tokens may match fuzzily: both long enough, close in length, and sharing the first two letters
+ * (typos rarely hit the start of a word, and the fuzzy index is keyed on it).
+ */
+function fuzzyComparable(a: string, b: string): boolean {
+  return (
+    a.length >= FUZZY_MIN_LENGTH &&
+    b.length >= FUZZY_MIN_LENGTH &&
+    Math.abs(a.length - b.length) <= FUZZY_MAX_LENGTH_DIFF &&
+    a.charCodeAt(0) === b.charCodeAt(0) &&
+    a.charCodeAt(1) === b.charCodeAt(1)
+  );
+}
+
+const genericWeightCache = new Map<string, number>();
+/**
+ * A query token's weight; a misspelt generic word ("Interntional") weighs as the generic word, or a typo
+ * would make it the most distinctive word of the query.
+ */
+function queryTokenWeight(t: string): number {
+  const w = tokenWeight(t);
+  if (w < 1 || t.length < FUZZY_MIN_LENGTH) return w;
+  let cached = genericWeightCache.get(t);
+  if (cached === undefined) {
+    cached = LONG_LEGAL_FORMS.some((f) => fuzzyComparable(t, f) && tokenSimilarity(t, f) >= TOKEN_SIM) ? 0 : 1;
+    if (cached)
+      for (const g of GENERIC_LATIN)
+        if (fuzzyComparable(t, g) && tokenSimilarity(t, g) >= TOKEN_SIM) {
+          cached = tokenWeight(g);
+          break;
+        }
+    if (genericWeightCache.size > 10_000) genericWeightCache.clear();
+    genericWeightCache.set(t, cached);
+  }
+  return cached;
+}
+
+/** One query's token similarities, computed once per distinct listed token however many names share it. */
+class TokenSims {
+  private readonly cache = new Map<string, Float64Array>();
+  constructor(readonly tokens: readonly string[]) {}
+
+  of(t: string): Float64Array {
+    let sims = this.cache.get(t);
+    if (sims) return sims;
+    sims = new Float64Array(this.tokens.length);
+    for (let i = 0; i < this.tokens.length; i++) {
+      const qt = this.tokens[i]!;
+      // Short tokens (acronyms, numbers) must be equal: "HIT" never fuzzily matches "HIS".
+      sims[i] = qt === t ? 1 : fuzzyComparable(qt, t) ? tokenSimilarity(qt, t) : 0;
+    }
+    this.cache.set(t, sims);
+    return sims;
+  }
+}
+
 /** Share of each side's weight that the other side covers, averaged; 0 unless a distinctive token matched. */
-function latinScore(q: NormalizedName, n: IndexedName): number {
+function latinScore(q: NormalizedName, qWeights: readonly number[], sims: TokenSims, n: IndexedName): number {
   if (n.norm.tokens.length === 0 || q.tokens.length === 0) return 0;
   let nameMatched = 0;
   let distinctive = 0;
-  const usedQuery = new Set<number>();
-  for (const t of n.norm.tokens) {
-    const w = tokenWeight(t);
+  let usedQuery = 0;
+  const used = new Uint8Array(q.tokens.length);
+  const tokens = n.norm.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const w = n.tokenWeights[k]!;
     if (w === 0) continue;
+    const row = sims.of(t);
     let best = 0;
     let bestIdx = -1;
-    for (let i = 0; i < q.tokens.length; i++) {
-      const qt = q.tokens[i]!;
-      // Short tokens (acronyms, numbers) must be equal: "HIT" never fuzzily matches "HIS".
-      const sim = qt === t ? 1 : t.length <= 4 || qt.length <= 4 ? 0 : jaroWinkler(qt, t);
-      if (sim > best) {
-        best = sim;
+    for (let i = 0; i < row.length; i++) {
+      if (row[i]! > best) {
+        best = row[i]!;
         bestIdx = i;
       }
     }
     if (best >= TOKEN_SIM) {
       nameMatched += w * best;
-      usedQuery.add(bestIdx);
+      if (!used[bestIdx]) {
+        used[bestIdx] = 1;
+        usedQuery += qWeights[bestIdx]!;
+      }
       if (w >= 0.6) distinctive += w;
     }
   }
-  if (distinctive < 0.6) return 0;
-  let queryWeight = 0;
-  let queryMatched = 0;
-  q.tokens.forEach((t, i) => {
-    const w = tokenWeight(t);
-    queryWeight += w;
-    if (usedQuery.has(i)) queryMatched += w;
-  });
+  const queryWeight = qWeights.reduce((a, b) => a + b, 0);
   // Both sides must be covered: a query that is only part of a listed name ("Nanjing University" inside
   // "Nanjing University of Science and Technology") is a different institution, not a near miss.
   const nameCover = nameMatched / n.weight;
-  const queryCover = queryMatched / Math.max(queryWeight, 1e-9);
+  const queryCover = usedQuery / Math.max(queryWeight, 1e-9);
+  if (distinctive < 0.6) {
+    // Generic words never make a match against a distinctive name; a listed name made only of generic
+    // words ("Engineering Center Ltd.") is identified by all of them, so both sides must be fully covered.
+    if (n.distinctive || Math.min(nameCover, queryCover) < 0.95) return 0;
+  }
   return 0.75 * Math.min(nameCover, queryCover) + 0.25 * Math.max(nameCover, queryCover);
 }
 
-function cjkScore(q: NormalizedName, qCore: string, n: IndexedName): number {
+function cjkScore(q: NormalizedName, qCoreBigrams: readonly string[], n: IndexedName): number {
   if (!q.cjk || !n.norm.cjk) return 0;
   if (q.cjk === n.norm.cjk) return 1;
   // The listed name inside a longer text ("北京理工大学の王先生") counts when its distinctive part is long enough.
   if (n.norm.cjk.length >= 4 && n.core.length >= 2 && q.cjk.includes(n.norm.cjk)) return 0.95;
-  if (dice(bigrams(qCore), bigrams(n.core)) < 0.6) return 0;
-  return dice(bigrams(q.cjk), bigrams(n.norm.cjk));
+  if (dice(qCoreBigrams, n.coreBigrams) < 0.6) return 0;
+  // One variant character the folding does not know (連/联 in 常州連拓) costs one edit, not two bigrams.
+  const edits = 1 - editDistance(q.cjk, n.norm.cjk) / Math.max(q.cjk.length, n.norm.cjk.length);
+  return Math.max(dice(bigrams(q.cjk), n.cjkBigrams), edits);
 }
 
 export class Matcher {
   private readonly names: IndexedName[] = [];
   private readonly byKey = new Map<string, number[]>();
+  private readonly byCompact = new Map<string, number[]>();
   private readonly byToken = new Map<string, number[]>();
-  private readonly byPrefix = new Map<string, number[]>();
+  /** Distinct listed tokens by their first two letters, for fuzzy lookup without touching every name. */
+  private readonly tokensByPrefix = new Map<string, string[]>();
   private readonly byBigram = new Map<string, number[]>();
 
   constructor(
@@ -141,14 +229,63 @@ export class Matcher {
     const content = norm.tokens.filter((t) => tokenWeight(t) > 0);
     const acronym = !norm.cjk && content.length === 1 && content[0]!.length <= 5;
     const id = this.names.length;
-    this.names.push({ listIndex, entryIndex, text, norm, weight, acronym, core: cjkCore(norm.cjk) || norm.cjk });
+    const core = cjkCore(norm.cjk) || norm.cjk;
+    const coreBigrams = [...new Set(bigrams(core))];
+    this.names.push({
+      listIndex,
+      entryIndex,
+      text,
+      norm,
+      weight,
+      acronym,
+      core,
+      coreBigrams,
+      cjkBigrams: bigrams(norm.cjk),
+      distinctive: norm.tokens.some((t) => tokenWeight(t) >= 0.6),
+      compact: compactKey(norm),
+      tokenWeights: norm.tokens.map(tokenWeight),
+    });
     this.push(this.byKey, norm.key, id);
+    this.push(this.byCompact, this.names[id]!.compact, id);
+    // A name made only of generic words is found through them; a distinctive name only through its own.
+    const genericOnly = !this.names[id]!.distinctive;
     for (const t of content) {
-      if (tokenWeight(t) < 0.6) continue;
+      if (tokenWeight(t) < 0.6 && !genericOnly) continue;
+      if (!this.byToken.has(t) && t.length >= FUZZY_MIN_LENGTH) {
+        const bucket = this.tokensByPrefix.get(t.slice(0, 2));
+        if (bucket) bucket.push(t);
+        else this.tokensByPrefix.set(t.slice(0, 2), [t]);
+      }
       this.push(this.byToken, t, id);
-      if (t.length >= 5) this.push(this.byPrefix, t.slice(0, 3), id);
     }
-    for (const g of bigrams(this.names[id]!.core)) this.push(this.byBigram, g, id);
+    for (const g of coreBigrams) this.push(this.byBigram, g, id);
+  }
+
+  /** Names sharing a distinctive token with the query, exactly or within the fuzzy threshold. */
+  private latinCandidates(q: NormalizedName, sims: TokenSims, into: Set<number>): void {
+    for (const qt of q.tokens) {
+      for (const id of this.byToken.get(qt) ?? []) into.add(id);
+      if (qt.length < FUZZY_MIN_LENGTH) continue;
+      for (const t of this.tokensByPrefix.get(qt.slice(0, 2)) ?? []) {
+        if (t === qt || Math.abs(t.length - qt.length) > FUZZY_MAX_LENGTH_DIFF) continue;
+        if (Math.max(...sims.of(t)) < TOKEN_SIM) continue;
+        for (const id of this.byToken.get(t)!) into.add(id);
+      }
+    }
+  }
+
+  /** Names whose distinctive CJK part shares enough bigrams with the query's to pass the dice filter. */
+  private cjkCandidates(qCoreBigrams: readonly string[], into: Set<number>): void {
+    if (qCoreBigrams.length === 0) return;
+    const shared = new Map<number, number>();
+    for (const g of qCoreBigrams)
+      for (const id of this.byBigram.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    for (const [id, common] of shared) {
+      const n = this.names[id]!;
+      // Containment ("北京理工大学の王先生") is scored separately, so keep any name wholly inside the query.
+      if ((2 * common) / (qCoreBigrams.length + n.coreBigrams.length) >= 0.6 || common === n.coreBigrams.length)
+        into.add(id);
+    }
   }
 
   /** Every entry at or above the possible-match threshold, best first. */
@@ -156,13 +293,13 @@ export class Matcher {
     const query = rawName.replace(/\p{Cc}/gu, ' ').slice(0, MAX_QUERY_LENGTH);
     const q = normalizeName(query);
     if (!q.tokens.length && !q.cjk) return [];
-    const qCore = cjkCore(q.cjk) || q.cjk;
-    const candidates = new Set<number>(this.byKey.get(q.key) ?? []);
-    for (const t of q.tokens) {
-      for (const id of this.byToken.get(t) ?? []) candidates.add(id);
-      if (t.length >= 5) for (const id of this.byPrefix.get(t.slice(0, 3)) ?? []) candidates.add(id);
-    }
-    for (const g of bigrams(qCore)) for (const id of this.byBigram.get(g) ?? []) candidates.add(id);
+    const qCoreBigrams = [...new Set(bigrams(cjkCore(q.cjk) || q.cjk))];
+    const qWeights = q.tokens.map(queryTokenWeight);
+    const qCompact = compactKey(q);
+    const sims = new TokenSims(q.tokens);
+    const candidates = new Set<number>([...(this.byKey.get(q.key) ?? []), ...(this.byCompact.get(qCompact) ?? [])]);
+    this.latinCandidates(q, sims, candidates);
+    this.cjkCandidates(qCoreBigrams, candidates);
 
     const best = new Map<string, { score: number; exact: boolean; name: IndexedName }>();
     for (const id of candidates) {
@@ -171,7 +308,8 @@ export class Matcher {
       let score: number;
       if (exact) score = 1;
       else if (n.acronym) score = 0;
-      else score = Math.max(latinScore(q, n), cjkScore(q, qCore, n));
+      else if (n.compact === qCompact) score = COMPACT_SCORE;
+      else score = Math.max(latinScore(q, qWeights, sims, n), cjkScore(q, qCoreBigrams, n));
       if (score < this.thresholds.possible) continue;
       const entry = this.lists[n.listIndex]!.entries[n.entryIndex]!;
       if (country && entry.country && entry.country !== country && !exact) continue;

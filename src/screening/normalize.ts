@@ -2,36 +2,40 @@
  * @module screening/normalize
  * Name folding for screening: NFKC, case, punctuation, legal forms in Latin, Japanese and Chinese scripts,
  * and simplified/traditional/Japanese-shinjitai kanji folded to one form with opencc-js (哈尔滨 / 哈爾濱 /
- * 哈爾浜 all become 哈爾濱). Hiragana folds to katakana. Kanji are never romanised.
+ * 哈爾浜 all become 哈尔滨). Hiragana folds to katakana. Kanji are never romanised.
  */
 import * as OpenCC from 'opencc-js';
 import { foldKana } from '../core/text.ts';
 
-const cnToT = OpenCC.Converter({ from: 'cn', to: 't' });
+// Japanese shinjitai → traditional → simplified: folding towards simplified is the many-to-one direction
+// (製/制 → 制, 濱/浜 → 滨), so a simplified query and a Japanese listed name meet.
 const jpToT = OpenCC.Converter({ from: 'jp', to: 't' });
+const tToCn = OpenCC.Converter({ from: 't', to: 'cn' });
 
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+/gu;
 
 /** Legal forms and corporate suffixes that say nothing about who the entity is. */
 const LATIN_LEGAL = new Set(
-  'co ltd llc lc llp inc corp jsc ojsc cjsc pjsc oao zao pao ooo gmbh ag sa bv nv srl spa plc pvt pte fze fzco fzc dmcc kft sro sdn bhd lls tov pp'.split(
+  'co ltd limited incorporated llc lc llp inc corp jsc ojsc cjsc pjsc oao zao pao ooo gmbh ag sa bv nv srl spa plc pvt pte fze fzco fzc dmcc kft sro sdn bhd lls tov pp'.split(
     ' ',
   ),
 );
+const BRACKETED_CJK_LEGAL = /[(（][株有][)）]/g;
+/** Longest first, so that 股份有限公司 goes before 有限公司 can leave 股份 behind. */
 const CJK_LEGAL = [
+  '非公開型株式会社',
+  '公開型株式会社',
   '股份有限公司',
   '有限責任公司',
+  '有限責任会社',
   '有限公司',
   '株式会社',
   '有限会社',
   '合同会社',
-  '(株)',
-  '(有)',
-  '㈱',
-  '公開型株式会社',
-  '非公開型株式会社',
-  '有限責任会社',
 ];
+
+/** Long legal forms a user may misspell ("Incorprated"); a query token close to one weighs nothing. */
+export const LONG_LEGAL_FORMS = ['limited', 'incorporated'];
 
 /** Words so common in institution names that they can never make a match on their own. */
 export const GENERIC_LATIN = new Set(
@@ -77,8 +81,17 @@ const ABBREVIATIONS: Record<string, string> = {
   organisation: 'organization',
 };
 
+const FOLD_CACHE_LIMIT = 20_000;
+const foldCache = new Map<string, string>();
+
+/** Folds one CJK run; memoised because opencc's per-call cost dominates screening time otherwise. */
 export function foldCjk(s: string): string {
-  return jpToT(cnToT(s));
+  const cached = foldCache.get(s);
+  if (cached !== undefined) return cached;
+  const folded = tToCn(jpToT(s));
+  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+  foldCache.set(s, folded);
+  return folded;
 }
 
 export interface NormalizedName {
@@ -91,22 +104,33 @@ export interface NormalizedName {
 }
 
 export function normalizeName(raw: string): NormalizedName {
-  let s = raw.normalize('NFKC');
-  for (const form of CJK_LEGAL) s = s.split(form.normalize('NFKC')).join(' ');
+  let s = raw.normalize('NFKC').replace(BRACKETED_CJK_LEGAL, ' ');
   const cjkParts: string[] = [];
   s = s.replace(CJK_RUN, (run) => {
-    cjkParts.push(foldCjk(foldKana(run)));
+    let folded = foldCjk(foldKana(run));
+    for (const form of CJK_LEGAL_FOLDED) if (folded.includes(form)) folded = folded.split(form).join('');
+    cjkParts.push(folded);
     return ' ';
   });
-  const tokens = s
-    .toLowerCase()
-    .replace(/['’`]/g, '')
-    .replace(/[^a-z0-9\u00c0-\u024f\u0400-\u04ff]+/g, ' ')
-    .split(' ')
-    .filter((t) => t && !LATIN_LEGAL.has(t))
-    .map((t) => ABBREVIATIONS[t] ?? t);
+  // A repeated word ("TEM International FZC (TEM)") says nothing more about who the entity is.
+  const tokens = [
+    ...new Set(
+      s
+        .toLowerCase()
+        .replace(/['’`]/g, '')
+        .replace(/[^a-z0-9\u00c0-\u024f\u0400-\u04ff]+/g, ' ')
+        .split(' ')
+        .filter((t) => t && !LATIN_LEGAL.has(t))
+        .map((t) => ABBREVIATIONS[t] ?? t),
+    ),
+  ];
   const cjk = cjkParts.join('');
   return { tokens, cjk, key: `${tokens.filter((t) => !STOPWORDS.has(t)).join(' ')}|${cjk}` };
+}
+
+/** Spacing and punctuation removed: "Qa'ida" typed as "QA IDA", "Malek-e" as "Malek e" meet here. */
+export function compactKey(n: NormalizedName): string {
+  return `${n.tokens.join('')}|${n.cjk}`;
 }
 
 /** Weight of a token: generic words count little, stopwords nothing. */
@@ -117,9 +141,12 @@ export function tokenWeight(t: string): number {
   return 1;
 }
 
+const GENERIC_CJK_FOLDED = [...new Set(GENERIC_CJK.map(foldCjk))];
+const CJK_LEGAL_FOLDED = [...new Set(CJK_LEGAL.map(foldCjk))];
+
 /** Strips generic CJK words so that 大学 alone cannot match. */
 export function cjkCore(cjk: string): string {
   let core = cjk;
-  for (const g of GENERIC_CJK) core = core.split(foldCjk(g)).join('');
+  for (const g of GENERIC_CJK_FOLDED) if (core.includes(g)) core = core.split(g).join('');
   return core;
 }
