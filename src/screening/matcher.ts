@@ -176,14 +176,17 @@ function latinScore(q: NormalizedName, qWeights: readonly number[], sims: TokenS
   return 0.75 * Math.min(nameCover, queryCover) + 0.25 * Math.max(nameCover, queryCover);
 }
 
-function cjkScore(q: NormalizedName, qCoreBigrams: readonly string[], n: IndexedName): number {
+function cjkScore(q: NormalizedName, qCore: string, qCoreBigrams: readonly string[], n: IndexedName): number {
   if (!q.cjk || !n.norm.cjk) return 0;
   if (q.cjk === n.norm.cjk) return 1;
   // The listed name inside a longer text ("北京理工大学の王先生") counts when its distinctive part is long enough.
   if (n.norm.cjk.length >= 4 && n.core.length >= 2 && q.cjk.includes(n.norm.cjk)) return 0.95;
   if (dice(qCoreBigrams, n.coreBigrams) < 0.6) return 0;
-  // One variant character the folding does not know (連/联 in 常州連拓) costs one edit, not two bigrams.
-  const edits = 1 - editDistance(q.cjk, n.norm.cjk) / Math.max(q.cjk.length, n.norm.cjk.length);
+  // One variant character the folding does not know (連/联 in 常州連拓) costs one edit, not two bigrams. Edits
+  // count on the whole name and on the distinctive part, the worse of the two: 哈尔滨工业 and 哈尔滨工程 differ by
+  // a word, not a character; 西北大学 is not 西北工业大学 although 工业 is generic.
+  const similarity = (a: string, b: string) => 1 - editDistance(a, b) / Math.max(a.length, b.length);
+  const edits = Math.min(similarity(qCore, n.core), similarity(q.cjk, n.norm.cjk));
   return Math.max(dice(bigrams(q.cjk), n.cjkBigrams), edits);
 }
 
@@ -293,7 +296,8 @@ export class Matcher {
     const query = rawName.replace(/\p{Cc}/gu, ' ').slice(0, MAX_QUERY_LENGTH);
     const q = normalizeName(query);
     if (!q.tokens.length && !q.cjk) return [];
-    const qCoreBigrams = [...new Set(bigrams(cjkCore(q.cjk) || q.cjk))];
+    const qCore = cjkCore(q.cjk) || q.cjk;
+    const qCoreBigrams = [...new Set(bigrams(qCore))];
     const qWeights = q.tokens.map(queryTokenWeight);
     const qCompact = compactKey(q);
     const sims = new TokenSims(q.tokens);
@@ -309,7 +313,7 @@ export class Matcher {
       if (exact) score = 1;
       else if (n.acronym) score = 0;
       else if (n.compact === qCompact) score = COMPACT_SCORE;
-      else score = Math.max(latinScore(q, qWeights, sims, n), cjkScore(q, qCoreBigrams, n));
+      else score = Math.max(latinScore(q, qWeights, sims, n), cjkScore(q, qCore, qCoreBigrams, n));
       if (score < this.thresholds.possible) continue;
       const entry = this.lists[n.listIndex]!.entries[n.entryIndex]!;
       if (country && entry.country && entry.country !== country && !exact) continue;

@@ -25,6 +25,15 @@ describe('screening on the real lists', () => {
     expect(['exact', 'strong']).toContain(hit?.matchType);
   });
 
+  test.each([
+    ['哈爾浜工業大学', 541, 540],
+    ['常州連拓複合材料有限公司', 504, undefined],
+  ])('when the query is %s, then it finds EUL No.%i and not the one-word-different No.%s', (query, entry, not) => {
+    const hits = screen(query).map((h) => h.entry);
+    expect(hits).toContain(entry);
+    expect(hits).not.toContain(not);
+  });
+
   test('when the query is MIPT, then the Russian specified entity is found', () => {
     expect(screen('MIPT').map((h) => [h.list, h.entry, h.matchType])).toContainEqual(['jp-ru-specified', 24, 'exact']);
   });
@@ -38,6 +47,8 @@ describe('screening on the real lists', () => {
     'Trading Company',
     'Hitachi',
     'Tsinghua University',
+    '西北大学',
+    '哈尔滨医科大学',
   ])('when the query is the unlisted %s, then nothing matches', (query) => {
     expect(screen(query)).toEqual([]);
   });
