@@ -27,9 +27,25 @@ const Env = z.object({
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_MODEL: z.string().optional(),
+  AZURE_OPENAI_ENDPOINT: z.string().url().optional(),
+  AZURE_OPENAI_API_KEY: z.string().optional(),
+  AZURE_OPENAI_DEPLOYMENT: z.string().optional(),
+  AZURE_OPENAI_API_VERSION: z.string().default('2024-10-21'),
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8000),
+  CONVERSATION_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(7 * 24 * 3600),
+  PROMPTS_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
-export type Config = z.infer<typeof Env> & { rulesDir: string; listsDir: string; goldenDir: string };
+export type Config = z.infer<typeof Env> & {
+  rulesDir: string;
+  listsDir: string;
+  goldenDir: string;
+  promptsDir: string;
+};
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = Env.safeParse(env);
@@ -43,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rulesDir,
     listsDir: parsed.data.LISTS_DIR ?? `${rulesDir}/lists`,
     goldenDir: parsed.data.GOLDEN_DIR ?? `${PROJECT_ROOT}test/golden`,
+    promptsDir: parsed.data.PROMPTS_DIR ?? `${PROJECT_ROOT}prompts`,
   };
 }

@@ -16,3 +16,32 @@ export const noScreening: Screener = {
   screen: () => [],
   versions: () => ({}),
 };
+
+/** Structured logging; adapters pass pino. Personal data never goes in here, only ids and fact keys. */
+export interface Logger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+
+/** The optional LLM: proposes facts (validated by the caller) and phrases an explanation (checked by the caller). */
+export interface LanguageModel {
+  readonly name: string;
+  proposeFacts(input: { text: string; lang: 'ja' | 'en'; asked: string | null }): Promise<Record<string, unknown>>;
+  phrase(input: { decision: unknown; outcomeSentence: string; lang: 'ja' | 'en' }): Promise<string | undefined>;
+}
+
+/** Conversation state by conversation id, expiring after a quiet period. */
+export interface ConversationStore<S> {
+  load(id: string): Promise<S | undefined>;
+  save(id: string, state: S): Promise<void>;
+  delete(id: string): Promise<void>;
+}
+
+/** Remembers delivery ids so a repeated delivery (a Slack retry, a Teams resend) is handled once. */
+export interface IdempotencyStore {
+  /** True the first time a key is seen within the retention window, false afterwards. */
+  firstSeen(key: string): Promise<boolean>;
+}

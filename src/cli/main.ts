@@ -4,7 +4,10 @@
  * lists, wires the adapters, and dispatches the subcommand. Nothing imports this module.
  */
 import type { Screener } from '../app/ports.ts';
-import { loadConfig } from '../config.ts';
+import { runJsonlChat } from '../channels/jsonl/chat.ts';
+import { runTerminalChat } from '../channels/terminal/chat.ts';
+import { type Config, loadConfig } from '../config.ts';
+import type { Lang } from '../conversation/types.ts';
 import { isCodedError } from '../core/errors.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import { loadLists } from '../lists/load-lists.ts';
@@ -15,7 +18,7 @@ import { parseArgs, printIssues, reportCodedError } from './io.ts';
 import { runLists } from './lists.ts';
 import { runRules } from './rules.ts';
 import { runScreen } from './screen.ts';
-import { runStart } from './start.ts';
+import { createConversation, createLogger } from './wiring.ts';
 
 const USAGE = `usage: export-check <command>
   decide [--jsonl]            facts (JSON) on stdin → decision
@@ -26,6 +29,10 @@ const USAGE = `usage: export-check <command>
   bench                       benchmarks (decisions, screening)
   start                       serve when Slack/Teams credentials are set, otherwise terminal chat
 `;
+
+function hasChannelCredentials(config: Config): boolean {
+  return Boolean((config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET) || config.MicrosoftAppId);
+}
 
 function loadRulesOrExit(dir: string): RuleSet | undefined {
   const loaded = loadRuleSet(dir);
@@ -81,13 +88,41 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     }
     case 'start':
     case 'chat': {
+      const jsonl = command === 'chat' && args.flags.has('jsonl');
+      if (command === 'start' && hasChannelCredentials(config)) {
+        process.stderr.write(
+          'export-check: Slack/Teams credentials are set; `serve` is not built yet in this version.\n',
+        );
+        return 2;
+      }
+      if (!jsonl && !process.stdin.isTTY) {
+        process.stderr.write(
+          'export-check: no terminal and no Slack/Teams credentials. Run it in a terminal, use `export-check chat --jsonl` or `decide`, or set SLACK_* / MicrosoftApp* to serve.\n',
+        );
+        return 2;
+      }
       const ruleSet = loadRulesOrExit(config.rulesDir);
       if (!ruleSet) return 1;
-      const lang =
-        args.flags.get('lang') === 'en' || (!args.flags.has('lang') && !/^ja/i.test(process.env.LANG ?? ''))
-          ? 'en'
-          : 'ja';
-      return runStart({ ruleSet, screener: screenerFor(config.rulesDir) }, lang);
+      const flag = args.flags.get('lang');
+      if (flag !== undefined && flag !== 'ja' && flag !== 'en') {
+        process.stderr.write('export-check: --lang must be ja or en\n');
+        return 2;
+      }
+      const fixedLang = flag as Lang | undefined;
+      const defaultLang: Lang = fixedLang ?? (/^ja/i.test(process.env.LANG ?? '') ? 'ja' : 'en');
+      const screener = screenerFor(config.rulesDir);
+      const conversation = createConversation(config, { ruleSet, screener, log: createLogger(config) }, defaultLang);
+      if (!conversation) return 1;
+      try {
+        if (jsonl) return await runJsonlChat(conversation.service, fixedLang ? { lang: fixedLang } : {});
+        const lists = Object.entries(screener.versions())
+          .map(([k, v]) => `${k}@${v}`)
+          .join(', ');
+        const banner = `export-check — rules ${ruleSet.version}; lists ${lists || 'none'}; ${conversation.describe}`;
+        return await runTerminalChat(conversation.service, { banner, ...(fixedLang ? { lang: fixedLang } : {}) });
+      } finally {
+        await conversation.close();
+      }
     }
     case 'screen':
       return runScreen(screenerFor(config.rulesDir));

@@ -17,7 +17,12 @@ interface Needle {
   code: string;
   needle: string;
   cjk: boolean;
+  /** All katakana (タイ, インド): must be katakana in the text too and not run on into a longer word. */
+  katakana: boolean;
 }
+
+const KATAKANA_WORD = /^[\u30a0-\u30ffー・]+$/u;
+const KATAKANA_CHAR = /[\u30a0-\u30ffー]/u;
 
 export function compileCountryLookup(countries: Iterable<Country>): CountryLookup {
   const exact = new Map<string, string>();
@@ -30,7 +35,7 @@ export function compileCountryLookup(countries: Iterable<Country>): CountryLooku
       // Two-letter codes are only trusted as exact answers, never inside sentences ("IN", "IT", "US").
       if (name === c.code) continue;
       const cjk = hasCjk(name);
-      needles.push({ code: c.code, cjk, needle: cjk ? key : normalized });
+      needles.push({ code: c.code, cjk, needle: cjk ? key : normalized, katakana: cjk && KATAKANA_WORD.test(key) });
     }
   }
   needles.sort((a, b) => b.needle.length - a.needle.length);
@@ -42,11 +47,18 @@ export function compileCountryLookup(countries: Iterable<Country>): CountryLooku
     find(text) {
       const normalized = normalizeText(text);
       let squashed = squash(normalized);
+      // Same length as `squashed`, hiragana kept: 「送りたい」 must not read as タイ (Thailand).
+      const unfolded = squash(normalizeText(text, { keepKana: true }));
       let spaced = normalized;
       const found: { code: string; at: number }[] = [];
+      const katakanaAt = (n: Needle, at: number) =>
+        unfolded.startsWith(n.needle, at) &&
+        !KATAKANA_CHAR.test(unfolded[at + n.needle.length] ?? '') &&
+        !KATAKANA_CHAR.test(unfolded[at - 1] ?? '');
       for (const n of needles) {
         const hay = n.cjk ? squashed : spaced;
-        const at = hay.indexOf(n.needle);
+        let at = hay.indexOf(n.needle);
+        while (at >= 0 && n.katakana && !katakanaAt(n, at)) at = hay.indexOf(n.needle, at + 1);
         if (at < 0) continue;
         found.push({ code: n.code, at: n.cjk ? at : squash(spaced.slice(0, at)).length });
         // Blank out what matched so a shorter name inside it (スーダン in 南スーダン) is not found again.

@@ -38,8 +38,10 @@ function foldPlural(token: string): string {
  * Normalises free text for matching: NFKC, lower case, kana fold, every run of punctuation or space
  * becomes one space, and the result is padded with spaces so that whole-token search is `includes(' x ')`.
  */
-export function normalizeText(input: string): string {
-  const folded = foldKana(input.normalize('NFKC').toLowerCase())
+export function normalizeText(input: string, options: { keepKana?: boolean } = {}): string {
+  const lower = input.normalize('NFKC').toLowerCase();
+  // keepKana: the same text, character for character, with hiragana left as it was.
+  const folded = (options.keepKana ? lower : foldKana(lower))
     .replace(/[ー－―‐-]/gu, 'ー')
     .replace(/[^\p{L}\p{N}ー%.]+/gu, ' ')
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ');

@@ -166,7 +166,9 @@ function latinScore(q: NormalizedName, qWeights: readonly number[], sims: TokenS
   const queryWeight = qWeights.reduce((a, b) => a + b, 0);
   // Both sides must be covered: a query that is only part of a listed name ("Nanjing University" inside
   // "Nanjing University of Science and Technology") is a different institution, not a near miss.
-  const nameCover = nameMatched / n.weight;
+  // A name that is partly CJK ("ロシア大統領府…「Russia」") is not covered by its Latin words alone.
+  const uncoveredCjk = n.norm.cjk && !q.cjk ? (n.core ? 1 : 0.35) : 0;
+  const nameCover = nameMatched / (n.weight + uncoveredCjk);
   const queryCover = usedQuery / Math.max(queryWeight, 1e-9);
   if (distinctive < 0.6) {
     // Generic words never make a match against a distinctive name; a listed name made only of generic

@@ -1,0 +1,50 @@
+/**
+ * @module channels/jsonl/chat
+ * `export-check chat --jsonl`: the conversation for programs (contract §4). Each input line is
+ * {"text": "..."} or {"choose": "<value>"}; each gets exactly one output line {"say","ask","decision"}.
+ * A line that is not such an object gets a reply whose `say` names the error code; the session goes on.
+ */
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import type { ConversationService } from '../../conversation/service.ts';
+import type { Lang, Reply, TurnInput } from '../../conversation/types.ts';
+import { ErrorCode } from '../../core/errors.ts';
+
+const InputSchema = z.union([
+  z.strictObject({ text: z.string().max(20_000) }),
+  z.strictObject({ choose: z.string().max(200) }),
+]);
+
+const CONVERSATION_ID = 'jsonl:stdin';
+
+function errorReply(code: string, message: string): Reply & { error: { code: string; message: string } } {
+  return { say: `${code}: ${message}`, ask: null, decision: null, error: { code, message } };
+}
+
+export async function runJsonlChat(
+  service: ConversationService,
+  opts: { lang?: Lang; input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {},
+): Promise<number> {
+  const output = opts.output ?? process.stdout;
+  const rl = createInterface({ input: opts.input ?? process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    let input: TurnInput;
+    try {
+      const parsed = InputSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) {
+        output.write(
+          `${JSON.stringify(errorReply(ErrorCode.InputUnparseable, 'expected {"text": "..."} or {"choose": "..."}'))}\n`,
+        );
+        continue;
+      }
+      input = parsed.data;
+    } catch {
+      output.write(`${JSON.stringify(errorReply(ErrorCode.InputUnparseable, 'not JSON'))}\n`);
+      continue;
+    }
+    const reply = await service.handle(CONVERSATION_ID, input, opts.lang ? { lang: opts.lang } : {});
+    output.write(`${JSON.stringify(reply ?? errorReply('CHAT.DUPLICATE', 'repeated delivery ignored'))}\n`);
+  }
+  return 0;
+}

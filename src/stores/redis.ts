@@ -1,0 +1,50 @@
+/**
+ * @module stores/redis
+ * Redis (ioredis) implementations of the store ports. Every key carries a hash tag ({…}) around the id
+ * it belongs to, so the same code runs on Redis Cluster: a conversation's keys live in one slot, and the
+ * bot's processes stay stateless behind a load balancer.
+ */
+import type { Cluster, Redis } from 'ioredis';
+import type { ConversationStore, IdempotencyStore } from '../app/ports.ts';
+
+export type RedisClient = Redis | Cluster;
+
+export const redisKeys = {
+  conversation: (prefix: string, id: string) => `${prefix}:{conv:${id}}:state`,
+  delivery: (prefix: string, key: string) => `${prefix}:{idem:${key}}`,
+};
+
+export class RedisConversationStore<S> implements ConversationStore<S> {
+  constructor(
+    private readonly redis: RedisClient,
+    private readonly ttlSeconds: number,
+    private readonly prefix = 'ec',
+  ) {}
+
+  async load(id: string): Promise<S | undefined> {
+    const json = await this.redis.get(redisKeys.conversation(this.prefix, id));
+    return json === null ? undefined : (JSON.parse(json) as S);
+  }
+
+  async save(id: string, state: S): Promise<void> {
+    await this.redis.set(redisKeys.conversation(this.prefix, id), JSON.stringify(state), 'EX', this.ttlSeconds);
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.redis.del(redisKeys.conversation(this.prefix, id));
+  }
+}
+
+export class RedisIdempotencyStore implements IdempotencyStore {
+  constructor(
+    private readonly redis: RedisClient,
+    private readonly ttlSeconds: number,
+    private readonly prefix = 'ec',
+  ) {}
+
+  async firstSeen(key: string): Promise<boolean> {
+    // SET NX is atomic: of two processes receiving the same retry, exactly one gets OK.
+    const r = await this.redis.set(redisKeys.delivery(this.prefix, key), '1', 'EX', this.ttlSeconds, 'NX');
+    return r === 'OK';
+  }
+}
