@@ -11,7 +11,7 @@ import { NO_ANSWER, UNKNOWN_ANSWER, YES_ANSWER } from './lexicon.ts';
 
 export type AnswerResult =
   | { ok: true; value: string | number }
-  | { ok: false; problem: 'unparseable' | 'unknown_country' };
+  | { ok: false; problem: 'unparseable' | 'unknown_country' | 'not_known' };
 
 export interface AnswerContext {
   countries: CountryLookup;
@@ -56,7 +56,8 @@ function parseEnum(key: FactKey, values: readonly string[], text: string, spec: 
   const raw = text.trim();
   const norm = normalizeText(raw);
   if (values.includes(raw)) return { ok: true, value: raw };
-  const index = /^\d+$/.test(norm) ? Number(norm) - 1 : -1;
+  const digits = raw.normalize('NFKC');
+  const index = /^\d+$/.test(digits) ? Number(digits) - 1 : -1;
   if (index >= 0 && index < values.length) return { ok: true, value: values[index]! };
   for (const v of values) {
     const labels = spec?.options?.[v];
@@ -89,6 +90,8 @@ export function parseAnswer(key: FactKey, text: string, ctx: AnswerContext): Ans
   if (values) return parseEnum(key, values, text, ctx.spec);
   const clean = stripPoliteness(text);
   if (!clean) return UNPARSEABLE;
+  // "I don't know" is not a name, a country or a description: the question stays (never a pass).
+  if (clean.split(/\s+/).length <= 5 && UNKNOWN_ANSWER.test(clean)) return { ok: false, problem: 'not_known' };
   switch (key) {
     case 'destinationCountry': {
       const code = ctx.countries.resolve(clean) ?? ctx.countries.find(clean)[0];

@@ -14,7 +14,7 @@ import type { ConversationContent } from './content.ts';
 import { type Extracted, extractFacts } from './extract.ts';
 import { matchFaq, renderFaq } from './faq.ts';
 import { detectLang } from './lang.ts';
-import { CORRECTION_CUE, NEW_CASE, RESET, STEERING, UNKNOWN_ANSWER } from './lexicon.ts';
+import { CORRECTION_CUE, NEW_CASE, RESET, STEERING } from './lexicon.ts';
 import { MSG } from './messages.ts';
 import { contradictsOutcome } from './phrasing-check.ts';
 import { buildAsk, questionText, renderDecision, renderUnderstood } from './render.ts';
@@ -260,6 +260,8 @@ export async function converse(
 
   if (state.asked) {
     const asked = state.asked;
+    // A general question asked instead of an answer: answer it, then ask again.
+    if (faq && !extracted.caseType) return reAsk(deps, state, [renderFaq(faq, lang, MSG.sources[lang])]);
     const r = parseAnswer(asked, text, { countries: deps.countries, spec: deps.ruleSet.factSpecs.get(asked) });
     if (r.ok) {
       setFact(state, asked, r.value, 'user');
@@ -274,7 +276,7 @@ export async function converse(
     const why =
       r.problem === 'unknown_country'
         ? MSG.unknownCountry[lang]
-        : !enumValues(asked) && UNKNOWN_ANSWER.test(text)
+        : r.problem === 'not_known'
           ? MSG.needFreeText[lang]
           : MSG.unparseable[lang];
     return reAsk(deps, state, [`${why} ${hint(deps, asked, lang)}`.trim()]);

@@ -36,7 +36,10 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'de', 'on', 'in']);
 
 /** Runs of capitalised words and acronyms, with connectors inside ("Harbin Institute of Technology"). */
 function capitalisedRuns(text: string): string[] {
-  const words = text.split(/[\s,;:!?()"“”]+/).filter(Boolean);
+  // Latin words only: CJK text and punctuation end a run ("HITから留学生" holds the run "HIT").
+  const words = text
+    .split(/[\s,;:!?()"“”、。「」（）\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/u)
+    .filter(Boolean);
   const runs: string[] = [];
   let run: string[] = [];
   const flush = () => {
@@ -85,14 +88,15 @@ export function extractFacts(text: string, ctx: ExtractContext): Extracted {
   const named = ctx.countries.find(text);
   for (const [pattern, code] of DEMONYMS) if (pattern.test(text) && !named.includes(code)) named.push(code);
   const countries = named.filter((code) => !name || !ctx.countries.find(name).includes(code));
+  // A counterparty listed by exactly this name is where its listing says, whatever else the text mentions
+  // ("we did this with Korea before; now Beihang University").
+  const listed = name
+    ? ctx.screener.screen(name).find((h) => h.matchType === 'exact' && h.country)?.country
+    : undefined;
   const abroad = countries.find((c) => c !== 'JP');
-  if (abroad) out.destinationCountry = abroad;
+  if (listed) out.destinationCountry = listed;
+  else if (abroad) out.destinationCountry = abroad;
   else if (countries.includes('JP') && /(国内|in japan|domestic)/i.test(text)) out.destinationCountry = 'JP';
-  else if (name) {
-    // The counterparty's own listing says where it is, when the match is exact.
-    const exact = ctx.screener.screen(name).find((h) => h.matchType === 'exact' && h.country);
-    if (exact?.country) out.destinationCountry = exact.country;
-  }
 
   const items = ctx.ruleSet.itemMatcher.match(text);
   const describesThing = CASE_TYPE_CUES.goods.test(text) || CASE_TYPE_CUES.techNoun.test(text);

@@ -36,7 +36,7 @@ export const CASE_TYPE_CUES = {
   hosting:
     /(来訪|受け入れ|受入れ|受入|招へい|招聘|見学|観光客|インターンシップ|visit(or|ors|ing)?\b|host(ing)?\b|admit|invite|internship|tour\b)/i,
   shipVerb:
-    /(送る|送り|送っ|送付|送れ|発送|郵送|寄贈|移設|返送|輸出(する|したい|します|予定)|持ち出|持ち帰|持って行|持参|運ぶ|\b(ship|shipping|send|sending|mail|mailing|donate|donating|carry|carrying|bring|relocat\w*|return\w*|taking (my|our|a|the)|take (my|our|a|the))\b|(?<!licensed )\bexport(ing)?\b(?! of))/i,
+    /(送る|送り|送っ|送付|送れ|発送|郵送|寄贈|移設|返送|輸出(する|したい|します|予定)|持ち出|持ち帰|持って行|持参|運ぶ|\b(ship|shipping|send|sending|mail|mailing|donate|donating|carry|carrying|bring|relocat\w*|return\w*|taking (my|our|a|the)|take (my|our|a|the))\b|(?<!licensed )\bexport(ing)?\b(?! of|[- ]control))/i,
   techNoun:
     /(データ|技術|ノウハウ|図面|設計|ソースコード|プログラム|明細書|論文|ファイル|手法|情報|\b(data|technology|technical|know-?how|drawings?|designs?|source code|software|program|specification|paper|files?|methods?|information)\b)/i,
   techVerb:
@@ -47,10 +47,10 @@ export const CASE_TYPE_CUES = {
 
 /** The researcher carries it personally. */
 export const HAND_CARRY =
-  /(手荷物|ハンドキャリー|持って行|持参|持ち出|自分で運|hand-?carry|carry (it|them)|in my (luggage|bag)|bring (it|them) (with me|myself))/i;
+  /(手荷物|ハンドキャリー|持って行|持参|持ち出|自分で運|hand-?carry|carry (it|them)|in my (luggage|bag)|taking my|take my|bring (it|them) (with me|myself))/i;
 /** It comes back. */
 export const TEMPORARY =
-  /(持ち帰|戻って|返却|一時的|デモの後|展示後|come back|bring (it|them) back|return(ed)? (to japan|afterwards)|temporar)/i;
+  /(持ち帰|戻って|返却|一時的|デモの後|展示後|come back|bring(ing)? (it|them) back|return(ed)? (to japan|afterwards)|temporar)/i;
 export const PATENT = /(特許出願|patent (application|filing)|file a patent)/i;
 
 /** English adjectives of nationality and short forms the country lookup does not hold ("a US university"). */

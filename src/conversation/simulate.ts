@@ -21,6 +21,8 @@ function answerFor(deps: EngineDeps, key: FactKey, facts: Record<string, unknown
     if (value !== undefined) return { choose: String(value) };
     return { choose: values.includes('unknown') ? 'unknown' : 'no' };
   }
+  // No organisation in the scenario (one's own laptop): a researcher says so rather than "I don't know".
+  if (value === undefined && key === 'counterpartyName') return { text: lang === 'ja' ? '自分（私物）' : 'myself (own use)' };
   if (value === undefined) return { text: lang === 'ja' ? 'わからない' : "I don't know" };
   if (key === 'destinationCountry') {
     const c = deps.ruleSet.countries.get(String(value));

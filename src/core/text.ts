@@ -41,7 +41,12 @@ function foldPlural(token: string): string {
 export function normalizeText(input: string, options: { keepKana?: boolean } = {}): string {
   const lower = input.normalize('NFKC').toLowerCase();
   // keepKana: the same text, character for character, with hiragana left as it was.
-  const folded = (options.keepKana ? lower : foldKana(lower))
+  // A space where Latin meets CJK, so 「Germanyの大学」 holds the whole token "germany".
+  const spaced = lower.replace(
+    /([a-z0-9])(?=[\u3040-\u30ff\u3400-\u9fff])|([\u3040-\u30ff\u3400-\u9fff])(?=[a-z0-9])/gu,
+    '$1$2 ',
+  );
+  const folded = (options.keepKana ? spaced : foldKana(spaced))
     .replace(/[ー－―‐-]/gu, 'ー')
     .replace(/[^\p{L}\p{N}ー%.]+/gu, ' ')
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ');
