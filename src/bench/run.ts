@@ -13,6 +13,7 @@ import { loadLists } from '../lists/load-lists.ts';
 import { loadGoldenCases } from '../ruleset/golden.ts';
 import { loadRuleSet } from '../ruleset/load.ts';
 import { createScreener } from '../screening/screener.ts';
+import { benchConversation } from './conversation.ts';
 import { fmt, timeEach } from './measure.ts';
 import { benchScreening } from './screening.ts';
 
@@ -57,5 +58,7 @@ export async function runBench(config: Config): Promise<number> {
   );
 
   await benchScreening(config, lists, screener, indexMs);
+  process.stdout.write('\n');
+  await benchConversation(config, loaded.ruleSet, screener);
   return 0;
 }

@@ -6,7 +6,7 @@
  */
 import { enumValues, type FactKey } from '../core/facts.ts';
 import { converse, type EngineDeps } from './engine.ts';
-import type { CaseDecision, ConversationState, Lang, TurnInput } from './types.ts';
+import type { CaseDecision, ConversationState, Lang, Reply, TurnInput } from './types.ts';
 
 export interface Simulation {
   questions: FactKey[];
@@ -22,13 +22,36 @@ function answerFor(deps: EngineDeps, key: FactKey, facts: Record<string, unknown
     return { choose: values.includes('unknown') ? 'unknown' : 'no' };
   }
   // No organisation in the scenario (one's own laptop): a researcher says so rather than "I don't know".
-  if (value === undefined && key === 'counterpartyName') return { text: lang === 'ja' ? '自分（私物）' : 'myself (own use)' };
+  if (value === undefined && key === 'counterpartyName')
+    return { text: lang === 'ja' ? '自分（私物）' : 'myself (own use)' };
   if (value === undefined) return { text: lang === 'ja' ? 'わからない' : "I don't know" };
   if (key === 'destinationCountry') {
     const c = deps.ruleSet.countries.get(String(value));
     return { text: c ? (lang === 'ja' ? c.ja : c.en) : String(value) };
   }
   return { text: String(value) };
+}
+
+/** Runs the researcher against any turn function: the engine directly, or a service over a store. */
+export async function simulateWith(
+  deps: EngineDeps,
+  turn: (input: TurnInput) => Promise<Reply | null>,
+  opening: string,
+  facts: Record<string, unknown>,
+  lang: Lang,
+  maxTurns = 20,
+): Promise<Omit<Simulation, 'state'>> {
+  const questions: FactKey[] = [];
+  let input: TurnInput = { text: opening };
+  for (let i = 0; i < maxTurns; i++) {
+    const reply = await turn(input);
+    if (!reply) break;
+    if (reply.decision) return { questions, decision: reply.decision };
+    if (!reply.ask) break;
+    questions.push(reply.ask.fact);
+    input = answerFor(deps, reply.ask.fact, facts, lang);
+  }
+  return { questions, decision: null };
 }
 
 export async function simulate(
@@ -38,16 +61,18 @@ export async function simulate(
   lang: Lang,
   maxTurns = 20,
 ): Promise<Simulation> {
-  const questions: FactKey[] = [];
   let state: ConversationState | undefined;
-  let input: TurnInput = { text: opening };
-  for (let turn = 0; turn < maxTurns; turn++) {
-    const r = await converse(deps, state, input, { lang, langFixed: false });
-    state = r.state;
-    if (r.reply.decision) return { questions, decision: r.reply.decision, state };
-    if (!r.reply.ask) return { questions, decision: null, state };
-    questions.push(r.reply.ask.fact);
-    input = answerFor(deps, r.reply.ask.fact, facts, lang);
-  }
-  return { questions, decision: null, state };
+  const r = await simulateWith(
+    deps,
+    async (input) => {
+      const t = await converse(deps, state, input, { lang, langFixed: false });
+      state = t.state;
+      return t.reply;
+    },
+    opening,
+    facts,
+    lang,
+    maxTurns,
+  );
+  return { ...r, state };
 }

@@ -72,3 +72,68 @@ describe('export-check decide', () => {
     expect(third.error.code).toBe('SCREEN.QUERY_INVALID');
   });
 });
+
+describe('export-check chat --jsonl (contract §4)', () => {
+  const env = { ...process.env, REDIS_URL: '', OPENAI_API_KEY: '', OPENAI_BASE_URL: '' };
+  function chat(args: string[], lines: unknown[]) {
+    const r = spawnSync(process.execPath, [`${ROOT}src/bin/export-check.js`, 'chat', '--jsonl', ...args], {
+      input: lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n'),
+      encoding: 'utf8',
+      cwd: ROOT,
+      env: Object.fromEntries(Object.entries(env).filter(([, v]) => v)),
+    });
+    return {
+      code: r.status,
+      out: r.stdout
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l)),
+      err: r.stderr,
+    };
+  }
+
+  test('when a conversation is piped in, then every input gets exactly one {say, ask, decision} line', () => {
+    const r = chat(
+      [],
+      [
+        { text: 'I want to send a cooled infrared camera to a university in Germany' },
+        { text: 'Technical University of Munich' },
+        { choose: 'unknown' },
+      ],
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toHaveLength(3);
+    for (const o of r.out) expect(Object.keys(o).sort()).toEqual(['ask', 'decision', 'say']);
+    expect(r.out[0].ask).toEqual({ fact: 'counterpartyName', options: null });
+    expect(r.out[1].ask.fact).toBe('listStatus');
+    expect(r.out[1].ask.options.map((o: { value: string }) => o.value)).toContain('unknown');
+    expect(r.out[2].decision).toMatchObject({
+      outcome: 'classification_needed',
+      caseId: expect.stringMatching(/^EC-\d{8}-/),
+    });
+    expect(r.out[2].decision.rulesVersion).toMatch(/^rules-/);
+  });
+
+  test('when --lang en is given, then a Japanese message is answered in English', () => {
+    const r = chat(['--lang', 'en'], [{ text: 'ドイツの大学に冷却型赤外線カメラを送りたい' }]);
+    expect(r.out[0].say).toContain('What I understood');
+  });
+
+  test('when a line is not a turn, then it gets an error reply with a code and the session goes on', () => {
+    const r = chat([], ['not json', { shout: 'x' }, { text: '北朝鮮の大学に学術書籍と文房具を送りたい。' }]);
+    expect(r.out.map((o) => o.error?.code ?? null)).toEqual(['CLI.INPUT_UNPARSEABLE', 'CLI.INPUT_UNPARSEABLE', null]);
+    expect(r.out[2].decision.outcome).toBe('prohibited');
+  });
+
+  test('when start runs without a terminal or credentials, then it exits 2 with a clear message', () => {
+    const r = spawnSync(process.execPath, [`${ROOT}src/bin/export-check.js`, 'start'], {
+      input: '',
+      encoding: 'utf8',
+      cwd: ROOT,
+      env: Object.fromEntries(Object.entries(env).filter(([, v]) => v)),
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('no terminal');
+  });
+});
