@@ -38,6 +38,13 @@ const Env = z.object({
     .min(60)
     .default(7 * 24 * 3600),
   PROMPTS_DIR: z.string().min(1).optional(),
+  OFFICERS: z.string().optional(),
+  ADMINS: z.string().optional(),
+  REMINDER_AFTER_HOURS: z.coerce.number().positive().default(8),
+  REMINDER_MAX: z.coerce.number().int().min(0).default(3),
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().positive().default(2557),
+  DATA_DIR: z.string().min(1).optional(),
+  RULES_WATCH: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof Env> & {
@@ -45,6 +52,7 @@ export type Config = z.infer<typeof Env> & {
   listsDir: string;
   goldenDir: string;
   promptsDir: string;
+  dataDir: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -60,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     listsDir: parsed.data.LISTS_DIR ?? `${rulesDir}/lists`,
     goldenDir: parsed.data.GOLDEN_DIR ?? `${PROJECT_ROOT}test/golden`,
     promptsDir: parsed.data.PROMPTS_DIR ?? `${PROJECT_ROOT}prompts`,
+    dataDir: parsed.data.DATA_DIR ?? `${PROJECT_ROOT}.export-check`,
   };
 }

@@ -44,4 +44,6 @@ export interface ConversationStore<S> {
 export interface IdempotencyStore {
   /** True the first time a key is seen within the retention window, false afterwards. */
   firstSeen(key: string): Promise<boolean>;
+  /** Forgets a key whose handling failed, so the channel's retry is handled. */
+  forget(key: string): Promise<void>;
 }

@@ -27,6 +27,8 @@ interface ListsDeps {
   ruleSet: RuleSet;
   listsDir: string;
   goldenDir: string;
+  /** After an import is written: re-screen the cases against the new lists (needs the shared store). */
+  afterImport?: () => Promise<void>;
 }
 
 export async function runLists(args: Args, deps: ListsDeps): Promise<number> {
@@ -75,5 +77,6 @@ export async function runLists(args: Args, deps: ListsDeps): Promise<number> {
       .join(', ')}\n`,
   );
   process.stdout.write(args.flags.has('dry-run') ? '  (dry run: nothing written)\n' : `  wrote ${r.file}\n`);
+  if (!args.flags.has('dry-run')) await deps.afterImport?.();
   return 0;
 }

@@ -3,7 +3,13 @@
  * The composition root of the `export-check` command: reads the configuration, loads the rules and
  * lists, wires the adapters, and dispatches the subcommand. Nothing imports this module.
  */
-import type { Screener } from '../app/ports.ts';
+
+import { Redis } from 'ioredis';
+import { decideFacts } from '../app/decide.ts';
+import { noScreening, type Screener } from '../app/ports.ts';
+import { MemoryAuditLog } from '../audit/log.ts';
+import { RedisAuditLog } from '../audit/redis-log.ts';
+import { parsePrincipals, rolesFrom } from '../cases/roles.ts';
 import { runJsonlChat } from '../channels/jsonl/chat.ts';
 import { runTerminalChat } from '../channels/terminal/chat.ts';
 import { type Config, loadConfig } from '../config.ts';
@@ -12,23 +18,59 @@ import { isCodedError } from '../core/errors.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import { loadLists } from '../lists/load-lists.ts';
 import { loadRuleSet } from '../ruleset/load.ts';
+import { RuleRegistry } from '../ruleset/registry.ts';
+import { watchRules } from '../ruleset/watch.ts';
 import { createScreener } from '../screening/screener.ts';
+import { runAudit } from './audit.ts';
+import { runCases } from './cases.ts';
 import { runDecide } from './decide.ts';
 import { parseArgs, printIssues, reportCodedError } from './io.ts';
 import { runLists } from './lists.ts';
 import { runRules } from './rules.ts';
+import { runRulesAdmin } from './rules-admin.ts';
 import { runScreen } from './screen.ts';
-import { createConversation, createLogger } from './wiring.ts';
+import { createLogger, createRuntime, localPrincipal } from './wiring.ts';
 
 const USAGE = `usage: export-check <command>
   decide [--jsonl]            facts (JSON) on stdin → decision
   screen                      {"name","country"} lines on stdin → matches
   chat [--jsonl] [--lang ja|en]
   rules check [dir] | schema | import-law | import-countries | import-annex
-  lists import|status
+  rules status | diff | reload | rollback                 (reload/rollback: ADMINS only)
+  lists import|status|golden
+  cases list|show|claim|decide|comment|close|inbox|remind   (needs REDIS_URL)
+  audit verify|export|prune                                 (needs REDIS_URL)
   bench                       benchmarks (decisions, screening)
   start                       serve when Slack/Teams credentials are set, otherwise terminal chat
 `;
+
+/** After a list import: open cases and those decided in the last 90 days are screened again. */
+async function rescreenCases(config: Config, ruleSet: RuleSet): Promise<void> {
+  if (!config.REDIS_URL) {
+    process.stdout.write('  cases not re-screened: no REDIS_URL (no shared case store)\n');
+    return;
+  }
+  const { lists } = loadLists(config.listsDir);
+  const screener = createScreener(lists);
+  const rt = createRuntime(config, { ruleSet, screener, log: createLogger(config) }, 'en');
+  if (!rt) return;
+  try {
+    const reopened = await rt.cases.rescreen((c) => {
+      const facts = Object.fromEntries(Object.entries(c.facts).map(([k, e]) => [k, e.value]));
+      const r = decideFacts({ ruleSet, screener }, facts);
+      return r.ok ? r.decision : undefined;
+    });
+    process.stdout.write(
+      `  re-screened cases: ${reopened.length ? `reopened ${reopened.map((c) => c.id).join(', ')}` : 'no new hits'}\n`,
+    );
+  } finally {
+    await rt.close();
+  }
+}
+
+function registryFor(config: Config): RuleRegistry {
+  return new RuleRegistry(config.rulesDir, config.dataDir, config.goldenDir);
+}
 
 function hasChannelCredentials(config: Config): boolean {
   return Boolean((config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET) || config.MicrosoftAppId);
@@ -71,6 +113,13 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     'to',
     'format',
     'out',
+    'as',
+    'status',
+    'kind',
+    'reason',
+    'result',
+    'question',
+    'text',
   ]);
   const config = loadConfig();
   // Lists live beside the rules they are checked with (rules/lists), unless LISTS_DIR says otherwise.
@@ -82,7 +131,8 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   const [command] = args.positional;
   switch (command) {
     case 'decide': {
-      const ruleSet = loadRulesOrExit(config.rulesDir);
+      // The version the bot serves: the active snapshot, or the working folder before any activation.
+      const ruleSet = loadRulesOrExit(registryFor(config).activeDir());
       if (!ruleSet) return 1;
       return runDecide({ ruleSet, screener: screenerFor(config.rulesDir) }, args.flags.has('jsonl'));
     }
@@ -101,7 +151,9 @@ async function dispatch(argv: readonly string[]): Promise<number> {
         );
         return 2;
       }
-      const ruleSet = loadRulesOrExit(config.rulesDir);
+      const registry = registryFor(config);
+      const activeDir = registry.activeDir();
+      const ruleSet = loadRulesOrExit(activeDir);
       if (!ruleSet) return 1;
       const flag = args.flags.get('lang');
       if (flag !== undefined && flag !== 'ja' && flag !== 'en') {
@@ -111,16 +163,35 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       const fixedLang = flag as Lang | undefined;
       const defaultLang: Lang = fixedLang ?? (/^ja/i.test(process.env.LANG ?? '') ? 'ja' : 'en');
       const screener = screenerFor(config.rulesDir);
-      const conversation = createConversation(config, { ruleSet, screener, log: createLogger(config) }, defaultLang);
+      const log = createLogger(config);
+      const conversation = createRuntime(config, { ruleSet, screener, log, rulesDir: activeDir }, defaultLang);
       if (!conversation) return 1;
+      const watcher = watchRules({
+        registry,
+        workingDir: config.rulesDir,
+        screener,
+        log,
+        onActivate: conversation.activate,
+        followEdits: config.RULES_WATCH === '1',
+      });
       try {
-        if (jsonl) return await runJsonlChat(conversation.service, fixedLang ? { lang: fixedLang } : {});
+        if (jsonl)
+          return await runJsonlChat(conversation.conversation, {
+            principal: localPrincipal(),
+            ...(fixedLang ? { lang: fixedLang } : {}),
+          });
         const lists = Object.entries(screener.versions())
           .map(([k, v]) => `${k}@${v}`)
           .join(', ');
         const banner = `export-check — rules ${ruleSet.version}; lists ${lists || 'none'}; ${conversation.describe}`;
-        return await runTerminalChat(conversation.service, { banner, ...(fixedLang ? { lang: fixedLang } : {}) });
+        return await runTerminalChat(conversation.conversation, {
+          banner,
+          principal: localPrincipal(),
+          inbox: conversation.inbox,
+          ...(fixedLang ? { lang: fixedLang } : {}),
+        });
       } finally {
+        watcher.close();
         await conversation.close();
       }
     }
@@ -129,10 +200,53 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     case 'lists': {
       const ruleSet = loadRulesOrExit(config.rulesDir);
       if (!ruleSet) return 1;
-      return runLists(args, { ruleSet, listsDir: config.listsDir, goldenDir: config.goldenDir });
+      return runLists(args, {
+        ruleSet,
+        listsDir: config.listsDir,
+        goldenDir: config.goldenDir,
+        afterImport: () => rescreenCases(config, ruleSet),
+      });
     }
-    case 'rules':
-      return runRules(args, { rulesDir: config.rulesDir, goldenDir: config.goldenDir, screenerFor });
+    case 'rules': {
+      const sub = args.positional[1] ?? '';
+      if (!['status', 'diff', 'reload', 'rollback'].includes(sub))
+        return runRules(args, { rulesDir: config.rulesDir, goldenDir: config.goldenDir, screenerFor });
+      const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 }) : undefined;
+      if (!redis && (sub === 'reload' || sub === 'rollback'))
+        process.stderr.write('export-check rules: no REDIS_URL, so this change is audited in memory only\n');
+      try {
+        return await runRulesAdmin(sub, {
+          registry: registryFor(config),
+          screener: screenerFor(config.rulesDir),
+          audit: redis ? new RedisAuditLog(redis) : new MemoryAuditLog(),
+          roles: rolesFrom({ officers: parsePrincipals(config.OFFICERS), admins: parsePrincipals(config.ADMINS) }),
+          actor: localPrincipal(),
+          now: () => new Date(),
+        });
+      } finally {
+        redis?.disconnect();
+      }
+    }
+    case 'cases':
+    case 'audit': {
+      if (!config.REDIS_URL) {
+        process.stderr.write(
+          `export-check ${command}: cases and the audit trail are shared through Redis; set REDIS_URL (the in-memory store lives only inside the chat process).\n`,
+        );
+        return 2;
+      }
+      const ruleSet = loadRulesOrExit(config.rulesDir);
+      if (!ruleSet) return 1;
+      const rt = createRuntime(config, { ruleSet, screener: noScreening, log: createLogger(config) }, 'en');
+      if (!rt) return 1;
+      try {
+        return command === 'cases'
+          ? await runCases(args, rt, localPrincipal())
+          : await runAudit(args, rt, config.AUDIT_RETENTION_DAYS);
+      } finally {
+        await rt.close();
+      }
+    }
     case 'bench': {
       const { runBench } = await import('../bench/run.ts');
       return runBench(config);

@@ -4,12 +4,23 @@
  * REDIS_URL is set (in-memory otherwise), the LLM when OPENAI_* or AZURE_OPENAI_* is set (none otherwise).
  */
 import { randomBytes } from 'node:crypto';
+import { userInfo } from 'node:os';
+import holidayJp from '@holiday-jp/holiday_jp';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import type { Logger, Screener } from '../app/ports.ts';
+import type { AuditLog } from '../audit/log.ts';
+import { MemoryAuditLog } from '../audit/log.ts';
+import { RedisAuditLog } from '../audit/redis-log.ts';
+import { MemoryCaseStore, MemoryInbox } from '../cases/memory-store.ts';
+import { type Inbox, inboxNotifier } from '../cases/ports.ts';
+import { RedisCaseStore, RedisInbox } from '../cases/redis-store.ts';
+import { parsePrincipals, rolesFrom } from '../cases/roles.ts';
+import { CaseService } from '../cases/service.ts';
 import type { Config } from '../config.ts';
+import type { ConversationContent } from '../conversation/content.ts';
 import { createEngineDeps } from '../conversation/engine.ts';
-import { ConversationService } from '../conversation/service.ts';
+import { type CaseRecorder, ConversationService } from '../conversation/service.ts';
 import type { ConversationState, Lang } from '../conversation/types.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import { OpenAiLanguageModel } from '../llm/openai.ts';
@@ -57,48 +68,99 @@ export function createLanguageModel(config: Config): OpenAiLanguageModel | undef
   return undefined;
 }
 
-export interface Conversation {
-  service: ConversationService;
+export interface Runtime {
+  conversation: ConversationService;
+  /** Serves a newly activated rule set from the next turn on. */
+  activate(ruleSet: RuleSet, content: ConversationContent): void;
+  cases: CaseService;
+  inbox: Inbox;
+  audit: AuditLog;
   describe: string;
   close(): Promise<void>;
 }
 
-export function createConversation(
+const isHoliday = (ymd: string) => Object.hasOwn(holidayJp.holidays, ymd);
+
+/**
+ * Every store on one Redis connection when REDIS_URL is set, in memory otherwise (one process, nothing
+ * kept: the embedded default for trying the bot).
+ */
+export function createRuntime(
   config: Config,
-  deps: { ruleSet: RuleSet; screener: Screener; log: Logger },
+  deps: { ruleSet: RuleSet; screener: Screener; log: Logger; rulesDir?: string },
   defaultLang: Lang,
-): Conversation | undefined {
-  const content = loadConversationContent(config.rulesDir);
+  now: () => Date = () => new Date(),
+): Runtime | undefined {
+  const content = loadConversationContent(deps.rulesDir ?? config.rulesDir);
   if (!content.ok) {
     printIssues(content.issues);
     return undefined;
   }
   const llm = createLanguageModel(config);
-  const engine = createEngineDeps({ ...deps, content: content.content, newCaseId: () => newCaseId(), llm });
+  const engineFor = (ruleSet: RuleSet, c: ConversationContent) =>
+    createEngineDeps({
+      ruleSet,
+      screener: deps.screener,
+      log: deps.log,
+      content: c,
+      newCaseId: () => newCaseId(now()),
+      llm,
+    });
+  const engine = engineFor(deps.ruleSet, content.content);
   const ttl = config.CONVERSATION_TTL_SECONDS;
-  if (config.REDIS_URL) {
-    const redis = new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 });
-    return {
-      service: new ConversationService(
-        engine,
-        new RedisConversationStore<ConversationState>(redis, ttl),
-        new RedisIdempotencyStore(redis, IDEMPOTENCY_TTL_SECONDS),
-        defaultLang,
-      ),
-      describe: `store redis; LLM ${llm?.name ?? 'off'}`,
-      close: async () => {
-        redis.disconnect();
-      },
-    };
-  }
-  return {
-    service: new ConversationService(
-      engine,
-      new MemoryConversationStore<ConversationState>(ttl),
-      new MemoryIdempotencyStore(IDEMPOTENCY_TTL_SECONDS),
-      defaultLang,
-    ),
-    describe: `store in-memory; LLM ${llm?.name ?? 'off'}`,
-    close: async () => {},
+  const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 }) : undefined;
+  const stores = redis
+    ? {
+        conversations: new RedisConversationStore<ConversationState>(redis, ttl),
+        idempotency: new RedisIdempotencyStore(redis, IDEMPOTENCY_TTL_SECONDS),
+        cases: new RedisCaseStore(redis),
+        inbox: new RedisInbox(redis),
+        audit: new RedisAuditLog(redis),
+      }
+    : {
+        conversations: new MemoryConversationStore<ConversationState>(ttl),
+        idempotency: new MemoryIdempotencyStore(IDEMPOTENCY_TTL_SECONDS),
+        cases: new MemoryCaseStore(),
+        inbox: new MemoryInbox(),
+        audit: new MemoryAuditLog(),
+      };
+  const cases = new CaseService({
+    store: stores.cases,
+    audit: stores.audit,
+    notifier: inboxNotifier(stores.inbox),
+    roles: rolesFrom({ officers: parsePrincipals(config.OFFICERS), admins: parsePrincipals(config.ADMINS) }),
+    now,
+    isHoliday,
+    reminders: { afterHours: config.REMINDER_AFTER_HOURS, maxReminders: config.REMINDER_MAX },
+  });
+  const recorder: CaseRecorder = {
+    record: (input) => cases.record(input),
+    awaitingInfo: (id) => cases.awaitingInfo(id),
+    giveInfo: (id, who, text) => cases.giveInfo(id, who, text),
+    listVersions: () => deps.screener.versions(),
   };
+  const conversation = new ConversationService(
+    engine,
+    stores.conversations,
+    stores.idempotency,
+    defaultLang,
+    recorder,
+    deps.log,
+  );
+  return {
+    conversation,
+    activate: (ruleSet, c) => conversation.setEngine(engineFor(ruleSet, c)),
+    cases,
+    inbox: stores.inbox,
+    audit: stores.audit,
+    describe: `store ${redis ? 'redis' : 'in-memory'}; LLM ${llm?.name ?? 'off'}`,
+    close: async () => {
+      redis?.disconnect();
+    },
+  };
+}
+
+/** The person at this terminal, as a principal for roles and cases. */
+export function localPrincipal(): string {
+  return `local:${process.env.EXPORT_CHECK_USER || userInfo().username}`;
 }

@@ -1,9 +1,15 @@
 /**
  * @module conversation/service
- * The conversation use case over its ports: drop repeated deliveries, load the state, run one turn, save.
- * Channels (terminal, JSON lines, Slack, Teams) call `handle` and render the reply.
+ * The conversation use case over its ports: drop repeated deliveries, load the state, run one turn, record
+ * the decision as a case, save. Channels (terminal, JSON lines, Slack, Teams) call `handle` and render the
+ * reply. When a store cannot be reached the user is told the case cannot be recorded now — never a clearance —
+ * and nothing is half-written: the state is saved only after the case is.
  */
-import type { ConversationStore, IdempotencyStore } from '../app/ports.ts';
+import type { ConversationStore, IdempotencyStore, Logger } from '../app/ports.ts';
+import { silentLogger } from '../app/ports.ts';
+import type { Requester } from '../cases/model.ts';
+import type { RecordInput } from '../cases/service.ts';
+import { findDate } from './dates.ts';
 import { converse, type EngineDeps } from './engine.ts';
 import type { ConversationState, Lang, Reply, TurnInput } from './types.ts';
 
@@ -12,24 +18,100 @@ export interface TurnOptions {
   deliveryId?: string;
   /** --lang or a user setting: fixes the language instead of detecting it per message. */
   lang?: Lang;
+  /** Who is asking and where to answer; recorded in the case. */
+  requester?: Omit<Requester, 'conversationId'>;
 }
+
+/** The part of the cases use case a conversation needs. */
+export interface CaseRecorder {
+  record(input: RecordInput): Promise<unknown>;
+  awaitingInfo(caseId: string): Promise<boolean>;
+  giveInfo(caseId: string, requester: string, text: string): Promise<unknown>;
+  listVersions(): Record<string, string>;
+}
+
+const STORE_DOWN = {
+  ja: '現在、案件を記録できません（APP.STORE_UNAVAILABLE）。記録できるまで判定はお伝えできません。許可不要という意味ではありません。しばらくしてからもう一度送ってください。',
+  en: 'I cannot record the case right now (APP.STORE_UNAVAILABLE), so I cannot give an answer yet. This is not a clearance. Please send your message again in a moment.',
+};
+const INFO_SENT = {
+  ja: '回答を輸出管理担当者に送りました。判断が出たらこのスレッドでお知らせします。',
+  en: 'Your answer went to the export-control office. You will hear back here.',
+};
 
 export class ConversationService {
   constructor(
-    private readonly deps: EngineDeps,
+    private deps: EngineDeps,
     private readonly store: ConversationStore<ConversationState>,
     private readonly idempotency: IdempotencyStore,
     private readonly defaultLang: Lang = 'ja',
+    private readonly cases?: CaseRecorder,
+    private readonly log: Logger = silentLogger,
   ) {}
 
   async handle(conversationId: string, input: TurnInput, options: TurnOptions = {}): Promise<Reply | null> {
+    const lang = options.lang ?? this.defaultLang;
+    try {
+      return await this.turn(conversationId, input, options);
+    } catch (err) {
+      // Only the code and the conversation id are logged: the message may hold personal data.
+      this.log.error(
+        { code: 'APP.STORE_UNAVAILABLE', conversationId, err: err instanceof Error ? err.name : 'unknown' },
+        'turn failed',
+      );
+      if (options.deliveryId) await this.idempotency.forget(`delivery:${options.deliveryId}`).catch(() => undefined);
+      return { say: STORE_DOWN[lang], ask: null, decision: null };
+    }
+  }
+
+  private async turn(conversationId: string, input: TurnInput, options: TurnOptions): Promise<Reply | null> {
     if (options.deliveryId && !(await this.idempotency.firstSeen(`delivery:${options.deliveryId}`))) return null;
     const prior = await this.store.load(conversationId);
+    const principal = options.requester?.principal ?? `local:${conversationId}`;
+
+    // A case waiting for this researcher's answer takes the message as that answer.
+    if (
+      prior?.caseId &&
+      !prior.asked &&
+      'text' in input &&
+      this.cases &&
+      (await this.cases.awaitingInfo(prior.caseId))
+    ) {
+      await this.cases.giveInfo(prior.caseId, principal, input.text);
+      return { say: INFO_SENT[options.lang ?? prior.lang], ask: null, decision: null };
+    }
+
     const defaults = { lang: options.lang ?? prior?.lang ?? this.defaultLang, langFixed: options.lang !== undefined };
     const withLang = prior && options.lang ? { ...prior, lang: options.lang, langFixed: true } : prior;
     const { state, reply } = await converse(this.deps, withLang, input, defaults);
+    if (reply.decision && this.cases) {
+      const facts = Object.fromEntries(Object.entries(state.facts).map(([k, e]) => [k, e!]));
+      const deadline = findDate(String(state.facts.itemDescription?.value ?? ''), new Date());
+      await this.cases.record({
+        caseId: reply.decision.caseId,
+        requester: {
+          principal,
+          channel: options.requester?.channel ?? 'terminal',
+          conversationId,
+          ...(options.requester?.thread ? { thread: options.requester.thread } : {}),
+        },
+        facts,
+        decision: reply.decision,
+        listVersions: this.cases.listVersions(),
+        ...(deadline ? { deadline } : {}),
+      });
+    }
     await this.store.save(conversationId, state);
     return reply;
+  }
+
+  /** Swaps the rules under a running service (an activation or rollback); turns in flight finish on the old. */
+  setEngine(deps: EngineDeps): void {
+    this.deps = deps;
+  }
+
+  get engine(): EngineDeps {
+    return this.deps;
   }
 
   async reset(conversationId: string): Promise<void> {

@@ -14,6 +14,13 @@ export const ErrorCode = {
   ListImportRefused: 'LISTS.IMPORT_REFUSED',
   QueryInvalid: 'SCREEN.QUERY_INVALID',
   Internal: 'APP.INTERNAL',
+  StoreUnavailable: 'APP.STORE_UNAVAILABLE',
+  CaseNotFound: 'CASE.NOT_FOUND',
+  CaseForbidden: 'CASE.FORBIDDEN',
+  CaseClosed: 'CASE.CLOSED',
+  CaseInvalidAction: 'CASE.INVALID_ACTION',
+  AdminForbidden: 'ADMIN.FORBIDDEN',
+  AuditBroken: 'AUDIT.CHAIN_BROKEN',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -188,8 +188,10 @@ function cjkScore(q: NormalizedName, qCore: string, qCoreBigrams: readonly strin
   // count on the whole name and on the distinctive part, the worse of the two: 哈尔滨工业 and 哈尔滨工程 differ by
   // a word, not a character; 西北大学 is not 西北工业大学 although 工业 is generic.
   const similarity = (a: string, b: string) => 1 - editDistance(a, b) / Math.max(a.length, b.length);
-  const edits = Math.min(similarity(qCore, n.core), similarity(q.cjk, n.norm.cjk));
-  return Math.max(dice(bigrams(q.cjk), n.cjkBigrams), edits);
+  const whole = Math.max(dice(bigrams(q.cjk), n.cjkBigrams), similarity(q.cjk, n.norm.cjk));
+  // The distinctive part caps the score: 北京理工大学 and 南京理工大学 share most bigrams but not their city.
+  const core = Math.max(dice(qCoreBigrams, n.coreBigrams), similarity(qCore, n.core));
+  return Math.min(whole, core);
 }
 
 export class Matcher {

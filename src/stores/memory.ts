@@ -47,4 +47,8 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
     if (this.seen.size > 100_000) for (const [k, e] of this.seen) if (e <= t) this.seen.delete(k);
     return true;
   }
+
+  async forget(key: string): Promise<void> {
+    this.seen.delete(key);
+  }
 }

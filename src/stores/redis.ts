@@ -47,4 +47,8 @@ export class RedisIdempotencyStore implements IdempotencyStore {
     const r = await this.redis.set(redisKeys.delivery(this.prefix, key), '1', 'EX', this.ttlSeconds, 'NX');
     return r === 'OK';
   }
+
+  async forget(key: string): Promise<void> {
+    await this.redis.del(redisKeys.delivery(this.prefix, key));
+  }
 }

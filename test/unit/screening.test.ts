@@ -28,6 +28,7 @@ describe('screening on the real lists', () => {
   test.each([
     ['哈爾浜工業大学', 541, 540],
     ['常州連拓複合材料有限公司', 504, undefined],
+    ['北京理工大学', 494, 556],
   ])('when the query is %s, then it finds EUL No.%i and not the one-word-different No.%s', (query, entry, not) => {
     const hits = screen(query).map((h) => h.entry);
     expect(hits).toContain(entry);

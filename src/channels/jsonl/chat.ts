@@ -23,7 +23,7 @@ function errorReply(code: string, message: string): Reply & { error: { code: str
 
 export async function runJsonlChat(
   service: ConversationService,
-  opts: { lang?: Lang; input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {},
+  opts: { lang?: Lang; input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream; principal?: string } = {},
 ): Promise<number> {
   const output = opts.output ?? process.stdout;
   const rl = createInterface({ input: opts.input ?? process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
@@ -43,7 +43,10 @@ export async function runJsonlChat(
       output.write(`${JSON.stringify(errorReply(ErrorCode.InputUnparseable, 'not JSON'))}\n`);
       continue;
     }
-    const reply = await service.handle(CONVERSATION_ID, input, opts.lang ? { lang: opts.lang } : {});
+    const reply = await service.handle(CONVERSATION_ID, input, {
+      requester: { principal: opts.principal ?? 'local:jsonl', channel: 'jsonl' },
+      ...(opts.lang ? { lang: opts.lang } : {}),
+    });
     output.write(`${JSON.stringify(reply ?? errorReply('CHAT.DUPLICATE', 'repeated delivery ignored'))}\n`);
   }
   return 0;

@@ -4,10 +4,12 @@
  * text turn, a number picks the numbered option — and prints the reply.
  */
 import { createInterface } from 'node:readline/promises';
+import type { Inbox } from '../../cases/ports.ts';
+import { detectLang } from '../../conversation/lang.ts';
 import type { ConversationService } from '../../conversation/service.ts';
 import type { Lang, Reply } from '../../conversation/types.ts';
 
-const CONVERSATION_ID = 'terminal:local';
+const INBOX_POLL_MS = 1000;
 const QUIT = /^(quit|exit|終了|おわり)$/i;
 
 function render(reply: Reply): string {
@@ -18,10 +20,27 @@ function render(reply: Reply): string {
 
 export async function runTerminalChat(
   service: ConversationService,
-  opts: { banner: string; lang?: Lang; input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream },
+  opts: {
+    banner: string;
+    lang?: Lang;
+    input?: NodeJS.ReadableStream;
+    output?: NodeJS.WritableStream;
+    /** Who is typing (`local:<user>`), for the case record and the inbox of officers' answers. */
+    principal?: string;
+    inbox?: Inbox;
+  },
 ): Promise<number> {
   const output = opts.output ?? process.stdout;
+  const principal = opts.principal ?? 'local:terminal';
+  const conversationId = `terminal:${principal}`;
   const rl = createInterface({ input: opts.input ?? process.stdin, output });
+  let lang: Lang = opts.lang ?? 'ja';
+  // Officers decide from another process (`export-check cases decide`); their notices show up here.
+  const showNotices = async () => {
+    for (const n of (await opts.inbox?.drain(principal).catch(() => [])) ?? []) output.write(`\n📣 ${n[lang]}\n> `);
+  };
+  const timer = opts.inbox ? setInterval(() => void showNotices(), INBOX_POLL_MS) : undefined;
+  timer?.unref();
   output.write(`${opts.banner}\n`);
   output.write(
     opts.lang === 'en'
@@ -35,19 +54,21 @@ export async function runTerminalChat(
       if (QUIT.test(line)) break;
       const index = /^\d+$/.test(line) ? Number(line) - 1 : -1;
       const option = last?.ask?.options?.[index];
-      const reply = await service.handle(
-        CONVERSATION_ID,
-        option ? { choose: option.value } : { text: line },
-        opts.lang ? { lang: opts.lang } : {},
-      );
+      const reply = await service.handle(conversationId, option ? { choose: option.value } : { text: line }, {
+        requester: { principal, channel: 'terminal' },
+        ...(opts.lang ? { lang: opts.lang } : {}),
+      });
       if (!reply) continue;
       last = reply;
+      if (!opts.lang && !option) lang = detectLang(line) ?? lang;
       output.write(`\n${render(reply)}\n`);
+      await showNotices();
     }
   } catch (err) {
     // Ctrl-D closes the input: a normal way to leave.
     if (!(err instanceof Error && /closed/i.test(err.message))) throw err;
   } finally {
+    if (timer) clearInterval(timer);
     rl.close();
   }
   return 0;

@@ -1,0 +1,48 @@
+/**
+ * @module cases/memory-store
+ * In-memory case store and inbox: one process, nothing kept.
+ */
+import type { Case } from './model.ts';
+import type { CaseStore, Inbox, Notice } from './ports.ts';
+
+export class MemoryCaseStore implements CaseStore {
+  private readonly cases = new Map<string, string>();
+
+  async create(c: Case): Promise<boolean> {
+    if (this.cases.has(c.id)) return false;
+    this.cases.set(c.id, JSON.stringify(c));
+    return true;
+  }
+
+  async get(id: string): Promise<Case | undefined> {
+    const json = this.cases.get(id);
+    return json ? (JSON.parse(json) as Case) : undefined;
+  }
+
+  async update(id: string, fn: (c: Case) => Case | undefined): Promise<Case | undefined> {
+    const c = await this.get(id);
+    if (!c) return undefined;
+    const next = fn(c);
+    if (!next) return c;
+    this.cases.set(id, JSON.stringify(next));
+    return next;
+  }
+
+  async list(): Promise<Case[]> {
+    return [...this.cases.values()]
+      .map((j) => JSON.parse(j) as Case)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+  }
+}
+
+export class MemoryInbox implements Inbox {
+  private readonly boxes = new Map<string, Notice[]>();
+  async push(principal: string, notice: Notice): Promise<void> {
+    this.boxes.set(principal, [...(this.boxes.get(principal) ?? []), notice]);
+  }
+  async drain(principal: string): Promise<Notice[]> {
+    const notices = this.boxes.get(principal) ?? [];
+    this.boxes.delete(principal);
+    return notices;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * @module cases/ports
+ * Storage and notification ports of the cases use case; memory and Redis implement them.
+ */
+import type { Case } from './model.ts';
+
+export interface CaseStore {
+  /** False when the id exists already (a repeated delivery must not create a second case). */
+  create(c: Case): Promise<boolean>;
+  get(id: string): Promise<Case | undefined>;
+  /** Read-modify-write without lost updates; `fn` returns undefined to leave the case as it is. */
+  update(id: string, fn: (c: Case) => Case | undefined): Promise<Case | undefined>;
+  /** Newest first. */
+  list(): Promise<Case[]>;
+}
+
+export interface Notice {
+  caseId: string;
+  at: string;
+  ja: string;
+  en: string;
+}
+
+/** Where notices wait for channels that cannot be pushed to (the terminal, the CLI officer inbox). */
+export interface Inbox {
+  push(principal: string, notice: Notice): Promise<void>;
+  drain(principal: string): Promise<Notice[]>;
+}
+
+/** Delivers notices: to the requester in their conversation, and to the officers' channel. */
+export interface Notifier {
+  toRequester(c: Case, notice: Notice): Promise<void>;
+  toOfficers(c: Case, notice: Notice): Promise<void>;
+}
+
+export const OFFICERS_INBOX = 'officers';
+
+/** The embedded default: both go to inboxes, read by the terminal chat and `cases inbox`. */
+export function inboxNotifier(inbox: Inbox): Notifier {
+  return {
+    toRequester: (c, n) => inbox.push(c.requester.principal, n),
+    toOfficers: (_c, n) => inbox.push(OFFICERS_INBOX, n),
+  };
+}

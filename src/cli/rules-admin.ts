@@ -1,0 +1,87 @@
+/**
+ * @module cli/rules-admin
+ * `export-check rules status|reload|diff|rollback`: admins change the rules without a deploy. Only
+ * principals in ADMINS may reload or roll back; every activation, rollback and refusal is an audit record.
+ */
+import type { Screener } from '../app/ports.ts';
+import type { AuditLog } from '../audit/log.ts';
+import type { Roles } from '../cases/roles.ts';
+import { CodedError, ErrorCode } from '../core/errors.ts';
+import type { RuleRegistry, RulesDiff } from '../ruleset/registry.ts';
+import { printIssues } from './io.ts';
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
+export function printDiff(d: RulesDiff): void {
+  out(`  + added: ${d.added.join(', ') || 'none'}`);
+  out(`  ~ changed: ${d.changed.join(', ') || 'none'}`);
+  out(`  - removed: ${d.removed.join(', ') || 'none'}`);
+  if (d.faqChanged) out('  ~ FAQ changed');
+}
+
+export async function runRulesAdmin(
+  sub: string,
+  deps: { registry: RuleRegistry; screener: Screener; audit: AuditLog; roles: Roles; actor: string; now: () => Date },
+): Promise<number> {
+  const { registry, audit, actor } = deps;
+  const at = () => deps.now().toISOString();
+  if (sub === 'status') {
+    const s = registry.status();
+    out(`active: ${s.active ?? '(none activated: serving the working folder)'}`);
+    out(`previous: ${s.history.join(', ') || 'none'}`);
+    return 0;
+  }
+  if (sub === 'diff') {
+    const r = registry.diff();
+    if (!r.ok) {
+      printIssues(r.issues);
+      return 1;
+    }
+    out(`working folder vs active ${registry.status().active ?? '(none)'}:`);
+    printDiff(r.diff);
+    return 0;
+  }
+  if (!deps.roles.isAdmin(actor)) {
+    await audit.append({ at: at(), type: 'rules.refused', actor, data: { action: sub, why: 'not an admin' } });
+    throw new CodedError(
+      ErrorCode.AdminForbidden,
+      `${actor} is not an admin; set ADMINS to include it to change rules`,
+    );
+  }
+  if (sub === 'reload') {
+    const r = registry.reload(deps.screener);
+    if (!r.ok) {
+      printIssues(r.issues);
+      await audit.append({ at: at(), type: 'rules.refused', actor, data: { problems: r.issues.length } });
+      process.stderr.write(
+        `rules reload: refused (${r.issues.length} problem(s)); ${registry.status().active ?? 'the previous rules'} keeps serving\n`,
+      );
+      return 1;
+    }
+    if (r.unchanged) {
+      out(`rules reload: ${r.version} is already active`);
+      return 0;
+    }
+    await audit.append({
+      at: at(),
+      type: 'rules.activated',
+      actor,
+      data: { version: r.version, previous: r.previous, ...r.diff },
+    });
+    out(`rules reload: ${r.version} active (was ${r.previous ?? 'none'})`);
+    printDiff(r.diff);
+    return 0;
+  }
+  if (sub === 'rollback') {
+    const r = registry.rollback();
+    if (!r.ok) {
+      process.stderr.write(`rules rollback: ${r.message}\n`);
+      return 1;
+    }
+    await audit.append({ at: at(), type: 'rules.rolled_back', actor, data: { version: r.version, from: r.from } });
+    out(`rules rollback: ${r.version} active again (was ${r.from})`);
+    return 0;
+  }
+  process.stderr.write('usage: export-check rules status | diff | reload | rollback\n');
+  return 2;
+}
