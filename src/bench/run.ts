@@ -13,6 +13,7 @@ import { loadLists } from '../lists/load-lists.ts';
 import { loadGoldenCases } from '../ruleset/golden.ts';
 import { loadRuleSet } from '../ruleset/load.ts';
 import { createScreener } from '../screening/screener.ts';
+import { benchCases } from './cases.ts';
 import { benchConversation } from './conversation.ts';
 import { fmt, timeEach } from './measure.ts';
 import { benchScreening } from './screening.ts';
@@ -60,5 +61,8 @@ export async function runBench(config: Config): Promise<number> {
   await benchScreening(config, lists, screener, indexMs);
   process.stdout.write('\n');
   await benchConversation(config, loaded.ruleSet, screener);
+  process.stdout.write('\n');
+  const sample = decideFacts(deps, golden[0]!.facts);
+  if (sample.ok) await benchCases(config, sample.decision);
   return 0;
 }

@@ -178,6 +178,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
         if (jsonl)
           return await runJsonlChat(conversation.conversation, {
             principal: localPrincipal(),
+            inbox: conversation.inbox,
             ...(fixedLang ? { lang: fixedLang } : {}),
           });
         const lists = Object.entries(screener.versions())

@@ -35,3 +35,26 @@ test('when a person types in the terminal chat, then numbers pick options and th
   expect(printed).toContain('Classification needed');
   expect(printed).toMatch(/Case id: EC-TEST-\d{4}/);
 });
+
+test("when an officer decides from another process, then the notice appears in the researcher's terminal", async () => {
+  const { MemoryInbox } = await import('../../src/cases/memory-store.ts');
+  const inbox = new MemoryInbox();
+  const service = new ConversationService(
+    engineDeps(),
+    new MemoryConversationStore<ConversationState>(600),
+    new MemoryIdempotencyStore(600),
+  );
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (c) => {
+    printed += String(c);
+  });
+  const done = runTerminalChat(service, { banner: 'b', lang: 'ja', input, output, principal: 'local:r', inbox });
+  await inbox.push('local:r', { caseId: 'EC-1', at: 't', ja: '案件 EC-1 の担当者の判断：中止してください。', en: 'x' });
+  input.write('北朝鮮の大学に本を送りたい\n');
+  await new Promise((r) => setTimeout(r, 50));
+  input.write('quit\n');
+  await done;
+  expect(printed).toContain('📣 案件 EC-1 の担当者の判断：中止してください。');
+});

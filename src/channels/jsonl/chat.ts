@@ -6,6 +6,8 @@
  */
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
+import type { Inbox } from '../../cases/ports.ts';
+import { detectLang } from '../../conversation/lang.ts';
 import type { ConversationService } from '../../conversation/service.ts';
 import type { Lang, Reply, TurnInput } from '../../conversation/types.ts';
 import { ErrorCode } from '../../core/errors.ts';
@@ -23,7 +25,14 @@ function errorReply(code: string, message: string): Reply & { error: { code: str
 
 export async function runJsonlChat(
   service: ConversationService,
-  opts: { lang?: Lang; input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream; principal?: string } = {},
+  opts: {
+    lang?: Lang;
+    input?: NodeJS.ReadableStream;
+    output?: NodeJS.WritableStream;
+    principal?: string;
+    /** Officers' notices for this requester, added to the next reply's `say`. */
+    inbox?: Inbox;
+  } = {},
 ): Promise<number> {
   const output = opts.output ?? process.stdout;
   const rl = createInterface({ input: opts.input ?? process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
@@ -47,7 +56,13 @@ export async function runJsonlChat(
       requester: { principal: opts.principal ?? 'local:jsonl', channel: 'jsonl' },
       ...(opts.lang ? { lang: opts.lang } : {}),
     });
-    output.write(`${JSON.stringify(reply ?? errorReply('CHAT.DUPLICATE', 'repeated delivery ignored'))}\n`);
+    const notices = (await opts.inbox?.drain(opts.principal ?? 'local:jsonl').catch(() => [])) ?? [];
+    const lang = opts.lang ?? (detectLang('text' in input ? input.text : '') || 'ja');
+    const shown =
+      reply && notices.length
+        ? { ...reply, say: `${notices.map((n) => `📣 ${n[lang]}`).join('\n')}\n${reply.say}` }
+        : reply;
+    output.write(`${JSON.stringify(shown ?? errorReply('CHAT.DUPLICATE', 'repeated delivery ignored'))}\n`);
   }
   return 0;
 }

@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { ROOT } from '../support/fixtures.ts';
+
+// The issue's "done when", through the real command: a separate Redis database, emptied first.
+const url = new URL(inject('redisUrl'));
+url.pathname = '/9';
+let redis: Redis;
+const env = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(OPENAI|AZURE|SLACK|Microsoft)/.test(k))),
+  REDIS_URL: url.toString(),
+  OFFICERS: 'local:officer',
+  EXPORT_CHECK_USER: 'researcher',
+  LOG_LEVEL: 'silent',
+};
+
+function run(args: string[], input = '') {
+  const r = spawnSync(process.execPath, [`${ROOT}src/bin/export-check.js`, ...args], {
+    input,
+    encoding: 'utf8',
+    cwd: ROOT,
+    env,
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(async () => {
+  redis = new Redis(url.toString());
+  await redis.flushdb();
+});
+afterAll(async () => {
+  await redis.flushdb();
+  redis.disconnect();
+});
+
+test('from the chat, an escalated case reaches `cases list`; an officer decides it; the researcher sees it; audit verify passes, then fails after an edit', () => {
+  const chat = run(['chat', '--jsonl'], `${JSON.stringify({ text: '北京理工大学に炭素繊維のサンプルを送ります' })}\n`);
+  expect(chat.code).toBe(0);
+  const caseId = JSON.parse(chat.out.trim()).decision.caseId as string;
+
+  const list = run(['cases', 'list']);
+  expect(list.out).toContain(`${caseId}\topen\tlicense_required\tlocal:researcher`);
+
+  expect(run(['cases', 'claim', caseId]).err).toContain('CASE.FORBIDDEN');
+  expect(run(['cases', 'claim', caseId, '--as', 'local:officer']).out).toContain(`${caseId}: claimed`);
+  expect(run(['cases', 'decide', caseId, '--kind', 'stop', '--as', 'local:officer']).out).toContain(
+    `${caseId}: decided`,
+  );
+  expect(run(['cases', 'show', caseId]).out).toMatch(/officer decision: Stop/);
+
+  const later = run(['chat', '--jsonl'], `${JSON.stringify({ text: 'どうなりましたか？' })}\n`);
+  expect(JSON.parse(later.out.trim()).say).toContain(`案件 ${caseId} の担当者の判断：中止してください`);
+
+  const ok = run(['audit', 'verify']);
+  expect(ok.code).toBe(0);
+  expect(ok.out).toMatch(/audit chain intact: \d+ records/);
+  const csv = run(['audit', 'export', '--format', 'csv']);
+  expect(csv.out.split('\n')[0]).toBe('seq,at,type,actor,caseId,data,prevHash,hash');
+  expect(csv.out).toContain('case.decided');
+
+  return (async () => {
+    const stream = 'ec:{audit}:stream';
+    const all = await redis.xrange(stream, '-', '+');
+    await redis.del(stream);
+    for (const [id, fields] of all) {
+      const e = JSON.parse(fields[1]!);
+      if (e.type === 'case.decided') e.data.detail = 'no_license_needed';
+      await redis.xadd(stream, id, 'json', JSON.stringify(e));
+    }
+    const broken = run(['audit', 'verify']);
+    expect(broken.code).toBe(1);
+    expect(broken.err).toMatch(/AUDIT\.CHAIN_BROKEN: record \d+ \(stream id [\d-]+\) was edited/);
+  })();
+});
