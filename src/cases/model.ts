@@ -65,4 +65,6 @@ export interface Case {
   comments: { by: string; at: string; text: string }[];
   events: CaseEvent[];
   reminders: { count: number; lastAt?: string };
+  /** Where channels show this case (the Slack officer message ts, the Teams activity id), set by adapters. */
+  refs?: Record<string, string>;
 }

@@ -41,6 +41,9 @@ export interface RecordInput {
   deadline?: string;
 }
 
+/** The requester hears of every change; the officers' view of the case (a Slack card) follows it too. */
+const both = (n: Notice) => ({ requester: n, officers: n });
+
 const OPEN_STATUSES: readonly Case['status'][] = ['open', 'claimed', 'info_requested'];
 
 export class CaseService {
@@ -97,7 +100,8 @@ export class CaseService {
     return filter.status ? all.filter((c) => filter.status!.includes(c.status)) : all;
   }
 
-  private async requireOfficer(actor: string, caseId: string, action: string): Promise<void> {
+  /** Throws CASE.FORBIDDEN (and audits the refusal) unless the actor is an officer. */
+  async requireOfficer(actor: string, caseId: string, action: string): Promise<void> {
     if (this.deps.roles.isOfficer(actor)) return;
     await this.deps.audit.append({
       at: this.at(),
@@ -155,9 +159,7 @@ export class CaseService {
       officer,
       'claim',
       (c, at) => claim(c, officer, at),
-      (c, at) => ({
-        requester: notices.claimed(c, at, officer),
-      }),
+      (c, at) => both(notices.claimed(c, at, officer)),
     );
   }
 
@@ -168,9 +170,7 @@ export class CaseService {
       officer,
       'decide',
       (c, at) => decide(c, officer, decision, at),
-      (c, at) => ({
-        requester: notices.decided(c, at, decision),
-      }),
+      (c, at) => both(notices.decided(c, at, decision)),
     );
   }
 
@@ -181,9 +181,7 @@ export class CaseService {
       officer,
       'comment',
       (c, at) => comment(c, officer, text, at),
-      (c, at) => ({
-        requester: notices.commented(c, at, text),
-      }),
+      (c, at) => both(notices.commented(c, at, text)),
     );
   }
 
@@ -194,7 +192,7 @@ export class CaseService {
       officer,
       'close',
       (c, at) => close(c, officer, at),
-      (c, at) => ({ requester: notices.closed(c, at) }),
+      (c, at) => both(notices.closed(c, at)),
     );
   }
 
@@ -208,6 +206,13 @@ export class CaseService {
       (c, at) => ({
         officers: notices.infoGiven(c, at),
       }),
+    );
+  }
+
+  /** Remembers where a channel shows the case (not an audited change: it only locates a message). */
+  async setRef(id: string, key: string, value: string): Promise<void> {
+    await this.deps.store.update(id, (c) =>
+      c.refs?.[key] === value ? undefined : { ...c, refs: { ...c.refs, [key]: value } },
     );
   }
 

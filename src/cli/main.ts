@@ -29,6 +29,7 @@ import { runLists } from './lists.ts';
 import { runRules } from './rules.ts';
 import { runRulesAdmin } from './rules-admin.ts';
 import { runScreen } from './screen.ts';
+import { startServer } from './serve.ts';
 import { createLogger, createRuntime, localPrincipal } from './wiring.ts';
 
 const USAGE = `usage: export-check <command>
@@ -41,8 +42,27 @@ const USAGE = `usage: export-check <command>
   cases list|show|claim|decide|comment|close|inbox|remind   (needs REDIS_URL)
   audit verify|export|prune                                 (needs REDIS_URL)
   bench                       benchmarks (decisions, screening)
+  serve                       HTTP server: Slack (/slack/events), Teams (/api/messages), /healthz, /metrics
   start                       serve when Slack/Teams credentials are set, otherwise terminal chat
 `;
+
+/** Serves until SIGINT/SIGTERM. */
+async function serve(config: Config): Promise<number> {
+  const registry = registryFor(config);
+  const ruleSet = loadRulesOrExit(registry.activeDir());
+  if (!ruleSet) return 1;
+  const log = createLogger(config);
+  const { lists, issues } = loadLists(config.listsDir);
+  printIssues(issues);
+  const served = await startServer({ config, registry, ruleSet, screener: createScreener(lists), log });
+  if (!served) return 1;
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await served.close();
+  return 0;
+}
 
 /** After a list import: open cases and those decided in the last 90 days are screened again. */
 async function rescreenCases(config: Config, ruleSet: RuleSet): Promise<void> {
@@ -136,15 +156,12 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       if (!ruleSet) return 1;
       return runDecide({ ruleSet, screener: screenerFor(config.rulesDir) }, args.flags.has('jsonl'));
     }
+    case 'serve':
+      return serve(config);
     case 'start':
     case 'chat': {
       const jsonl = command === 'chat' && args.flags.has('jsonl');
-      if (command === 'start' && hasChannelCredentials(config)) {
-        process.stderr.write(
-          'export-check: Slack/Teams credentials are set; `serve` is not built yet in this version.\n',
-        );
-        return 2;
-      }
+      if (command === 'start' && hasChannelCredentials(config)) return serve(config);
       if (!jsonl && !process.stdin.isTTY) {
         process.stderr.write(
           'export-check: no terminal and no Slack/Teams credentials. Run it in a terminal, use `export-check chat --jsonl` or `decide`, or set SLACK_* / MicrosoftApp* to serve.\n',

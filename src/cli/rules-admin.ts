@@ -6,24 +6,39 @@
 import type { Screener } from '../app/ports.ts';
 import type { AuditLog } from '../audit/log.ts';
 import type { Roles } from '../cases/roles.ts';
-import { CodedError, ErrorCode } from '../core/errors.ts';
+import { CodedError, ErrorCode, formatIssue } from '../core/errors.ts';
 import type { RuleRegistry, RulesDiff } from '../ruleset/registry.ts';
-import { printIssues } from './io.ts';
 
-const out = (line: string) => process.stdout.write(`${line}\n`);
+export function diffLines(d: RulesDiff): string[] {
+  return [
+    `  + added: ${d.added.join(', ') || 'none'}`,
+    `  ~ changed: ${d.changed.join(', ') || 'none'}`,
+    `  - removed: ${d.removed.join(', ') || 'none'}`,
+    ...(d.faqChanged ? ['  ~ FAQ changed'] : []),
+  ];
+}
 
-export function printDiff(d: RulesDiff): void {
-  out(`  + added: ${d.added.join(', ') || 'none'}`);
-  out(`  ~ changed: ${d.changed.join(', ') || 'none'}`);
-  out(`  - removed: ${d.removed.join(', ') || 'none'}`);
-  if (d.faqChanged) out('  ~ FAQ changed');
+function printDiff(d: RulesDiff, out: (line: string) => void): void {
+  for (const line of diffLines(d)) out(line);
 }
 
 export async function runRulesAdmin(
   sub: string,
-  deps: { registry: RuleRegistry; screener: Screener; audit: AuditLog; roles: Roles; actor: string; now: () => Date },
+  deps: {
+    registry: RuleRegistry;
+    screener: Screener;
+    audit: AuditLog;
+    roles: Roles;
+    actor: string;
+    now: () => Date;
+    /** Where lines go: stdout/stderr for the CLI, a Slack reply for `/exportcheck admin`. */
+    out?: (line: string) => void;
+    err?: (line: string) => void;
+  },
 ): Promise<number> {
   const { registry, audit, actor } = deps;
+  const out = deps.out ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const err = deps.err ?? ((line: string) => process.stderr.write(`${line}\n`));
   const at = () => deps.now().toISOString();
   if (sub === 'status') {
     const s = registry.status();
@@ -34,11 +49,11 @@ export async function runRulesAdmin(
   if (sub === 'diff') {
     const r = registry.diff();
     if (!r.ok) {
-      printIssues(r.issues);
+      for (const i of r.issues) err(formatIssue(i));
       return 1;
     }
     out(`working folder vs active ${registry.status().active ?? '(none)'}:`);
-    printDiff(r.diff);
+    printDiff(r.diff, out);
     return 0;
   }
   if (!deps.roles.isAdmin(actor)) {
@@ -51,7 +66,7 @@ export async function runRulesAdmin(
   if (sub === 'reload') {
     const r = registry.reload(deps.screener);
     if (!r.ok) {
-      printIssues(r.issues);
+      for (const i of r.issues) err(formatIssue(i));
       await audit.append({ at: at(), type: 'rules.refused', actor, data: { problems: r.issues.length } });
       process.stderr.write(
         `rules reload: refused (${r.issues.length} problem(s)); ${registry.status().active ?? 'the previous rules'} keeps serving\n`,
@@ -69,19 +84,19 @@ export async function runRulesAdmin(
       data: { version: r.version, previous: r.previous, ...r.diff },
     });
     out(`rules reload: ${r.version} active (was ${r.previous ?? 'none'})`);
-    printDiff(r.diff);
+    printDiff(r.diff, out);
     return 0;
   }
   if (sub === 'rollback') {
     const r = registry.rollback();
     if (!r.ok) {
-      process.stderr.write(`rules rollback: ${r.message}\n`);
+      err(`rules rollback: ${r.message}`);
       return 1;
     }
     await audit.append({ at: at(), type: 'rules.rolled_back', actor, data: { version: r.version, from: r.from } });
     out(`rules rollback: ${r.version} active again (was ${r.from})`);
     return 0;
   }
-  process.stderr.write('usage: export-check rules status | diff | reload | rollback\n');
+  err('usage: export-check rules status | diff | reload | rollback');
   return 2;
 }

@@ -13,9 +13,9 @@ import type { AuditLog } from '../audit/log.ts';
 import { MemoryAuditLog } from '../audit/log.ts';
 import { RedisAuditLog } from '../audit/redis-log.ts';
 import { MemoryCaseStore, MemoryInbox } from '../cases/memory-store.ts';
-import { type Inbox, inboxNotifier } from '../cases/ports.ts';
+import { type Inbox, inboxNotifier, type Notifier } from '../cases/ports.ts';
 import { RedisCaseStore, RedisInbox } from '../cases/redis-store.ts';
-import { parsePrincipals, rolesFrom } from '../cases/roles.ts';
+import { parsePrincipals, type Roles, rolesFrom } from '../cases/roles.ts';
 import { CaseService } from '../cases/service.ts';
 import type { Config } from '../config.ts';
 import type { ConversationContent } from '../conversation/content.ts';
@@ -70,6 +70,10 @@ export function createLanguageModel(config: Config): OpenAiLanguageModel | undef
 
 export interface Runtime {
   conversation: ConversationService;
+  engine(): import('../conversation/engine.ts').EngineDeps;
+  roles: Roles;
+  /** For /healthz: whether the shared store answers. */
+  storeHealth(): Promise<'memory' | 'redis' | 'redis-unreachable'>;
   /** Serves a newly activated rule set from the next turn on. */
   activate(ruleSet: RuleSet, content: ConversationContent): void;
   cases: CaseService;
@@ -90,6 +94,7 @@ export function createRuntime(
   deps: { ruleSet: RuleSet; screener: Screener; log: Logger; rulesDir?: string },
   defaultLang: Lang,
   now: () => Date = () => new Date(),
+  notifierFor: (ctx: { inbox: Inbox; setRef: CaseService['setRef'] }) => Notifier = ({ inbox }) => inboxNotifier(inbox),
 ): Runtime | undefined {
   const content = loadConversationContent(deps.rulesDir ?? config.rulesDir);
   if (!content.ok) {
@@ -124,15 +129,20 @@ export function createRuntime(
         inbox: new MemoryInbox(),
         audit: new MemoryAuditLog(),
       };
+  const roles = rolesFrom({ officers: parsePrincipals(config.OFFICERS), admins: parsePrincipals(config.ADMINS) });
+  // The notifier may need the case service (to remember a Slack message ts): bound once it exists.
+  let casesRef: CaseService | undefined;
+  const notifier = notifierFor({ inbox: stores.inbox, setRef: (id, key, value) => casesRef!.setRef(id, key, value) });
   const cases = new CaseService({
     store: stores.cases,
     audit: stores.audit,
-    notifier: inboxNotifier(stores.inbox),
-    roles: rolesFrom({ officers: parsePrincipals(config.OFFICERS), admins: parsePrincipals(config.ADMINS) }),
+    notifier,
+    roles,
     now,
     isHoliday,
     reminders: { afterHours: config.REMINDER_AFTER_HOURS, maxReminders: config.REMINDER_MAX },
   });
+  casesRef = cases;
   const recorder: CaseRecorder = {
     record: (input) => cases.record(input),
     awaitingInfo: (id) => cases.awaitingInfo(id),
@@ -149,6 +159,17 @@ export function createRuntime(
   );
   return {
     conversation,
+    engine: () => conversation.engine,
+    storeHealth: async () => {
+      if (!redis) return 'memory';
+      try {
+        await redis.ping();
+        return 'redis';
+      } catch {
+        return 'redis-unreachable';
+      }
+    },
+    roles,
     activate: (ruleSet, c) => conversation.setEngine(engineFor(ruleSet, c)),
     cases,
     inbox: stores.inbox,

@@ -1,0 +1,56 @@
+/**
+ * @module channels/slack/notifier
+ * Case notices in Slack: to the requester in their original thread, and to the officer channel, where the
+ * case card is posted once and then updated in place as the case moves (each notice also goes in its thread).
+ */
+import type { WebClient } from '@slack/web-api';
+import type { Case } from '../../cases/model.ts';
+import type { Notice, Notifier } from '../../cases/ports.ts';
+import { caseBlocks } from './blocks.ts';
+
+export const SLACK_OFFICER_REF = 'slackOfficerTs';
+
+export function slackNotifier(
+  client: WebClient,
+  opts: { officerChannel: string | undefined; setRef: (caseId: string, key: string, value: string) => Promise<void> },
+): Notifier {
+  return {
+    async toRequester(c: Case, n: Notice) {
+      const t = c.requester.thread;
+      if (!t?.channel) return;
+      const lang = t.lang === 'en' ? 'en' : 'ja';
+      await client.chat.postMessage({
+        channel: t.channel,
+        ...(t.ts ? { thread_ts: t.ts } : {}),
+        text: `📣 ${n[lang]}`,
+      });
+    },
+    async toOfficers(c: Case, n: Notice) {
+      const channel = opts.officerChannel;
+      if (!channel) return;
+      const ts = c.refs?.[SLACK_OFFICER_REF];
+      const blocks = caseBlocks(c);
+      if (!ts) {
+        const posted = await client.chat.postMessage({ channel, text: n.en, blocks });
+        if (posted.ts) await opts.setRef(c.id, SLACK_OFFICER_REF, posted.ts);
+        return;
+      }
+      await client.chat.update({ channel, ts, text: n.en, blocks });
+      await client.chat.postMessage({ channel, thread_ts: ts, text: n.en });
+    },
+  };
+}
+
+/** Sends each notice where it belongs: the requester's own channel, and every officer channel configured. */
+export function routingNotifier(
+  byChannel: Partial<Record<Case['requester']['channel'], Notifier>>,
+  fallback: Notifier,
+  officers: Notifier[],
+): Notifier {
+  return {
+    toRequester: (c, n) => (byChannel[c.requester.channel] ?? fallback).toRequester(c, n),
+    toOfficers: async (c, n) => {
+      for (const o of officers) await o.toOfficers(c, n);
+    },
+  };
+}

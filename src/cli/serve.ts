@@ -1,0 +1,131 @@
+/**
+ * @module cli/serve
+ * `export-check serve`: the one HTTP server of contract §5 — Slack when its credentials are set (HTTP at
+ * /slack/events, or Socket Mode with SLACK_APP_TOKEN), Teams at /api/messages, /healthz and /metrics — plus
+ * the reminder timer and the rules watcher. Part of the composition root.
+ */
+import type { Server } from 'node:http';
+import { WebClient } from '@slack/web-api';
+import type { Logger, Screener } from '../app/ports.ts';
+import type { Notifier } from '../cases/ports.ts';
+import { inboxNotifier } from '../cases/ports.ts';
+import { createSlackApp, slackClientOptions } from '../channels/slack/app.ts';
+import { routingNotifier, slackNotifier } from '../channels/slack/notifier.ts';
+import type { Config } from '../config.ts';
+import type { RuleSet } from '../core/ruleset.ts';
+import type { RuleRegistry } from '../ruleset/registry.ts';
+import { watchRules } from '../ruleset/watch.ts';
+import { createHttpApp } from '../server/http.ts';
+import { createMetrics } from '../server/metrics.ts';
+import { createRuntime, type Runtime } from './wiring.ts';
+
+const REMINDER_TICK_MS = 60_000;
+
+export interface Served {
+  server: Server;
+  runtime: Runtime;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startServer(deps: {
+  config: Config;
+  registry: RuleRegistry;
+  ruleSet: RuleSet;
+  screener: Screener;
+  log: Logger;
+  port?: number;
+}): Promise<Served | undefined> {
+  const { config, log } = deps;
+  const slackOn = Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
+  const slackClient = slackOn
+    ? new WebClient(config.SLACK_BOT_TOKEN, slackClientOptions(config.SLACK_API_URL))
+    : undefined;
+  const notifierFor = (ctx: {
+    inbox: Parameters<typeof inboxNotifier>[0];
+    setRef: (id: string, k: string, v: string) => Promise<void>;
+  }): Notifier => {
+    const inbox = inboxNotifier(ctx.inbox);
+    if (!slackClient) return inbox;
+    const slack = slackNotifier(slackClient, { officerChannel: config.SLACK_OFFICER_CHANNEL, setRef: ctx.setRef });
+    return routingNotifier({ slack }, inbox, [inbox, slack]);
+  };
+  const runtime = createRuntime(
+    config,
+    { ruleSet: deps.ruleSet, screener: deps.screener, log, rulesDir: deps.registry.activeDir() },
+    'ja',
+    () => new Date(),
+    notifierFor,
+  );
+  if (!runtime) return undefined;
+
+  const metrics = createMetrics();
+  const express = createHttpApp({
+    metrics,
+    health: {
+      rulesVersion: () => runtime.engine().ruleSet.version,
+      lists: () => deps.screener.versions(),
+      store: async () => runtime.storeHealth(),
+    },
+  });
+  let slackApp: ReturnType<typeof createSlackApp> | undefined;
+  if (slackOn) {
+    slackApp = createSlackApp({
+      config: {
+        botToken: config.SLACK_BOT_TOKEN!,
+        signingSecret: config.SLACK_SIGNING_SECRET ?? '',
+        appToken: config.SLACK_APP_TOKEN,
+        apiUrl: config.SLACK_API_URL,
+        officerChannel: config.SLACK_OFFICER_CHANNEL,
+      },
+      runtime,
+      registry: deps.registry,
+      screener: deps.screener,
+      workingRulesDir: config.rulesDir,
+      log,
+      express,
+      onTurn: (channel) => metrics.turns.inc({ channel }),
+    });
+    if (config.SLACK_APP_TOKEN) await slackApp.start();
+  }
+  express.all('/api/messages', (_req, res) => {
+    res
+      .status(503)
+      .json({ error: { code: 'TEAMS.NOT_CONFIGURED', message: 'the Teams adapter is not part of this build yet' } });
+  });
+
+  const watcher = watchRules({
+    registry: deps.registry,
+    workingDir: config.rulesDir,
+    screener: deps.screener,
+    log,
+    onActivate: runtime.activate,
+    followEdits: config.RULES_WATCH === '1',
+  });
+  const reminders = setInterval(() => {
+    runtime.cases
+      .remindDue()
+      .catch((err) => log.warn({ err: err instanceof Error ? err.name : 'unknown' }, 'reminder tick failed'));
+  }, REMINDER_TICK_MS);
+  reminders.unref();
+
+  const server = await new Promise<Server>((resolve) => {
+    const s = express.listen(deps.port ?? config.PORT, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : (deps.port ?? config.PORT);
+  log.info({ port, slack: slackOn ? (config.SLACK_APP_TOKEN ? 'socket' : 'http') : 'off' }, 'export-check serving');
+  return {
+    server,
+    runtime,
+    port,
+    close: async () => {
+      clearInterval(reminders);
+      watcher.close();
+      if (config.SLACK_APP_TOKEN) await slackApp?.stop();
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      await runtime.close();
+    },
+  };
+}

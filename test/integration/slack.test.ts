@@ -1,0 +1,348 @@
+import { createHmac } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { silentLogger } from '../../src/app/ports.ts';
+import { verifyAudit } from '../../src/audit/log.ts';
+import { type Served, startServer } from '../../src/cli/serve.ts';
+import { loadConfig } from '../../src/config.ts';
+import { RuleRegistry } from '../../src/ruleset/registry.ts';
+import { type FakeSlack, startFakeSlack } from '../support/fake-slack.ts';
+import { bundled, GOLDEN_DIR, RULES_DIR } from '../support/fixtures.ts';
+
+const SECRET = 'test-signing-secret';
+let fake: FakeSlack;
+let served: Served;
+let base: string;
+let redis: Redis;
+let eventNo = 0;
+
+function sign(raw: string, ts = Math.floor(Date.now() / 1000)) {
+  return {
+    'x-slack-request-timestamp': String(ts),
+    'x-slack-signature': `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${raw}`).digest('hex')}`,
+  };
+}
+
+async function postRaw(raw: string, contentType: string, headers: Record<string, string> = sign(raw)) {
+  return fetch(`${base}/slack/events`, {
+    method: 'POST',
+    body: raw,
+    headers: { 'content-type': contentType, ...headers },
+  });
+}
+
+async function event(ev: Record<string, unknown>, eventId = `Ev${++eventNo}`, extra: Record<string, string> = {}) {
+  const raw = JSON.stringify({
+    type: 'event_callback',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    event_id: eventId,
+    event_time: 1,
+    event: ev,
+  });
+  return postRaw(raw, 'application/json', { ...sign(raw), ...extra });
+}
+
+async function interact(payload: Record<string, unknown>) {
+  const raw = `payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  return postRaw(raw, 'application/x-www-form-urlencoded');
+}
+
+const blockAction = (
+  user: string,
+  channel: string,
+  message: { ts: string; thread_ts?: string },
+  action: Record<string, unknown>,
+) => ({
+  type: 'block_actions',
+  team: { id: 'T1', domain: 't1' },
+  user: { id: user, username: user, team_id: 'T1' },
+  api_app_id: 'A1',
+  token: 'x',
+  trigger_id: `trig-${user}-${Date.now()}`,
+  channel: { id: channel, name: channel },
+  container: { type: 'message', message_ts: message.ts, channel_id: channel, is_ephemeral: false },
+  message: {
+    type: 'message',
+    ts: message.ts,
+    ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
+    text: '',
+  },
+  actions: [{ block_id: 'b', action_ts: String(Date.now() / 1000), ...action }],
+});
+
+const textOf = (c: { params: Record<string, unknown> }) => String(c.params.text ?? '');
+
+beforeAll(async () => {
+  fake = await startFakeSlack();
+  const url = new URL(inject('redisUrl'));
+  url.pathname = '/10';
+  redis = new Redis(url.toString());
+  await redis.flushdb();
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: fake.url,
+    SLACK_OFFICER_CHANNEL: 'C_OFF',
+    OFFICERS: 'slack:U_OFF',
+    ADMINS: 'slack:U_ADMIN',
+    REDIS_URL: url.toString(),
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'ec-slack-')),
+    LOG_LEVEL: 'silent',
+  });
+  const registry = new RuleRegistry(RULES_DIR, config.dataDir, GOLDEN_DIR);
+  const s = await startServer({
+    config,
+    registry,
+    ruleSet: bundled().ruleSet,
+    screener: bundled().screener,
+    log: silentLogger,
+    port: 0,
+  });
+  served = s!;
+  base = `http://127.0.0.1:${served.port}`;
+});
+
+afterAll(async () => {
+  await served?.close();
+  await fake?.close();
+  await redis.flushdb();
+  redis.disconnect();
+});
+
+describe('Slack over HTTP against a local fake of the Web API', () => {
+  test('end to end: a question in a DM → questions with buttons → decision card → officer channel → claim and decide → the researcher sees it → audited', async () => {
+    const start = fake.calls.length;
+    let res = await event({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D1',
+      user: 'U_R',
+      text: 'ドイツの大学に冷却型赤外線カメラを送りたい',
+      ts: '100.1',
+    });
+    expect(res.status).toBe(200);
+    const q1 = await fake.waitFor(
+      (c) => c.method === 'chat.postMessage' && c.params.channel === 'D1' && c.params.thread_ts === '100.1',
+      start,
+    );
+    expect(textOf(q1)).toContain('相手先の機関名');
+
+    let from = fake.calls.length;
+    res = await event({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D1',
+      user: 'U_R',
+      text: 'Technical University of Munich',
+      ts: '100.2',
+      thread_ts: '100.1',
+    });
+    const q2 = await fake.waitFor((c) => c.method === 'chat.postMessage' && c.params.thread_ts === '100.1', from);
+    const buttons = (q2.params.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find(
+      (b) => b.type === 'actions',
+    )!.elements!;
+    expect(buttons.map((b) => JSON.parse(b.value).v)).toEqual(['controlled', 'not_controlled', 'unknown']);
+
+    from = fake.calls.length;
+    const unknown = buttons[2]!;
+    res = await interact(
+      blockAction(
+        'U_R',
+        'D1',
+        { ts: String(q2.params.ts ?? '1.1'), thread_ts: '100.1' },
+        { type: 'button', action_id: unknown.action_id, value: unknown.value },
+      ),
+    );
+    expect(res.status).toBe(200);
+    const card = await fake.waitFor(
+      (c) =>
+        c.method === 'chat.postMessage' &&
+        c.params.channel === 'D1' &&
+        /classification_needed/.test(JSON.stringify(c.params.blocks)),
+      from,
+    );
+    const caseId = /Case id: (EC-\d{8}-\w+)|案件番号: (EC-\d{8}-\w+)/.exec(textOf(card))!.slice(1).find(Boolean)!;
+    const officerPost = await fake.waitFor(
+      (c) => c.method === 'chat.postMessage' && c.params.channel === 'C_OFF',
+      from,
+    );
+    expect(JSON.stringify(officerPost.params.blocks)).toContain('ec_claim');
+    expect(JSON.stringify(officerPost.params.blocks)).toContain('Technical University of Munich');
+    const officerTs =
+      (await redis.get(`ec:{case:${caseId}}`)) &&
+      JSON.parse((await redis.get(`ec:{case:${caseId}}`))!).refs.slackOfficerTs;
+    expect(officerTs).toBeTruthy();
+
+    // A researcher clicking Decide is refused; nothing opens.
+    from = fake.calls.length;
+    await interact(
+      blockAction('U_R', 'C_OFF', { ts: officerTs }, { type: 'button', action_id: 'ec_decide', value: caseId }),
+    );
+    const refusal = await fake.waitFor((c) => c.method === 'chat.postEphemeral', from);
+    expect(textOf(refusal)).toContain('CASE.FORBIDDEN');
+    expect(fake.calls.slice(from).some((c) => c.method === 'views.open')).toBe(false);
+
+    // The officer claims: the card is updated in place and the researcher is told in the thread.
+    from = fake.calls.length;
+    await interact(
+      blockAction('U_OFF', 'C_OFF', { ts: officerTs }, { type: 'button', action_id: 'ec_claim', value: caseId }),
+    );
+    const updated = await fake.waitFor((c) => c.method === 'chat.update' && c.params.ts === officerTs, from);
+    expect(JSON.stringify(updated.params.blocks)).toContain('claimed');
+    await fake.waitFor(
+      (c) => c.method === 'chat.postMessage' && c.params.channel === 'D1' && textOf(c).includes('確認しています'),
+      from,
+    );
+
+    // Decide opens the modal; its submission decides the case.
+    from = fake.calls.length;
+    await interact(
+      blockAction('U_OFF', 'C_OFF', { ts: officerTs }, { type: 'button', action_id: 'ec_decide', value: caseId }),
+    );
+    const modal = await fake.waitFor((c) => c.method === 'views.open', from);
+    expect(modal.params.view).toMatchObject({ callback_id: 'ec_decide_modal', private_metadata: caseId });
+
+    from = fake.calls.length;
+    const submission = {
+      type: 'view_submission',
+      team: { id: 'T1', domain: 't1' },
+      user: { id: 'U_OFF', username: 'officer', team_id: 'T1' },
+      api_app_id: 'A1',
+      token: 'x',
+      trigger_id: 'trig-v',
+      view: {
+        id: 'V1',
+        type: 'modal',
+        callback_id: 'ec_decide_modal',
+        private_metadata: caseId,
+        state: {
+          values: {
+            kind: { value: { type: 'static_select', selected_option: { value: 'classification' } } },
+            result: { value: { type: 'static_select', selected_option: { value: 'not_controlled' } } },
+            detail: { value: { type: 'plain_text_input', value: null } },
+            comment: { value: { type: 'plain_text_input', value: '仕様書で確認' } },
+          },
+        },
+      },
+    };
+    res = await interact(submission);
+    expect(res.status).toBe(200);
+    const told = await fake.waitFor(
+      (c) => c.method === 'chat.postMessage' && c.params.channel === 'D1' && textOf(c).includes('非該当'),
+      from,
+    );
+    expect(told.params.thread_ts).toBe('100.1');
+    await fake.waitFor(
+      (c) =>
+        c.method === 'chat.update' && c.params.ts === officerTs && JSON.stringify(c.params.blocks).includes('decided'),
+      from,
+    );
+
+    const c = await served.runtime.cases.get(caseId);
+    expect(c).toMatchObject({
+      status: 'decided',
+      claimedBy: 'slack:U_OFF',
+      officerDecision: { kind: 'classification', result: 'not_controlled' },
+    });
+    const { entries } = await served.runtime.audit.read();
+    expect(entries.filter((e) => e?.caseId === caseId).map((e) => e?.type)).toEqual([
+      'case.recorded',
+      'case.refused',
+      'case.claimed',
+      'case.decided',
+      'case.commented',
+    ]);
+    expect((await verifyAudit(served.runtime.audit)).ok).toBe(true);
+  });
+
+  test('a signed app_mention in a channel is answered in its thread', async () => {
+    const from = fake.calls.length;
+    await event({
+      type: 'app_mention',
+      channel: 'C1',
+      user: 'U_R',
+      text: '<@UBOT> 北朝鮮の大学に学術書籍と文房具を送りたい。',
+      ts: '200.1',
+    });
+    const reply = await fake.waitFor(
+      (c) => c.method === 'chat.postMessage' && c.params.channel === 'C1' && c.params.thread_ts === '200.1',
+      from,
+    );
+    expect(JSON.stringify(reply.params.blocks)).toContain('prohibited');
+  });
+
+  test('a forged signature and a stale timestamp are rejected with 401', async () => {
+    const raw = JSON.stringify({
+      type: 'event_callback',
+      team_id: 'T1',
+      event_id: 'EvForged',
+      event: { type: 'app_mention', channel: 'C1', user: 'U', text: 'x', ts: '1.1' },
+    });
+    expect((await postRaw(raw, 'application/json', { ...sign(raw), 'x-slack-signature': 'v0=deadbeef' })).status).toBe(
+      401,
+    );
+    expect((await postRaw(raw, 'application/json', sign(raw, Math.floor(Date.now() / 1000) - 600))).status).toBe(401);
+  });
+
+  test('url_verification echoes the challenge', async () => {
+    const raw = JSON.stringify({ type: 'url_verification', challenge: 'chal-123', token: 'x' });
+    const res = await postRaw(raw, 'application/json');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('chal-123');
+  });
+
+  test('the same event delivered twice (a Slack retry) is answered once and makes one case', async () => {
+    const from = fake.calls.length;
+    const ev = {
+      type: 'app_mention',
+      channel: 'C2',
+      user: 'U_R',
+      text: '<@UBOT> 北京理工大学に炭素繊維のサンプルを送ります',
+      ts: '300.1',
+    };
+    await event(ev, 'EvDup');
+    await event(ev, 'EvDup', { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    await fake.waitFor((c) => c.method === 'chat.postMessage' && c.params.thread_ts === '300.1', from);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(
+      fake.calls.slice(from).filter((c) => c.method === 'chat.postMessage' && c.params.thread_ts === '300.1'),
+    ).toHaveLength(1);
+    const cases = (await served.runtime.cases.list()).filter((c) => c.requester.thread?.ts === '300.1');
+    expect(cases).toHaveLength(1);
+  });
+
+  test('a malformed payload is refused without harm, and the next request is served', async () => {
+    const res = await postRaw('payload=%7Bnot-json', 'application/x-www-form-urlencoded');
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    const ok = await fetch(`${base}/healthz`);
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ ok: true, store: 'redis', rules: expect.stringMatching(/^rules-/) });
+  });
+
+  test('when the Web API answers ratelimited once, the reply is still posted', async () => {
+    fake.rateLimitOnce('chat.postMessage');
+    const from = fake.calls.length;
+    await event({
+      type: 'app_mention',
+      channel: 'C3',
+      user: 'U_R',
+      text: '<@UBOT> 該非判定とは何ですか？',
+      ts: '400.1',
+    });
+    const reply = await fake.waitFor(
+      (c) => c.method === 'chat.postMessage' && c.params.thread_ts === '400.1',
+      from,
+      8000,
+    );
+    expect(textOf(reply)).toContain('該非判定');
+  });
+
+  test('/metrics exposes the counters', async () => {
+    const text = await (await fetch(`${base}/metrics`)).text();
+    expect(text).toMatch(/export_check_turns_total\{channel="slack"\} \d+/);
+  });
+});
