@@ -5,7 +5,7 @@
  * express server (`/slack/events`, signatures checked by Bolt) or Socket Mode when SLACK_APP_TOKEN is set.
  * Events are acked by Bolt before the listeners run; every action and view is acked first, work follows.
  */
-import { App, ExpressReceiver } from '@slack/bolt';
+import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Application } from 'express';
 import type { Logger, Screener } from '../../app/ports.ts';
@@ -56,9 +56,28 @@ const SAFE_ERROR: Record<Lang, string> = {
   en: 'Something went wrong (APP.INTERNAL). No answer was given; please try again.',
 };
 
+/** Bolt's logger interface over ours, so its warnings land in the same structured log. */
+function boltLogger(log: Logger) {
+  const text = (m: unknown[]) =>
+    m
+      .map((x) => (x instanceof Error ? x.message : String(x)))
+      .join(' ')
+      .slice(0, 500);
+  return {
+    debug() {},
+    info() {},
+    warn: (...m: unknown[]) => log.warn({ bolt: text(m) }, 'slack'),
+    error: (...m: unknown[]) => log.error({ bolt: text(m) }, 'slack'),
+    setLevel() {},
+    getLevel: () => LogLevel.WARN,
+    setName() {},
+  };
+}
+
 export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
   const { config, runtime, log } = deps;
-  const clientOptions = slackClientOptions(config.apiUrl);
+  const logger = boltLogger(log);
+  const clientOptions = { ...slackClientOptions(config.apiUrl), logger };
   const app = config.appToken
     ? new App({
         token: config.botToken,
@@ -71,11 +90,13 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
         token: config.botToken,
         receiver: new ExpressReceiver({
           signingSecret: config.signingSecret,
+          logger,
           ...(deps.express ? { app: deps.express } : {}),
           processBeforeResponse: false,
         }),
         clientOptions,
         tokenVerificationEnabled: false,
+        logger,
       });
 
   /** Runs a turn and posts the reply in the thread; failures become a safe message, never a trace. */

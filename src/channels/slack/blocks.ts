@@ -13,13 +13,13 @@ import { SLACK_ACTIONS, SLACK_VIEWS } from './requirements.ts';
 export type Block = { type: string } & Record<string, unknown>;
 
 /** Slack mrkdwn needs &, < and > escaped; a section holds at most 3,000 characters. */
-export function escape(text: string): string {
+export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function sections(text: string): Block[] {
   const out: Block[] = [];
-  let rest = escape(text);
+  let rest = escapeMrkdwn(text);
   while (rest.length) {
     let cut = rest.length <= 2900 ? rest.length : rest.lastIndexOf('\n', 2900);
     if (cut <= 0) cut = 2900;
@@ -144,19 +144,20 @@ export function replyBlocks(reply: Reply, conversationId: string, lang: Lang, ru
 /** The officer's card: fact sheet with provenance, screening hits, rule path, and the actions left. */
 export function caseBlocks(c: Case): Block[] {
   const facts = Object.entries(c.facts)
-    .map(([k, e]) => `• *${k}*: ${escape(String(e.value)).slice(0, 200)} _(${e.provenance})_`)
+    .map(([k, e]) => `• *${k}*: ${escapeMrkdwn(String(e.value)).slice(0, 200)} _(${e.provenance})_`)
     .join('\n');
   const hits = c.decision.screening.length
     ? c.decision.screening
         .map(
-          (h) => `• ${h.list} No.${h.entry} ${escape(h.name)} — ${h.matchType} ${h.score} on “${escape(h.matchedOn)}”`,
+          (h) =>
+            `• ${h.list} No.${h.entry} ${escapeMrkdwn(h.name)} — ${h.matchType} ${h.score} on “${escapeMrkdwn(h.matchedOn)}”`,
         )
         .join('\n')
     : '• none';
-  const path = c.decision.reasons.map((r) => `• \`${r.id}\` ${escape(r.citation)}`).join('\n');
+  const path = c.decision.reasons.map((r) => `• \`${r.id}\` ${escapeMrkdwn(r.citation)}`).join('\n');
   const who = c.requester.principal.startsWith('slack:')
     ? `<@${c.requester.principal.slice(6)}>`
-    : escape(c.requester.principal);
+    : escapeMrkdwn(c.requester.principal);
   const blocks: Block[] = [
     { type: 'header', text: plain(`${c.id} — ${c.decision.outcome}`) },
     {
@@ -164,7 +165,7 @@ export function caseBlocks(c: Case): Block[] {
       fields: [
         { type: 'mrkdwn', text: `*Status*\n${c.status}` },
         { type: 'mrkdwn', text: `*Requester*\n${who} (${c.requester.channel})` },
-        { type: 'mrkdwn', text: `*Claimed by*\n${c.claimedBy ? escape(c.claimedBy) : '—'}` },
+        { type: 'mrkdwn', text: `*Claimed by*\n${c.claimedBy ? escapeMrkdwn(c.claimedBy) : '—'}` },
         { type: 'mrkdwn', text: `*Rules*\n${c.rulesVersion}${c.deadline ? `\n*Deadline* ${c.deadline}` : ''}` },
       ],
     },
