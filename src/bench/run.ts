@@ -17,6 +17,7 @@ import { benchCases } from './cases.ts';
 import { benchConversation } from './conversation.ts';
 import { fmt, timeEach } from './measure.ts';
 import { benchScreening } from './screening.ts';
+import { benchSlack } from './slack.ts';
 
 export async function runBench(config: Config): Promise<number> {
   const t0 = performance.now();
@@ -64,5 +65,7 @@ export async function runBench(config: Config): Promise<number> {
   process.stdout.write('\n');
   const sample = decideFacts(deps, golden[0]!.facts);
   if (sample.ok) await benchCases(config, sample.decision);
+  process.stdout.write('\n');
+  await benchSlack(config, loaded.ruleSet, screener);
   return 0;
 }

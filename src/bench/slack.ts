@@ -1,0 +1,165 @@
+/**
+ * @module bench/slack
+ * Slack figures for `npm run bench`: time from a signed event's arrival to Bolt's ack (the HTTP response),
+ * and a sustained load of 200 concurrent DM conversations over loopback with Redis — each conversation
+ * waits for the bot's reply (seen at a local fake Web API) before its next message. Bounded to 60 s.
+ */
+import { createHmac } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Redis } from 'ioredis';
+import type { Screener } from '../app/ports.ts';
+import { silentLogger } from '../app/ports.ts';
+import { startServer } from '../cli/serve.ts';
+import { type Config, loadConfig } from '../config.ts';
+import type { RuleSet } from '../core/ruleset.ts';
+import { RuleRegistry } from '../ruleset/registry.ts';
+import { percentile } from './measure.ts';
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const SECRET = 'bench-secret';
+const CONVERSATIONS = 200;
+const DEADLINE_MS = 60_000;
+
+/** A minimal Web API fake: answers ok and resolves whoever waits for a reply in a thread. */
+async function fakeWebApi() {
+  const waiting = new Map<string, () => void>();
+  let ts = 1;
+  const server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c) => {
+      raw += c;
+    });
+    req.on('end', () => {
+      const params = new URLSearchParams(raw);
+      const thread = params.get('thread_ts');
+      if (req.url?.includes('chat.postMessage') && thread) waiting.get(thread)?.();
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: true, ts: `${++ts}.0`, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' }));
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/api/`,
+    replyIn: (thread: string) => new Promise<void>((resolve) => waiting.set(thread, resolve)),
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+export async function benchSlack(config: Config, ruleSet: RuleSet, screener: Screener): Promise<void> {
+  out('## Slack (HTTP receiver over loopback, no LLM)');
+  const url = config.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 1000 });
+  try {
+    await probe.connect();
+  } catch {
+    out(`skipped (${url} does not answer)`);
+    probe.disconnect();
+    return;
+  }
+  const db = new URL(url);
+  db.pathname = '/11';
+  const redis = new Redis(db.toString());
+  await redis.flushdb();
+  const fake = await fakeWebApi();
+  const cfg = loadConfig({
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: fake.url,
+    REDIS_URL: db.toString(),
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'ec-bench-')),
+    LOG_LEVEL: 'silent',
+  });
+  const registry = new RuleRegistry(config.rulesDir, cfg.dataDir, config.goldenDir);
+  const served = await startServer({ config: cfg, registry, ruleSet, screener, log: silentLogger, port: 0 });
+  if (!served) return;
+  const base = `http://127.0.0.1:${served.port}/slack/events`;
+  let n = 0;
+  const send = async (ev: Record<string, unknown>) => {
+    const raw = JSON.stringify({
+      type: 'event_callback',
+      team_id: 'T1',
+      api_app_id: 'A1',
+      event_id: `Ev${++n}`,
+      event_time: 1,
+      event: ev,
+    });
+    const t = Math.floor(Date.now() / 1000);
+    const sig = `v0=${createHmac('sha256', SECRET).update(`v0:${t}:${raw}`).digest('hex')}`;
+    const start = performance.now();
+    const res = await fetch(base, {
+      method: 'POST',
+      body: raw,
+      headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(t), 'x-slack-signature': sig },
+    });
+    await res.arrayBuffer();
+    return performance.now() - start;
+  };
+  try {
+    // Ack latency: one event at a time.
+    const acks: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      const thread = `9${i}.1`;
+      const replied = fake.replyIn(thread);
+      acks.push(
+        await send({
+          type: 'app_mention',
+          channel: 'CB',
+          user: `UA${i}`,
+          text: '<@UBOT> 北朝鮮の大学に本を送りたい',
+          ts: thread,
+        }),
+      );
+      await replied;
+    }
+    acks.sort((a, b) => a - b);
+    out(
+      `signed event → ack: p50 ${percentile(acks, 50).toFixed(2)} ms, p99 ${percentile(acks, 99).toFixed(2)} ms over ${acks.length} (target p99 < 100 ms)`,
+    );
+
+    // Sustained load: 200 concurrent conversations of three messages each.
+    const turns = ['ドイツの大学に冷却型赤外線カメラを送りたい', 'Technical University of Munich', 'わからない'];
+    const latencies: number[] = [];
+    const started = performance.now();
+    let timedOut = false;
+    const conversation = async (i: number) => {
+      const root = `5${i}.1`;
+      for (const [k, text] of turns.entries()) {
+        if (performance.now() - started > DEADLINE_MS) {
+          timedOut = true;
+          return;
+        }
+        const replied = fake.replyIn(root);
+        const t0 = performance.now();
+        await send({
+          type: 'message',
+          channel_type: 'im',
+          channel: `D${i}`,
+          user: `U${i}`,
+          text,
+          ts: `5${i}.${k + 1}`,
+          ...(k ? { thread_ts: root } : {}),
+        });
+        await replied;
+        latencies.push(performance.now() - t0);
+      }
+    };
+    await Promise.all(Array.from({ length: CONVERSATIONS }, (_, i) => conversation(i)));
+    const seconds = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    out(
+      `${CONVERSATIONS} concurrent conversations × ${turns.length} messages with Redis: ${latencies.length} replies in ${seconds.toFixed(1)} s (${Math.round(latencies.length / seconds)} messages/s), message → reply p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms${timedOut ? ' (stopped at the 60 s bound)' : ''}`,
+    );
+  } finally {
+    await served.close();
+    await fake.close();
+    await redis.flushdb();
+    redis.disconnect();
+    probe.disconnect();
+  }
+}
