@@ -47,3 +47,9 @@ export interface IdempotencyStore {
   /** Forgets a key whose handling failed, so the channel's retry is handled. */
   forget(key: string): Promise<void>;
 }
+
+/** Small values that must outlive a process: a channel's conversation reference, for instance. */
+export interface KeyValueStore {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
+}

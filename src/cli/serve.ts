@@ -1,16 +1,19 @@
 /**
  * @module cli/serve
  * `export-check serve`: the one HTTP server of contract §5 — Slack when its credentials are set (HTTP at
- * /slack/events, or Socket Mode with SLACK_APP_TOKEN), Teams at /api/messages, /healthz and /metrics — plus
+ * /slack/events, or Socket Mode with SLACK_APP_TOKEN), Teams at /api/messages (always), /healthz and /metrics — plus
  * the reminder timer and the rules watcher. Part of the composition root.
  */
 import type { Server } from 'node:http';
 import { WebClient } from '@slack/web-api';
-import type { Logger, Screener } from '../app/ports.ts';
+import type { KeyValueStore, Logger, Screener } from '../app/ports.ts';
 import type { Notifier } from '../cases/ports.ts';
-import { inboxNotifier } from '../cases/ports.ts';
+import { inboxNotifier, routingNotifier } from '../cases/ports.ts';
 import { createSlackApp, slackClientOptions } from '../channels/slack/app.ts';
-import { routingNotifier, slackNotifier } from '../channels/slack/notifier.ts';
+import { slackNotifier } from '../channels/slack/notifier.ts';
+import { createTeamsAdapter, mountTeams } from '../channels/teams/adapter.ts';
+import { ExportCheckTeamsBot } from '../channels/teams/bot.ts';
+import { teamsNotifier } from '../channels/teams/notifier.ts';
 import type { Config } from '../config.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import type { RuleRegistry } from '../ruleset/registry.ts';
@@ -41,14 +44,33 @@ export async function startServer(deps: {
   const slackClient = slackOn
     ? new WebClient(config.SLACK_BOT_TOKEN, slackClientOptions(config.SLACK_API_URL))
     : undefined;
+  const teams = createTeamsAdapter(
+    {
+      appId: config.MicrosoftAppId,
+      appPassword: config.MicrosoftAppPassword,
+      tenantId: config.MicrosoftAppTenantId,
+      appType: config.MicrosoftAppType,
+    },
+    log,
+  );
   const notifierFor = (ctx: {
     inbox: Parameters<typeof inboxNotifier>[0];
     setRef: (id: string, k: string, v: string) => Promise<void>;
+    values: KeyValueStore;
   }): Notifier => {
     const inbox = inboxNotifier(ctx.inbox);
-    if (!slackClient) return inbox;
+    const teamsOut = teamsNotifier({
+      adapter: teams.adapter,
+      appId: teams.appId,
+      values: ctx.values,
+      setRef: ctx.setRef,
+      log,
+    });
+    const officers: Notifier[] = [inbox];
+    if (config.TEAMS_OFFICER_CONVERSATION) officers.push(teamsOut);
+    if (!slackClient) return routingNotifier({ teams: teamsOut }, inbox, officers);
     const slack = slackNotifier(slackClient, { officerChannel: config.SLACK_OFFICER_CHANNEL, setRef: ctx.setRef });
-    return routingNotifier({ slack }, inbox, [inbox, slack]);
+    return routingNotifier({ slack, teams: teamsOut }, inbox, [...officers, slack]);
   };
   const runtime = createRuntime(
     config,
@@ -88,11 +110,7 @@ export async function startServer(deps: {
     });
     if (config.SLACK_APP_TOKEN) await slackApp.start();
   }
-  express.all('/api/messages', (_req, res) => {
-    res
-      .status(503)
-      .json({ error: { code: 'TEAMS.NOT_CONFIGURED', message: 'the Teams adapter is not part of this build yet' } });
-  });
+  mountTeams(express, teams.adapter, new ExportCheckTeamsBot(runtime, log, config.TEAMS_OFFICER_CONVERSATION));
 
   const watcher = watchRules({
     registry: deps.registry,

@@ -8,7 +8,7 @@ import { userInfo } from 'node:os';
 import holidayJp from '@holiday-jp/holiday_jp';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
-import type { Logger, Screener } from '../app/ports.ts';
+import type { KeyValueStore, Logger, Screener } from '../app/ports.ts';
 import type { AuditLog } from '../audit/log.ts';
 import { MemoryAuditLog } from '../audit/log.ts';
 import { RedisAuditLog } from '../audit/redis-log.ts';
@@ -25,8 +25,8 @@ import type { ConversationState, Lang } from '../conversation/types.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import { OpenAiLanguageModel } from '../llm/openai.ts';
 import { loadConversationContent } from '../ruleset/load-content.ts';
-import { MemoryConversationStore, MemoryIdempotencyStore } from '../stores/memory.ts';
-import { RedisConversationStore, RedisIdempotencyStore } from '../stores/redis.ts';
+import { MemoryConversationStore, MemoryIdempotencyStore, MemoryKeyValueStore } from '../stores/memory.ts';
+import { RedisConversationStore, RedisIdempotencyStore, RedisKeyValueStore } from '../stores/redis.ts';
 import { printIssues } from './io.ts';
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
@@ -70,6 +70,8 @@ export function createLanguageModel(config: Config): OpenAiLanguageModel | undef
 
 export interface Runtime {
   conversation: ConversationService;
+  /** Conversation references and other small values channels keep. */
+  values: KeyValueStore;
   engine(): import('../conversation/engine.ts').EngineDeps;
   roles: Roles;
   /** For /healthz: whether the shared store answers. */
@@ -94,7 +96,9 @@ export function createRuntime(
   deps: { ruleSet: RuleSet; screener: Screener; log: Logger; rulesDir?: string },
   defaultLang: Lang,
   now: () => Date = () => new Date(),
-  notifierFor: (ctx: { inbox: Inbox; setRef: CaseService['setRef'] }) => Notifier = ({ inbox }) => inboxNotifier(inbox),
+  notifierFor: (ctx: { inbox: Inbox; setRef: CaseService['setRef']; values: KeyValueStore }) => Notifier = ({
+    inbox,
+  }) => inboxNotifier(inbox),
 ): Runtime | undefined {
   const content = loadConversationContent(deps.rulesDir ?? config.rulesDir);
   if (!content.ok) {
@@ -121,6 +125,7 @@ export function createRuntime(
         cases: new RedisCaseStore(redis),
         inbox: new RedisInbox(redis),
         audit: new RedisAuditLog(redis),
+        values: new RedisKeyValueStore(redis),
       }
     : {
         conversations: new MemoryConversationStore<ConversationState>(ttl),
@@ -128,11 +133,16 @@ export function createRuntime(
         cases: new MemoryCaseStore(),
         inbox: new MemoryInbox(),
         audit: new MemoryAuditLog(),
+        values: new MemoryKeyValueStore(),
       };
   const roles = rolesFrom({ officers: parsePrincipals(config.OFFICERS), admins: parsePrincipals(config.ADMINS) });
   // The notifier may need the case service (to remember a Slack message ts): bound once it exists.
   let casesRef: CaseService | undefined;
-  const notifier = notifierFor({ inbox: stores.inbox, setRef: (id, key, value) => casesRef!.setRef(id, key, value) });
+  const notifier = notifierFor({
+    inbox: stores.inbox,
+    setRef: (id, key, value) => casesRef!.setRef(id, key, value),
+    values: stores.values,
+  });
   const cases = new CaseService({
     store: stores.cases,
     audit: stores.audit,
@@ -159,6 +169,7 @@ export function createRuntime(
   );
   return {
     conversation,
+    values: stores.values,
     engine: () => conversation.engine,
     storeHealth: async () => {
       if (!redis) return 'memory';

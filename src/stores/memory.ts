@@ -3,7 +3,7 @@
  * In-memory twins of the store ports: one process, nothing kept across restarts. Entries expire like
  * their Redis counterparts; the clock is injectable for tests.
  */
-import type { ConversationStore, IdempotencyStore } from '../app/ports.ts';
+import type { ConversationStore, IdempotencyStore, KeyValueStore } from '../app/ports.ts';
 
 export class MemoryConversationStore<S> implements ConversationStore<S> {
   private readonly entries = new Map<string, { json: string; expires: number }>();
@@ -50,5 +50,15 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
 
   async forget(key: string): Promise<void> {
     this.seen.delete(key);
+  }
+}
+
+export class MemoryKeyValueStore implements KeyValueStore {
+  private readonly values = new Map<string, string>();
+  async get(key: string): Promise<string | undefined> {
+    return this.values.get(key);
+  }
+  async set(key: string, value: string): Promise<void> {
+    this.values.set(key, value);
   }
 }

@@ -5,13 +5,14 @@
  * bot's processes stay stateless behind a load balancer.
  */
 import type { Cluster, Redis } from 'ioredis';
-import type { ConversationStore, IdempotencyStore } from '../app/ports.ts';
+import type { ConversationStore, IdempotencyStore, KeyValueStore } from '../app/ports.ts';
 
 export type RedisClient = Redis | Cluster;
 
 export const redisKeys = {
   conversation: (prefix: string, id: string) => `${prefix}:{conv:${id}}:state`,
   delivery: (prefix: string, key: string) => `${prefix}:{idem:${key}}`,
+  value: (prefix: string, key: string) => `${prefix}:{kv:${key}}`,
 };
 
 export class RedisConversationStore<S> implements ConversationStore<S> {
@@ -50,5 +51,18 @@ export class RedisIdempotencyStore implements IdempotencyStore {
 
   async forget(key: string): Promise<void> {
     await this.redis.del(redisKeys.delivery(this.prefix, key));
+  }
+}
+
+export class RedisKeyValueStore implements KeyValueStore {
+  constructor(
+    private readonly redis: RedisClient,
+    private readonly prefix = 'ec',
+  ) {}
+  async get(key: string): Promise<string | undefined> {
+    return (await this.redis.get(redisKeys.value(this.prefix, key))) ?? undefined;
+  }
+  async set(key: string, value: string): Promise<void> {
+    await this.redis.set(redisKeys.value(this.prefix, key), value);
   }
 }

@@ -40,17 +40,3 @@ export function slackNotifier(
     },
   };
 }
-
-/** Sends each notice where it belongs: the requester's own channel, and every officer channel configured. */
-export function routingNotifier(
-  byChannel: Partial<Record<Case['requester']['channel'], Notifier>>,
-  fallback: Notifier,
-  officers: Notifier[],
-): Notifier {
-  return {
-    toRequester: (c, n) => (byChannel[c.requester.channel] ?? fallback).toRequester(c, n),
-    toOfficers: async (c, n) => {
-      for (const o of officers) await o.toOfficers(c, n);
-    },
-  };
-}

@@ -1,0 +1,179 @@
+/**
+ * @module channels/teams/bot
+ * The Teams bot (botbuilder, end-of-life upstream: every botbuilder import stays in this folder). It only
+ * translates: messages and card submissions become conversation turns, universal actions on the officer card
+ * become case actions, and the installation in the officer conversation is remembered for proactive sends.
+ */
+import {
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  CardFactory,
+  MessageFactory,
+  TeamsActivityHandler,
+  TurnContext as Turn,
+  type TurnContext,
+} from 'botbuilder';
+import type { Logger } from '../../app/ports.ts';
+import { type Case, OfficerDecisionSchema } from '../../cases/model.ts';
+import type { Runtime } from '../../cli/wiring.ts';
+import { detectLang } from '../../conversation/lang.ts';
+import type { Lang, TurnInput } from '../../conversation/types.ts';
+import { isCodedError } from '../../core/errors.ts';
+import { caseCard, replyCard } from './cards.ts';
+
+export const TEAMS_OFFICER_REF_KEY = 'teams:officer-ref';
+
+const MALFORMED: Record<Lang, string> = {
+  ja: 'カードの送信内容を読み取れませんでした（CLI.INPUT_UNPARSEABLE）。もう一度選ぶか、メッセージで入力してください。',
+  en: 'I could not read that card submission (CLI.INPUT_UNPARSEABLE). Please choose again or type your answer.',
+};
+
+function langOf(activity: TurnContext['activity'], text?: string): Lang {
+  if (activity.locale?.toLowerCase().startsWith('ja')) return 'ja';
+  if (activity.locale?.toLowerCase().startsWith('en')) return text ? (detectLang(text) ?? 'en') : 'en';
+  return (text ? detectLang(text) : undefined) ?? 'ja';
+}
+
+export class ExportCheckTeamsBot extends TeamsActivityHandler {
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly log: Logger,
+    private readonly officerConversationId: string | undefined,
+  ) {
+    super();
+    this.onMessage(async (ctx, next) => {
+      await this.remember(ctx);
+      await this.message(ctx);
+      await next();
+    });
+    this.onConversationUpdate(async (ctx, next) => {
+      await this.remember(ctx);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (ctx, next) => {
+      await this.remember(ctx);
+      await next();
+    });
+  }
+
+  /** The officer conversation's reference (with its serviceUrl) is kept on first contact, for proactive sends. */
+  private async remember(ctx: TurnContext): Promise<void> {
+    if (!this.officerConversationId || ctx.activity.conversation?.id !== this.officerConversationId) return;
+    await this.runtime.values.set(TEAMS_OFFICER_REF_KEY, JSON.stringify(Turn.getConversationReference(ctx.activity)));
+  }
+
+  private principal(ctx: TurnContext): string {
+    return `teams:${ctx.activity.from.aadObjectId ?? ctx.activity.from.id}`;
+  }
+
+  private async message(ctx: TurnContext): Promise<void> {
+    const a = ctx.activity;
+    const value = a.value as Record<string, unknown> | undefined;
+    let input: TurnInput;
+    let lang = langOf(a, a.text);
+    if (value && typeof value === 'object') {
+      if (value.ec === 'officer') {
+        await ctx.sendActivity(await this.officerAction(ctx, value));
+        return;
+      }
+      const parsed = this.submission(value);
+      if (!parsed) {
+        await ctx.sendActivity(MALFORMED[lang]);
+        return;
+      }
+      input = parsed;
+    } else {
+      const text = (Turn.removeRecipientMention(a) ?? a.text ?? '').trim();
+      lang = langOf(a, text);
+      input = { text };
+    }
+    const reply = await this.runtime.conversation.handle(`teams:${a.conversation.id}`, input, {
+      deliveryId: `teams:${a.id}`,
+      requester: {
+        principal: this.principal(ctx),
+        channel: 'teams',
+        thread: { ref: JSON.stringify(Turn.getConversationReference(a)), lang },
+      },
+    });
+    if (!reply) return; // a repeated delivery: already answered
+    const cardLang: Lang = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(reply.say.slice(0, 40)) ? 'ja' : lang;
+    await ctx.sendActivity(
+      MessageFactory.attachment(
+        CardFactory.adaptiveCard(replyCard(reply, cardLang, this.runtime.engine().ruleSet)),
+        reply.say.split('\n')[0],
+      ),
+    );
+  }
+
+  private submission(value: Record<string, unknown>): TurnInput | undefined {
+    if (value.ec === 'choose' && typeof value.v === 'string' && value.v) return { choose: value.v };
+    if (value.ec === 'text' && typeof value.text === 'string' && value.text.trim()) return { text: value.text };
+    if (value.ec === 'new') return { text: 'new case' };
+    return undefined;
+  }
+
+  /** Claim / Decide / Ask from the officer card; the role is checked on the server by AAD object id. */
+  private async officerAction(ctx: TurnContext, data: Record<string, unknown>): Promise<string> {
+    const r = await this.runOfficer(ctx, String(data.verb ?? ''), data);
+    return r.note ?? `${r.case?.id}: ${r.case?.status}`;
+  }
+
+  private async runOfficer(
+    ctx: TurnContext,
+    verb: string,
+    data: Record<string, unknown>,
+  ): Promise<{ case?: Case; note?: string }> {
+    const caseId = String(data.caseId ?? '');
+    const actor = this.principal(ctx);
+    const cases = this.runtime.cases;
+    try {
+      if (verb === 'ec.claim') return { case: (await cases.claim(caseId, actor)).case };
+      if (verb === 'ec.ask') {
+        const question = String(data.detail ?? '').trim();
+        return { case: (await cases.decide(caseId, actor, { kind: 'more_information', question })).case };
+      }
+      if (verb === 'ec.decide') {
+        const kind = data.kind;
+        const detail = typeof data.detail === 'string' ? data.detail : '';
+        const parsed = OfficerDecisionSchema.safeParse({
+          kind,
+          ...(kind === 'no_license_needed' ? { reason: detail } : {}),
+          ...(kind === 'more_information' ? { question: detail } : {}),
+          ...(kind === 'classification' ? { result: data.result } : {}),
+        });
+        if (!parsed.success) {
+          const current = await cases.get(caseId);
+          return {
+            case: current,
+            note: `CASE.INVALID_ACTION: ${parsed.error.issues[0]?.message ?? 'choose a decision'}`,
+          };
+        }
+        return { case: (await cases.decide(caseId, actor, parsed.data)).case };
+      }
+      return { note: `CASE.INVALID_ACTION: unknown action ${verb}` };
+    } catch (err) {
+      if (!isCodedError(err)) {
+        this.log.error({ err: err instanceof Error ? err.name : 'unknown' }, 'teams officer action failed');
+        return { note: 'APP.INTERNAL: the action failed; nothing changed.' };
+      }
+      const current = await cases.get(caseId).catch(() => undefined);
+      return { ...(current ? { case: current } : {}), note: `${err.code}: ${err.message}` };
+    }
+  }
+
+  /** Universal actions (Action.Execute): the refreshed card replaces the officer's card in place. */
+  protected override async onAdaptiveCardInvoke(
+    ctx: TurnContext,
+    value: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    await this.remember(ctx);
+    const r = await this.runOfficer(ctx, value.action.verb, { ...(value.action.data as Record<string, unknown>) });
+    if (!r.case)
+      return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: r.note ?? 'done' } as never;
+    return {
+      statusCode: 200,
+      type: 'application/vnd.microsoft.card.adaptive',
+      value: caseCard(r.case, r.note) as never,
+    };
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * @module channels/teams/cards
+ * Adaptive Cards for Teams: the question (choice buttons, a country picker, a text box), the decision card,
+ * and the officer's case card with universal actions (Action.Execute, version 1.5) and an Action.Submit
+ * fallback for older clients. Pure: data in, card JSON out.
+ */
+import { type Case, OFFICER_DECISION_KINDS } from '../../cases/model.ts';
+import { officerDecisionText } from '../../cases/notices.ts';
+import type { Lang, Reply } from '../../conversation/types.ts';
+import type { RuleSet } from '../../core/ruleset.ts';
+
+type Json = Record<string, unknown>;
+
+const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+const card = (body: Json[], actions: Json[] = []): Json => ({
+  type: 'AdaptiveCard',
+  $schema: SCHEMA,
+  version: '1.5',
+  body,
+  actions,
+});
+const text = (t: string, extra: Json = {}): Json => ({ type: 'TextBlock', text: t, wrap: true, ...extra });
+
+const COUNTRY_PICKER = [
+  'US',
+  'CN',
+  'KR',
+  'TW',
+  'HK',
+  'DE',
+  'FR',
+  'GB',
+  'IT',
+  'NL',
+  'CH',
+  'AU',
+  'CA',
+  'SG',
+  'TH',
+  'VN',
+  'MY',
+  'ID',
+  'PH',
+  'IN',
+  'PK',
+  'RU',
+  'BY',
+  'IR',
+  'IQ',
+  'IL',
+  'AE',
+  'TR',
+  'BR',
+  'JP',
+  'KP',
+];
+
+/** Card data every submission carries: which turn it answers. */
+export interface SubmitData {
+  ec: 'choose' | 'text' | 'new';
+  v?: string;
+  text?: string;
+}
+
+export function replyCard(reply: Reply, lang: Lang, ruleSet: RuleSet): Json {
+  const body: Json[] = [];
+  if (reply.decision)
+    body.push(
+      text(`${lang === 'ja' ? '判定' : 'Outcome'}: ${reply.decision.outcome}`, { weight: 'Bolder', size: 'Medium' }),
+    );
+  for (const para of reply.say.split('\n\n')) body.push(text(para));
+  const actions: Json[] = [];
+  const ask = reply.ask;
+  if (ask?.options) {
+    for (const o of ask.options)
+      actions.push({ type: 'Action.Submit', title: o.label, data: { ec: 'choose', v: o.value } satisfies SubmitData });
+  } else if (ask?.fact === 'destinationCountry') {
+    body.push({
+      type: 'Input.ChoiceSet',
+      id: 'v',
+      style: 'filtered',
+      placeholder:
+        lang === 'ja' ? '国・地域を選ぶ（またはメッセージで入力）' : 'Pick a country (or type it as a message)',
+      choices: COUNTRY_PICKER.flatMap((code) => {
+        const c = ruleSet.countries.get(code);
+        return c ? [{ title: lang === 'ja' ? c.ja : c.en, value: code }] : [];
+      }),
+    });
+    actions.push({
+      type: 'Action.Submit',
+      title: lang === 'ja' ? '決定' : 'OK',
+      data: { ec: 'choose' } satisfies SubmitData,
+    });
+  } else if (ask) {
+    body.push({
+      type: 'Input.Text',
+      id: 'text',
+      isMultiline: ask.fact === 'itemDescription',
+      placeholder: lang === 'ja' ? '入力してください' : 'Type here',
+    });
+    actions.push({
+      type: 'Action.Submit',
+      title: lang === 'ja' ? '送信' : 'Send',
+      data: { ec: 'text' } satisfies SubmitData,
+    });
+  }
+  if (reply.decision)
+    actions.push({
+      type: 'Action.Submit',
+      title: lang === 'ja' ? '新しい相談' : 'New case',
+      data: { ec: 'new' } satisfies SubmitData,
+    });
+  return card(body, actions);
+}
+
+/** The officer's card: facts with provenance, screening hits, rule path; Claim / Decide / Ask while open. */
+export function caseCard(c: Case, note?: string): Json {
+  const body: Json[] = [
+    text(`${c.id} — ${c.decision.outcome}`, { weight: 'Bolder', size: 'Medium' }),
+    {
+      type: 'FactSet',
+      facts: [
+        { title: 'Status', value: c.status },
+        { title: 'Requester', value: `${c.requester.principal} (${c.requester.channel})` },
+        { title: 'Claimed by', value: c.claimedBy ?? '—' },
+        { title: 'Rules', value: c.rulesVersion },
+        ...(c.deadline ? [{ title: 'Deadline', value: c.deadline }] : []),
+      ],
+    },
+    text('Facts', { weight: 'Bolder' }),
+    {
+      type: 'FactSet',
+      facts: Object.entries(c.facts).map(([k, e]) => ({
+        title: k,
+        value: `${String(e.value).slice(0, 200)} (${e.provenance})`,
+      })),
+    },
+    text('Screening', { weight: 'Bolder' }),
+    text(
+      c.decision.screening
+        .map((h) => `- ${h.list} No.${h.entry} ${h.name} — ${h.matchType} ${h.score} on "${h.matchedOn}"`)
+        .join('\n') || 'none',
+    ),
+    text('Rule path', { weight: 'Bolder' }),
+    text(c.decision.reasons.map((r) => `- ${r.id}: ${r.citation}`).join('\n')),
+  ];
+  if (c.officerDecision)
+    body.push(text(`Officer decision (${c.officerDecision.by}): ${officerDecisionText(c.officerDecision).en}`));
+  if (note) body.push(text(note, { color: 'Attention' }));
+  const actions: Json[] = [];
+  if (c.status !== 'closed' && c.status !== 'recorded' && c.status !== 'decided') {
+    const execute = (title: string, verb: string, extra: Json = {}) => ({
+      type: 'Action.Execute',
+      title,
+      verb,
+      data: { caseId: c.id },
+      fallback: { type: 'Action.Submit', title, data: { ec: 'officer', verb, caseId: c.id } },
+      ...extra,
+    });
+    if (c.status === 'open') actions.push(execute('Claim', 'ec.claim'));
+    body.push(
+      {
+        type: 'Input.ChoiceSet',
+        id: 'kind',
+        label: 'Decision',
+        choices: OFFICER_DECISION_KINDS.map((k) => ({ title: k, value: k })),
+      },
+      {
+        type: 'Input.ChoiceSet',
+        id: 'result',
+        label: 'Classification result',
+        choices: [
+          { title: '該当 controlled', value: 'controlled' },
+          { title: '非該当 not controlled', value: 'not_controlled' },
+        ],
+      },
+      { type: 'Input.Text', id: 'detail', label: 'Reason / question', isMultiline: true },
+    );
+    actions.push(execute('Decide', 'ec.decide'), execute('Ask the researcher', 'ec.ask'));
+  }
+  return card(body, actions);
+}

@@ -1,0 +1,52 @@
+/**
+ * @module channels/teams/notifier
+ * Case notices in Teams, sent proactively: to the requester in their chat, and to the officer conversation
+ * (TEAMS_OFFICER_CONVERSATION, whose reference was stored on first contact), where the case card is sent
+ * once and then updated in place.
+ */
+import { CardFactory, type CloudAdapter, type ConversationReference, MessageFactory } from 'botbuilder';
+import type { KeyValueStore, Logger } from '../../app/ports.ts';
+import type { Case } from '../../cases/model.ts';
+import type { Notice, Notifier } from '../../cases/ports.ts';
+import { TEAMS_OFFICER_REF_KEY } from './bot.ts';
+import { caseCard } from './cards.ts';
+
+export const TEAMS_OFFICER_ACTIVITY = 'teamsOfficerActivity';
+
+export function teamsNotifier(opts: {
+  adapter: CloudAdapter;
+  appId: string;
+  values: KeyValueStore;
+  setRef: (caseId: string, key: string, value: string) => Promise<void>;
+  log: Logger;
+}): Notifier {
+  const { adapter, appId } = opts;
+  return {
+    async toRequester(c: Case, n: Notice) {
+      const ref = c.requester.thread?.ref;
+      if (!ref) return;
+      const lang = c.requester.thread?.lang === 'en' ? 'en' : 'ja';
+      await adapter.continueConversationAsync(appId, JSON.parse(ref) as Partial<ConversationReference>, async (ctx) => {
+        await ctx.sendActivity(`📣 ${n[lang]}`);
+      });
+    },
+    async toOfficers(c: Case, n: Notice) {
+      const ref = await opts.values.get(TEAMS_OFFICER_REF_KEY);
+      if (!ref) {
+        opts.log.warn({ caseId: c.id }, 'no Teams officer conversation yet: install the bot there first');
+        return;
+      }
+      const existing = c.refs?.[TEAMS_OFFICER_ACTIVITY];
+      const attachment = CardFactory.adaptiveCard(caseCard(c));
+      await adapter.continueConversationAsync(appId, JSON.parse(ref) as Partial<ConversationReference>, async (ctx) => {
+        if (existing) {
+          await ctx.updateActivity({ id: existing, type: 'message', attachments: [attachment] });
+          await ctx.sendActivity(n.en);
+          return;
+        }
+        const sent = await ctx.sendActivity(MessageFactory.attachment(attachment, n.en));
+        if (sent?.id) await opts.setRef(c.id, TEAMS_OFFICER_ACTIVITY, sent.id);
+      });
+    },
+  };
+}
