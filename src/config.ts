@@ -24,6 +24,7 @@ const Env = z.object({
   MicrosoftAppTenantId: z.string().optional(),
   MicrosoftAppType: z.string().optional(),
   TEAMS_OFFICER_CONVERSATION: z.string().optional(),
+  TEAMS_APP_ID: z.string().optional(),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_MODEL: z.string().optional(),

@@ -5,6 +5,7 @@
  */
 
 import { Redis } from 'ioredis';
+import { runRulesAdmin } from '../admin/rules-commands.ts';
 import { decideFacts } from '../app/decide.ts';
 import { noScreening, type Screener } from '../app/ports.ts';
 import { MemoryAuditLog } from '../audit/log.ts';
@@ -12,7 +13,7 @@ import { RedisAuditLog } from '../audit/redis-log.ts';
 import { parsePrincipals, rolesFrom } from '../cases/roles.ts';
 import { runJsonlChat } from '../channels/jsonl/chat.ts';
 import { runTerminalChat } from '../channels/terminal/chat.ts';
-import { type Config, loadConfig } from '../config.ts';
+import { type Config, loadConfig, PROJECT_ROOT } from '../config.ts';
 import type { Lang } from '../conversation/types.ts';
 import { isCodedError } from '../core/errors.ts';
 import type { RuleSet } from '../core/ruleset.ts';
@@ -27,7 +28,6 @@ import { runDecide } from './decide.ts';
 import { parseArgs, printIssues, reportCodedError } from './io.ts';
 import { runLists } from './lists.ts';
 import { runRules } from './rules.ts';
-import { runRulesAdmin } from './rules-admin.ts';
 import { runScreen } from './screen.ts';
 import { startServer } from './serve.ts';
 import { createLogger, createRuntime, localPrincipal } from './wiring.ts';
@@ -41,6 +41,7 @@ const USAGE = `usage: export-check <command>
   lists import|status|golden
   cases list|show|claim|decide|comment|close|inbox|remind   (needs REDIS_URL)
   audit verify|export|prune                                 (needs REDIS_URL)
+  teams package [--out FILE]  the Teams app package (TEAMS_APP_ID, MicrosoftAppId)
   bench                       benchmarks (decisions, screening)
   serve                       HTTP server: Slack (/slack/events), Teams (/api/messages), /healthz, /metrics
   start                       serve when Slack/Teams credentials are set, otherwise terminal chat
@@ -264,6 +265,22 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       } finally {
         await rt.close();
       }
+    }
+    case 'teams': {
+      if (args.positional[1] !== 'package') {
+        process.stderr.write(
+          'usage: export-check teams package [--out FILE.zip]   (TEAMS_APP_ID and MicrosoftAppId set)\n',
+        );
+        return 2;
+      }
+      const { buildTeamsPackage } = await import('../channels/teams/package.ts');
+      const out = (args.flags.get('out') as string | undefined) ?? 'export-check-teams.zip';
+      const files = await buildTeamsPackage(`${PROJECT_ROOT}manifest/teams`, out, {
+        teamsAppId: config.TEAMS_APP_ID ?? '',
+        botAppId: config.MicrosoftAppId ?? '',
+      });
+      process.stdout.write(`wrote ${out}: ${files.join(', ')}\n`);
+      return 0;
     }
     case 'bench': {
       const { runBench } = await import('../bench/run.ts');

@@ -5,12 +5,11 @@
  * the reminder timer and the rules watcher. Part of the composition root.
  */
 import type { Server } from 'node:http';
-import { WebClient } from '@slack/web-api';
 import type { KeyValueStore, Logger, Screener } from '../app/ports.ts';
 import type { Notifier } from '../cases/ports.ts';
 import { inboxNotifier, routingNotifier } from '../cases/ports.ts';
-import { createSlackApp, slackClientOptions } from '../channels/slack/app.ts';
-import { slackNotifier } from '../channels/slack/notifier.ts';
+import { createSlackApp } from '../channels/slack/app.ts';
+import { createSlackWebClient, slackNotifier } from '../channels/slack/notifier.ts';
 import { createTeamsAdapter, mountTeams } from '../channels/teams/adapter.ts';
 import { ExportCheckTeamsBot } from '../channels/teams/bot.ts';
 import { teamsNotifier } from '../channels/teams/notifier.ts';
@@ -41,9 +40,7 @@ export async function startServer(deps: {
 }): Promise<Served | undefined> {
   const { config, log } = deps;
   const slackOn = Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
-  const slackClient = slackOn
-    ? new WebClient(config.SLACK_BOT_TOKEN, slackClientOptions(config.SLACK_API_URL))
-    : undefined;
+  const slackClient = slackOn ? createSlackWebClient(config.SLACK_BOT_TOKEN!, config.SLACK_API_URL) : undefined;
   const teams = createTeamsAdapter(
     {
       appId: config.MicrosoftAppId,
@@ -110,7 +107,15 @@ export async function startServer(deps: {
     });
     if (config.SLACK_APP_TOKEN) await slackApp.start();
   }
-  mountTeams(express, teams.adapter, new ExportCheckTeamsBot(runtime, log, config.TEAMS_OFFICER_CONVERSATION));
+  mountTeams(
+    express,
+    teams.adapter,
+    new ExportCheckTeamsBot(runtime, log, config.TEAMS_OFFICER_CONVERSATION, {
+      registry: deps.registry,
+      screener: deps.screener,
+      workingRulesDir: config.rulesDir,
+    }),
+  );
 
   const watcher = watchRules({
     registry: deps.registry,

@@ -341,6 +341,39 @@ describe('Slack over HTTP against a local fake of the Web API', () => {
     expect(textOf(reply)).toContain('該非判定');
   });
 
+  test('/exportcheck admin is for admins only: a researcher is refused (audited), an admin gets the rules status', async () => {
+    const command = (user: string, text: string) => {
+      const raw = new URLSearchParams({
+        command: '/exportcheck',
+        text,
+        user_id: user,
+        channel_id: 'C9',
+        team_id: 'T1',
+        trigger_id: 'trig-cmd',
+        response_url: `${fake.url.replace(/api\/$/, '')}respond/${user}`,
+        api_app_id: 'A1',
+        token: 'x',
+      }).toString();
+      return postRaw(raw, 'application/x-www-form-urlencoded');
+    };
+    let from = fake.calls.length;
+    expect((await command('U_R', 'admin rules reload')).status).toBe(200);
+    const refused = await fake.waitFor((c) => c.method.includes('respond/U_R'), from);
+    expect(refused.raw).toContain('ADMIN.FORBIDDEN');
+    const { entries } = await served.runtime.audit.read();
+    expect(entries.at(-1)).toMatchObject({ type: 'admin.refused', actor: 'slack:U_R' });
+
+    from = fake.calls.length;
+    await command('U_ADMIN', 'admin rules status');
+    const status = await fake.waitFor((c) => c.method.includes('respond/U_ADMIN'), from);
+    expect(status.raw).toContain('active:');
+
+    from = fake.calls.length;
+    await command('U_ADMIN', 'admin faq');
+    const modal = await fake.waitFor((c) => c.method === 'views.open', from);
+    expect(modal.params.view).toMatchObject({ callback_id: 'ec_faq_modal' });
+  });
+
   test('/metrics exposes the counters', async () => {
     const text = await (await fetch(`${base}/metrics`)).text();
     expect(text).toMatch(/export_check_turns_total\{channel="slack"\} \d+/);

@@ -58,6 +58,7 @@ beforeAll(async () => {
   await redis.flushdb();
   const config = loadConfig({
     OFFICERS: 'teams:aad-officer',
+    ADMINS: 'teams:aad-admin',
     TEAMS_OFFICER_CONVERSATION: OFFICER_CONV,
     REDIS_URL: url.toString(),
     DATA_DIR: mkdtempSync(join(tmpdir(), 'ec-teams-')),
@@ -201,6 +202,27 @@ describe('Teams over HTTP against a local fake Bot Connector', () => {
     await post(activity({ text: '該非判定とは何ですか？' }, { id: '29:t', aadObjectId: 'aad-t' }, 'a:throttled'));
     const reply = await connector.waitFor((c) => c.conversation === 'a:throttled', from, 8000);
     expect(cardOf(reply)).toContain('該非判定');
+  });
+});
+
+describe('Teams admin commands', () => {
+  test('a non-admin is refused and audited; an admin gets the rules status and the FAQ form', async () => {
+    let from = connector.calls.length;
+    await post(activity({ text: 'admin rules status' }, { id: '29:x', aadObjectId: 'aad-x' }, 'a:admin-x'));
+    const refused = await connector.waitFor((c) => c.conversation === 'a:admin-x', from);
+    expect(String(refused.body.text)).toContain('ADMIN.FORBIDDEN');
+    const { entries } = await served.runtime.audit.read();
+    expect(entries.at(-1)).toMatchObject({ type: 'admin.refused', actor: 'teams:aad-x' });
+
+    from = connector.calls.length;
+    await post(activity({ text: 'admin rules status' }, { id: '29:a', aadObjectId: 'aad-admin' }, 'a:admin-a'));
+    const status = await connector.waitFor((c) => c.conversation === 'a:admin-a', from);
+    expect(String(status.body.text)).toContain('active:');
+
+    from = connector.calls.length;
+    await post(activity({ text: 'admin faq' }, { id: '29:a', aadObjectId: 'aad-admin' }, 'a:admin-a'));
+    const form = await connector.waitFor((c) => c.conversation === 'a:admin-a', from);
+    expect(cardOf(form)).toContain('answer_ja');
   });
 });
 

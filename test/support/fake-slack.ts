@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 export interface SlackCall {
   method: string;
   params: Record<string, unknown>;
+  raw: string;
 }
 
 export interface FakeSlack {
@@ -45,7 +46,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
         return;
       }
-      calls.push({ method, params });
+      calls.push({ method, params, raw });
       const body =
         method === 'auth.test'
           ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', url: 'https://t1.slack.com/' }

@@ -3,9 +3,10 @@
  * Case notices in Slack: to the requester in their original thread, and to the officer channel, where the
  * case card is posted once and then updated in place as the case moves (each notice also goes in its thread).
  */
-import type { WebClient } from '@slack/web-api';
+import { WebClient } from '@slack/web-api';
 import type { Case } from '../../cases/model.ts';
 import type { Notice, Notifier } from '../../cases/ports.ts';
+import { slackClientOptions } from './app.ts';
 import { caseBlocks } from './blocks.ts';
 
 export const SLACK_OFFICER_REF = 'slackOfficerTs';
@@ -39,4 +40,9 @@ export function slackNotifier(
       await client.chat.postMessage({ channel, thread_ts: ts, text: n.en });
     },
   };
+}
+
+/** The Web API client for notices, with the same options as the app's own client. */
+export function createSlackWebClient(token: string, apiUrl: string | undefined): WebClient {
+  return new WebClient(token, slackClientOptions(apiUrl));
 }

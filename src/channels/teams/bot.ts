@@ -13,15 +13,29 @@ import {
   TurnContext as Turn,
   type TurnContext,
 } from 'botbuilder';
-import type { Logger } from '../../app/ports.ts';
+import { activateActive, runAdminCommand } from '../../admin/commands.ts';
+import { saveFaqEntry } from '../../admin/faq-edit.ts';
+import type { Logger, Screener } from '../../app/ports.ts';
 import { type Case, OfficerDecisionSchema } from '../../cases/model.ts';
 import type { Runtime } from '../../cli/wiring.ts';
+import type { FaqEntry } from '../../conversation/content.ts';
+import { matchFaq } from '../../conversation/faq.ts';
 import { detectLang } from '../../conversation/lang.ts';
+import { NEW_CASE, RESET } from '../../conversation/lexicon.ts';
 import type { Lang, TurnInput } from '../../conversation/types.ts';
 import { isCodedError } from '../../core/errors.ts';
-import { caseCard, replyCard } from './cards.ts';
+import type { RuleRegistry } from '../../ruleset/registry.ts';
+import { caseCard, faqCard, replyCard } from './cards.ts';
 
 export const TEAMS_OFFICER_REF_KEY = 'teams:officer-ref';
+
+/** What a typed command does in this bot; the manifest's command list is checked against it. */
+export function commandKind(text: string, faq: readonly FaqEntry[]): 'new' | 'reset' | 'faq' | 'admin' | undefined {
+  if (/^admin\b/i.test(text)) return 'admin';
+  if (NEW_CASE.test(text)) return 'new';
+  if (RESET.test(text)) return 'reset';
+  return matchFaq(text, faq) ? 'faq' : undefined;
+}
 
 const MALFORMED: Record<Lang, string> = {
   ja: 'カードの送信内容を読み取れませんでした（CLI.INPUT_UNPARSEABLE）。もう一度選ぶか、メッセージで入力してください。',
@@ -39,6 +53,7 @@ export class ExportCheckTeamsBot extends TeamsActivityHandler {
     private readonly runtime: Runtime,
     private readonly log: Logger,
     private readonly officerConversationId: string | undefined,
+    private readonly admin: { registry: RuleRegistry; screener: Screener; workingRulesDir: string },
   ) {
     super();
     this.onMessage(async (ctx, next) => {
@@ -54,6 +69,16 @@ export class ExportCheckTeamsBot extends TeamsActivityHandler {
       await this.remember(ctx);
       await next();
     });
+  }
+
+  private adminDeps() {
+    return {
+      registry: this.admin.registry,
+      screener: this.admin.screener,
+      audit: this.runtime.audit,
+      roles: this.runtime.roles,
+      activate: this.runtime.activate,
+    };
   }
 
   /** The officer conversation's reference (with its serviceUrl) is kept on first contact, for proactive sends. */
@@ -76,6 +101,16 @@ export class ExportCheckTeamsBot extends TeamsActivityHandler {
         await ctx.sendActivity(await this.officerAction(ctx, value));
         return;
       }
+      if (value.ec === 'faq') {
+        const r = await saveFaqEntry(
+          { ...this.adminDeps(), workingRulesDir: this.admin.workingRulesDir },
+          this.principal(ctx),
+          (f) => (typeof value[f] === 'string' ? (value[f] as string) : undefined),
+        );
+        if (r.ok) activateActive(this.adminDeps());
+        await ctx.sendActivity(r.ok ? r.message : `${r.field}: ${r.message}`);
+        return;
+      }
       const parsed = this.submission(value);
       if (!parsed) {
         await ctx.sendActivity(MALFORMED[lang]);
@@ -85,6 +120,13 @@ export class ExportCheckTeamsBot extends TeamsActivityHandler {
     } else {
       const text = (Turn.removeRecipientMention(a) ?? a.text ?? '').trim();
       lang = langOf(a, text);
+      if (/^admin\b/i.test(text)) {
+        const lines = await runAdminCommand(this.adminDeps(), this.principal(ctx), text.split(/\s+/).slice(1));
+        await ctx.sendActivity(
+          lines ? lines.join('\n') : MessageFactory.attachment(CardFactory.adaptiveCard(faqCard())),
+        );
+        return;
+      }
       input = { text };
     }
     const reply = await this.runtime.conversation.handle(`teams:${a.conversation.id}`, input, {

@@ -180,3 +180,25 @@ export function caseCard(c: Case, note?: string): Json {
   }
   return card(body, actions);
 }
+
+/** The admin's FAQ form (the Slack modal's twin); submitted with `ec: 'faq'`. */
+export function faqCard(): Json {
+  const input = (id: string, label: string, multiline = false) => ({
+    type: 'Input.Text',
+    id,
+    label,
+    isMultiline: multiline,
+  });
+  return card(
+    [
+      text('FAQ entry (an existing id is replaced)', { weight: 'Bolder' }),
+      input('id', 'Id (FAQ-SOMETHING)'),
+      input('keywords_ja', 'Keywords (日本語, comma-separated)'),
+      input('keywords_en', 'Keywords (English, comma-separated)'),
+      input('answer_ja', 'Answer (日本語)', true),
+      input('answer_en', 'Answer (English)', true),
+      input('sources', 'Sources (one per line)', true),
+    ],
+    [{ type: 'Action.Submit', title: 'Save', data: { ec: 'faq' } }],
+  );
+}

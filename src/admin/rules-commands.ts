@@ -1,5 +1,5 @@
 /**
- * @module cli/rules-admin
+ * @module admin/rules-commands
  * `export-check rules status|reload|diff|rollback`: admins change the rules without a deploy. Only
  * principals in ADMINS may reload or roll back; every activation, rollback and refusal is an audit record.
  */
