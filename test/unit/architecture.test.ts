@@ -23,5 +23,6 @@ test('the Slack SDK is imported only inside src/channels/slack', () => {
 
 test('the core has no I/O, no clock and no environment', () => {
   const core = sources.filter((s) => s.path.startsWith('src/core/'));
-  for (const s of core) expect([s.path, /from 'node:|process\.env|Date\.now\(|new Date\(/.test(s.text)]).toEqual([s.path, false]);
+  for (const s of core)
+    expect([s.path, /from 'node:|process\.env|Date\.now\(|new Date\(/.test(s.text)]).toEqual([s.path, false]);
 });
