@@ -29,7 +29,8 @@ import { parseArgs, printIssues, reportCodedError } from './io.ts';
 import { runLists } from './lists.ts';
 import { runRules } from './rules.ts';
 import { runScreen } from './screen.ts';
-import { startServer } from './serve.ts';
+import { channelSurveySenders, startServer } from './serve.ts';
+import { runSurvey } from './survey.ts';
 import { createLogger, createRuntime, localPrincipal } from './wiring.ts';
 
 const USAGE = `usage: export-check <command>
@@ -41,6 +42,7 @@ const USAGE = `usage: export-check <command>
   lists import|status|golden
   cases list|show|claim|decide|comment|close|inbox|remind   (needs REDIS_URL)
   audit verify|export|prune                                 (needs REDIS_URL)
+  survey start|remind|report --campaign ID [--users FILE.csv] [--out DIR]   (needs REDIS_URL)
   teams package [--out FILE]  the Teams app package (TEAMS_APP_ID, MicrosoftAppId)
   bench                       benchmarks (decisions, screening)
   serve                       HTTP server: Slack (/slack/events), Teams (/api/messages), /healthz, /metrics
@@ -141,6 +143,8 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     'result',
     'question',
     'text',
+    'campaign',
+    'users',
   ]);
   const config = loadConfig();
   // Lists live beside the rules they are checked with (rules/lists), unless LISTS_DIR says otherwise.
@@ -247,6 +251,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       }
     }
     case 'cases':
+    case 'survey':
     case 'audit': {
       if (!config.REDIS_URL) {
         process.stderr.write(
@@ -256,9 +261,18 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       }
       const ruleSet = loadRulesOrExit(config.rulesDir);
       if (!ruleSet) return 1;
-      const rt = createRuntime(config, { ruleSet, screener: noScreening, log: createLogger(config) }, 'en');
+      const log = createLogger(config);
+      const rt = createRuntime(
+        config,
+        { ruleSet, screener: noScreening, log },
+        'en',
+        () => new Date(),
+        undefined,
+        command === 'survey' ? channelSurveySenders(config, log) : undefined,
+      );
       if (!rt) return 1;
       try {
+        if (command === 'survey') return await runSurvey(args, rt, localPrincipal());
         return command === 'cases'
           ? await runCases(args, rt, localPrincipal())
           : await runAudit(args, rt, config.AUDIT_RETENTION_DAYS);

@@ -7,18 +7,19 @@
 import type { Server } from 'node:http';
 import type { KeyValueStore, Logger, Screener } from '../app/ports.ts';
 import type { Notifier } from '../cases/ports.ts';
-import { inboxNotifier, routingNotifier } from '../cases/ports.ts';
+import { type Inbox, inboxNotifier, routingNotifier } from '../cases/ports.ts';
 import { createSlackApp } from '../channels/slack/app.ts';
-import { createSlackWebClient, slackNotifier } from '../channels/slack/notifier.ts';
+import { createSlackWebClient, slackNotifier, slackSurveySender } from '../channels/slack/notifier.ts';
 import { createTeamsAdapter, mountTeams } from '../channels/teams/adapter.ts';
 import { ExportCheckTeamsBot } from '../channels/teams/bot.ts';
-import { teamsNotifier } from '../channels/teams/notifier.ts';
+import { teamsNotifier, teamsSurveySender } from '../channels/teams/notifier.ts';
 import type { Config } from '../config.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import type { RuleRegistry } from '../ruleset/registry.ts';
 import { watchRules } from '../ruleset/watch.ts';
 import { createHttpApp } from '../server/http.ts';
 import { createMetrics } from '../server/metrics.ts';
+import { inboxSurveySender, routingSurveySender } from '../survey/senders.ts';
 import { createRuntime, type Runtime } from './wiring.ts';
 
 const REMINDER_TICK_MS = 60_000;
@@ -28,6 +29,34 @@ export interface Served {
   runtime: Runtime;
   port: number;
   close(): Promise<void>;
+}
+
+/** Survey messages by channel: Slack DMs, Teams chats, the inbox for local users (serve and the CLI alike). */
+export function channelSurveySenders(
+  config: Config,
+  log: Logger,
+  teams = createTeamsAdapter(teamsConfig(config), log),
+) {
+  const slackClient = config.SLACK_BOT_TOKEN
+    ? createSlackWebClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL)
+    : undefined;
+  return ({ inbox, values, ruleSet }: { inbox: Inbox; values: KeyValueStore; ruleSet: () => RuleSet }) =>
+    routingSurveySender(
+      {
+        slack: slackClient ? slackSurveySender(slackClient, ruleSet) : undefined,
+        teams: teamsSurveySender({ adapter: teams.adapter, appId: teams.appId, values, ruleSet, log }),
+      },
+      inboxSurveySender(inbox),
+    );
+}
+
+function teamsConfig(config: Config) {
+  return {
+    appId: config.MicrosoftAppId,
+    appPassword: config.MicrosoftAppPassword,
+    tenantId: config.MicrosoftAppTenantId,
+    appType: config.MicrosoftAppType,
+  };
 }
 
 export async function startServer(deps: {
@@ -41,15 +70,7 @@ export async function startServer(deps: {
   const { config, log } = deps;
   const slackOn = Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
   const slackClient = slackOn ? createSlackWebClient(config.SLACK_BOT_TOKEN!, config.SLACK_API_URL) : undefined;
-  const teams = createTeamsAdapter(
-    {
-      appId: config.MicrosoftAppId,
-      appPassword: config.MicrosoftAppPassword,
-      tenantId: config.MicrosoftAppTenantId,
-      appType: config.MicrosoftAppType,
-    },
-    log,
-  );
+  const teams = createTeamsAdapter(teamsConfig(config), log);
   const notifierFor = (ctx: {
     inbox: Parameters<typeof inboxNotifier>[0];
     setRef: (id: string, k: string, v: string) => Promise<void>;
@@ -75,6 +96,7 @@ export async function startServer(deps: {
     'ja',
     () => new Date(),
     notifierFor,
+    channelSurveySenders(config, log, teams),
   );
   if (!runtime) return undefined;
 

@@ -27,6 +27,10 @@ import { OpenAiLanguageModel } from '../llm/openai.ts';
 import { loadConversationContent } from '../ruleset/load-content.ts';
 import { MemoryConversationStore, MemoryIdempotencyStore, MemoryKeyValueStore } from '../stores/memory.ts';
 import { RedisConversationStore, RedisIdempotencyStore, RedisKeyValueStore } from '../stores/redis.ts';
+import { loadCampaigns } from '../survey/load.ts';
+import { inboxSurveySender } from '../survey/senders.ts';
+import { type SurveySender, SurveyService } from '../survey/service.ts';
+import { MemorySurveyStore, RedisSurveyStore } from '../survey/store.ts';
 import { printIssues } from './io.ts';
 
 const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
@@ -70,6 +74,7 @@ export function createLanguageModel(config: Config): OpenAiLanguageModel | undef
 
 export interface Runtime {
   conversation: ConversationService;
+  surveys: SurveyService;
   /** Conversation references and other small values channels keep. */
   values: KeyValueStore;
   engine(): import('../conversation/engine.ts').EngineDeps;
@@ -99,6 +104,9 @@ export function createRuntime(
   notifierFor: (ctx: { inbox: Inbox; setRef: CaseService['setRef']; values: KeyValueStore }) => Notifier = ({
     inbox,
   }) => inboxNotifier(inbox),
+  surveySenderFor: (ctx: { inbox: Inbox; values: KeyValueStore; ruleSet: () => RuleSet }) => SurveySender = ({
+    inbox,
+  }) => inboxSurveySender(inbox),
 ): Runtime | undefined {
   const content = loadConversationContent(deps.rulesDir ?? config.rulesDir);
   if (!content.ok) {
@@ -126,6 +134,7 @@ export function createRuntime(
         inbox: new RedisInbox(redis),
         audit: new RedisAuditLog(redis),
         values: new RedisKeyValueStore(redis),
+        surveys: new RedisSurveyStore(redis),
       }
     : {
         conversations: new MemoryConversationStore<ConversationState>(ttl),
@@ -134,6 +143,7 @@ export function createRuntime(
         inbox: new MemoryInbox(),
         audit: new MemoryAuditLog(),
         values: new MemoryKeyValueStore(),
+        surveys: new MemorySurveyStore(),
       };
   const roles = rolesFrom({ officers: parsePrincipals(config.OFFICERS), admins: parsePrincipals(config.ADMINS) });
   // The notifier may need the case service (to remember a Slack message ts): bound once it exists.
@@ -159,6 +169,23 @@ export function createRuntime(
     giveInfo: (id, who, text) => cases.giveInfo(id, who, text),
     listVersions: () => deps.screener.versions(),
   };
+  const { campaigns, issues: surveyIssues } = loadCampaigns(config.rulesDir);
+  printIssues(surveyIssues);
+  let conversationRef: ConversationService | undefined;
+  const surveys = new SurveyService({
+    store: stores.surveys,
+    audit: stores.audit,
+    campaigns,
+    sender: surveySenderFor({
+      inbox: stores.inbox,
+      values: stores.values,
+      ruleSet: () => conversationRef!.engine.ruleSet,
+    }),
+    now,
+    isHoliday,
+    // Survey reminders wait longer than case reminders: three times the case interval, in business hours.
+    reminders: { afterHours: config.REMINDER_AFTER_HOURS * 3, max: config.REMINDER_MAX },
+  });
   const conversation = new ConversationService(
     engine,
     stores.conversations,
@@ -166,9 +193,12 @@ export function createRuntime(
     defaultLang,
     recorder,
     deps.log,
+    surveys,
   );
+  conversationRef = conversation;
   return {
     conversation,
+    surveys,
     values: stores.values,
     engine: () => conversation.engine,
     storeHealth: async () => {

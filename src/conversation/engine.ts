@@ -7,6 +7,7 @@
 import { decideFacts } from '../app/decide.ts';
 import { type LanguageModel, type Logger, type Screener, silentLogger } from '../app/ports.ts';
 import { type CountryLookup, compileCountryLookup } from '../core/country-lookup.ts';
+import type { EvaluationContext } from '../core/evaluate.ts';
 import { enumValues, type FactKey, FactsSchema, isFactKey, type Outcome } from '../core/facts.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import { type AnswerResult, parseAnswer } from './answer.ts';
@@ -175,20 +176,21 @@ async function advance(
   state: ConversationState,
   prefix: string[],
   showUnderstood = false,
+  context: EvaluationContext = {},
 ): Promise<TurnResult> {
-  const result = decideFacts(deps, factValues(state));
+  const result = decideFacts(deps, factValues(state), context);
   if (!result.ok) {
     // A stored fact the schema now refuses (rules changed under a live conversation): forget it and ask again.
     for (const issue of result.issues) {
       const key = issue.path.split('.')[0];
       if (key && isFactKey(key)) delete state.facts[key];
     }
-    return advance(deps, state, prefix, showUnderstood);
+    return advance(deps, state, prefix, showUnderstood, context);
   }
   const d = result.decision;
   if (d.outcome === 'needs_facts') {
     const understood = showUnderstood ? [renderUnderstood(state, deps.ruleSet)] : [];
-    return ask(deps, state, d.missing[0]!, [...prefix, ...understood]);
+    return ask(deps, state, firstQuestion(d.missing, state, context), [...prefix, ...understood]);
   }
   const caseId = deps.newCaseId();
   state.asked = null;
@@ -199,6 +201,21 @@ async function advance(
     .filter(Boolean)
     .join('\n');
   return { state, reply: { say, ask: null, decision: { ...d, caseId } } };
+}
+
+/**
+ * The core's order, except that a lab which reported list-controlled technology in the survey is asked for
+ * the classification first in technology and visitor cases.
+ */
+function firstQuestion(missing: readonly FactKey[], state: ConversationState, context: EvaluationContext): FactKey {
+  const type = state.facts.caseType?.value;
+  if (
+    context.survey?.controlledTechnology &&
+    (type === 'technology' || type === 'visitor') &&
+    missing.includes('listStatus')
+  )
+    return 'listStatus';
+  return missing[0]!;
 }
 
 function chosen(deps: EngineDeps, state: ConversationState, value: string): AnswerResult {
@@ -215,6 +232,7 @@ export async function converse(
   prior: ConversationState | undefined,
   input: TurnInput,
   defaults: { lang: Lang; langFixed: boolean },
+  context: EvaluationContext = {},
 ): Promise<TurnResult> {
   let state: ConversationState = prior ? structuredClone(prior) : newState(defaults.lang, defaults.langFixed);
 
@@ -223,7 +241,7 @@ export async function converse(
     const r = chosen(deps, state, input.choose);
     if (!r.ok) return reAsk(deps, state, [MSG.badChoice[state.lang]]);
     setFact(state, state.asked, r.value, 'button');
-    return advance(deps, state, []);
+    return advance(deps, state, [], false, context);
   }
 
   const text = input.text
@@ -255,7 +273,7 @@ export async function converse(
   if (isCorrection) {
     const changed = merge(state, extracted, 'user', true, deps.countries);
     prefix.push(`${MSG.corrected[lang]}: ${renderUnderstood(state, deps.ruleSet, changed).replace(/^[^—]*— /, '')}`);
-    return advance(deps, state, prefix);
+    return advance(deps, state, prefix, false, context);
   }
 
   if (state.asked) {
@@ -266,13 +284,13 @@ export async function converse(
     if (r.ok) {
       setFact(state, asked, r.value, 'user');
       merge(state, extracted, 'extractor', false, deps.countries);
-      return advance(deps, state, prefix);
+      return advance(deps, state, prefix, false, context);
     }
     if (faq) return reAsk(deps, state, [renderFaq(faq, lang, MSG.sources[lang])]);
     // Other facts volunteered instead of the answer ("it's a camera for Korea") still count.
     const volunteered = merge(state, extracted, 'extractor', false, deps.countries);
     volunteered.push(...(await proposeWithLlm(deps, state, text)));
-    if (volunteered.length) return advance(deps, state, prefix, true);
+    if (volunteered.length) return advance(deps, state, prefix, true, context);
     const why =
       r.problem === 'unknown_country'
         ? MSG.unknownCountry[lang]
@@ -285,5 +303,5 @@ export async function converse(
   if (faq && !extracted.caseType) return reAsk(deps, state, [renderFaq(faq, lang, MSG.sources[lang])]);
   const found = merge(state, extracted, 'extractor', false, deps.countries);
   found.push(...(await proposeWithLlm(deps, state, text)));
-  return advance(deps, state, prefix, found.length > 0);
+  return advance(deps, state, prefix, found.length > 0, context);
 }

@@ -9,8 +9,10 @@ import type { ConversationStore, IdempotencyStore, Logger } from '../app/ports.t
 import { silentLogger } from '../app/ports.ts';
 import type { Requester } from '../cases/model.ts';
 import type { RecordInput } from '../cases/service.ts';
+import type { EvaluationContext } from '../core/evaluate.ts';
 import { findDate } from './dates.ts';
 import { converse, type EngineDeps } from './engine.ts';
+import { detectLang } from './lang.ts';
 import type { ConversationState, Lang, Reply, TurnInput } from './types.ts';
 
 export interface TurnOptions {
@@ -20,6 +22,12 @@ export interface TurnOptions {
   lang?: Lang;
   /** Who is asking and where to answer; recorded in the case. */
   requester?: Omit<Requester, 'conversationId'>;
+}
+
+/** The part of the survey a conversation needs: answers routed to it, and what it tells the triage. */
+export interface SurveyRouter {
+  route(principal: string, input: TurnInput, lang: Lang): Promise<Reply | undefined>;
+  contextFor(principal: string): Promise<EvaluationContext | undefined>;
 }
 
 /** The part of the cases use case a conversation needs. */
@@ -47,6 +55,7 @@ export class ConversationService {
     private readonly defaultLang: Lang = 'ja',
     private readonly cases?: CaseRecorder,
     private readonly log: Logger = silentLogger,
+    private readonly surveys?: SurveyRouter,
   ) {}
 
   async handle(conversationId: string, input: TurnInput, options: TurnOptions = {}): Promise<Reply | null> {
@@ -68,6 +77,12 @@ export class ConversationService {
     if (options.deliveryId && !(await this.idempotency.firstSeen(`delivery:${options.deliveryId}`))) return null;
     const prior = await this.store.load(conversationId);
     const principal = options.requester?.principal ?? `local:${conversationId}`;
+    const lang =
+      options.lang ?? ('text' in input ? detectLang(input.text) : undefined) ?? prior?.lang ?? this.defaultLang;
+
+    // The annual survey takes the message while the user is answering it.
+    const surveyReply = await this.surveys?.route(principal, input, lang);
+    if (surveyReply) return surveyReply;
 
     // A case waiting for this researcher's answer takes the message as that answer.
     if (
@@ -83,7 +98,8 @@ export class ConversationService {
 
     const defaults = { lang: options.lang ?? prior?.lang ?? this.defaultLang, langFixed: options.lang !== undefined };
     const withLang = prior && options.lang ? { ...prior, lang: options.lang, langFixed: true } : prior;
-    const { state, reply } = await converse(this.deps, withLang, input, defaults);
+    const context = (await this.surveys?.contextFor(principal)) ?? {};
+    const { state, reply } = await converse(this.deps, withLang, input, defaults, context);
     if (reply.decision && this.cases) {
       const facts = Object.fromEntries(Object.entries(state.facts).map(([k, e]) => [k, e!]));
       const deadline = findDate(String(state.facts.itemDescription?.value ?? ''), new Date());

@@ -4,7 +4,7 @@
  * set of facts (a button for options, typed text otherwise; "I don't know" for what the facts leave open).
  * Used by the bench (questions to a decision over the 40 scenarios) and by tests.
  */
-import { enumValues, type FactKey } from '../core/facts.ts';
+import { enumValues, type FactKey, isFactKey } from '../core/facts.ts';
 import { converse, type EngineDeps } from './engine.ts';
 import type { CaseDecision, ConversationState, Lang, Reply, TurnInput } from './types.ts';
 
@@ -47,9 +47,10 @@ export async function simulateWith(
     const reply = await turn(input);
     if (!reply) break;
     if (reply.decision) return { questions, decision: reply.decision };
-    if (!reply.ask) break;
-    questions.push(reply.ask.fact);
-    input = answerFor(deps, reply.ask.fact, facts, lang);
+    const fact = reply.ask?.fact;
+    if (!fact || !isFactKey(fact)) break;
+    questions.push(fact);
+    input = answerFor(deps, fact, facts, lang);
   }
   return { questions, decision: null };
 }

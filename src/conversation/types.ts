@@ -22,7 +22,8 @@ export interface AskOption {
 }
 
 export interface Ask {
-  fact: FactKey;
+  /** A contract fact key, or `survey.<question id>` while the annual survey is being answered. */
+  fact: FactKey | `survey.${string}`;
   /** null for free text (names, countries, descriptions, numbers). */
   options: AskOption[] | null;
 }

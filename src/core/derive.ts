@@ -5,6 +5,7 @@
  * the evaluator knows what to ask.
  */
 import type { ScreeningHit } from './decision.ts';
+import type { EvaluationContext } from './evaluate.ts';
 import type { FactKey, Facts } from './facts.ts';
 import type { Item } from './rules-schema.ts';
 import type { RuleSet } from './ruleset.ts';
@@ -30,7 +31,12 @@ function yesNo(b: boolean): string {
   return b ? 'yes' : 'no';
 }
 
-export function derive(ruleSet: RuleSet, facts: Facts, screening: readonly ScreeningHit[]): Derived {
+export function derive(
+  ruleSet: RuleSet,
+  facts: Facts,
+  screening: readonly ScreeningHit[],
+  context: EvaluationContext = {},
+): Derived {
   const items = facts.itemDescription === undefined ? [] : ruleSet.itemMatcher.match(facts.itemDescription);
   const itemPresent = facts.itemDescription !== undefined;
   const screenPresent = facts.counterpartyName !== undefined;
@@ -79,6 +85,9 @@ export function derive(ruleSet: RuleSet, facts: Facts, screening: readonly Scree
         return fromScreen(bestMatch(screening, 'specified_entity'));
       case 'screen.eul':
         return fromScreen(bestMatch(screening, 'eul'));
+      case 'survey.labControlled':
+        // Known either way: no survey answer means no report, which is asked in the conversation as usual.
+        return { present: true, value: yesNo(context.survey?.controlledTechnology === true) };
       case 'screen.csl':
         return fromScreen(bestMatch(screening, 'csl'));
       case 'screen.eulConcernMatch': {

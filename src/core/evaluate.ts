@@ -50,8 +50,18 @@ export function traceRules(ruleSet: RuleSet, facts: Facts, derived: Derived): Ru
   });
 }
 
-export function evaluate(ruleSet: RuleSet, facts: Facts, screening: readonly ScreeningHit[]): Decision {
-  const derived = derive(ruleSet, facts, screening);
+/** What the core is told besides the facts: the requester's lab's answer in the annual survey. */
+export interface EvaluationContext {
+  survey?: { controlledTechnology: boolean; answeredAt: string; lab: string; campaign: string };
+}
+
+export function evaluate(
+  ruleSet: RuleSet,
+  facts: Facts,
+  screening: readonly ScreeningHit[],
+  context: EvaluationContext = {},
+): Decision {
+  const derived = derive(ruleSet, facts, screening, context);
   const traces = traceRules(ruleSet, facts, derived);
 
   const fired = traces.filter((t) => t.result.value === true).map((t) => t.rule);
@@ -80,8 +90,8 @@ export function evaluate(ruleSet: RuleSet, facts: Facts, screening: readonly Scr
   const reasons: Reason[] = ordered.map((rule) => ({
     id: rule.id,
     citation: rule.citation,
-    ja: renderText(rule.text.ja, 'ja', ruleSet, facts, derived, screening),
-    en: renderText(rule.text.en, 'en', ruleSet, facts, derived, screening),
+    ja: renderText(rule.text.ja, 'ja', ruleSet, facts, derived, screening, context),
+    en: renderText(rule.text.en, 'en', ruleSet, facts, derived, screening, context),
   }));
 
   return {

@@ -22,6 +22,7 @@ export const DERIVED_KEYS = [
   'screen.eul', // exact | strong | possible | none
   'screen.eulConcernMatch', // yes | no: an EUL hit whose concern types overlap item.concerns
   'screen.csl', // exact | strong | possible | none
+  'survey.labControlled', // yes | no: the requester's lab reported list-controlled technology in the annual survey
 ] as const;
 export type DerivedKey = (typeof DERIVED_KEYS)[number];
 

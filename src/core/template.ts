@@ -5,6 +5,7 @@
  */
 import type { ScreeningHit } from './decision.ts';
 import type { Derived } from './derive.ts';
+import type { EvaluationContext } from './evaluate.ts';
 import type { Facts } from './facts.ts';
 import type { RuleSet } from './ruleset.ts';
 
@@ -30,10 +31,13 @@ export function renderText(
   facts: Facts,
   derived: Derived,
   screening: readonly ScreeningHit[],
+  context: EvaluationContext = {},
 ): string {
   if (!text.includes('{')) return text;
   const country = facts.destinationCountry ? ruleSet.countries.get(facts.destinationCountry) : undefined;
   const vars: Record<string, string> = {
+    surveyDate: context.survey?.answeredAt ?? '',
+    surveyLab: context.survey?.lab ?? '',
     country: country ? country[lang] : (facts.destinationCountry ?? ''),
     items: facts.itemDescription
       ? ruleSet.itemMatcher

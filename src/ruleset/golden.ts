@@ -18,6 +18,15 @@ const GoldenCaseSchema = z
     id: z.string().min(1),
     note: z.string().optional(),
     facts: z.record(z.string(), z.unknown()),
+    /** The requester's lab's answer in the annual survey, as the conversation passes it to the core. */
+    survey: z
+      .strictObject({
+        controlledTechnology: z.boolean(),
+        answeredAt: z.string(),
+        lab: z.string(),
+        campaign: z.string(),
+      })
+      .optional(),
     want: z
       .strictObject({
         outcome: z.enum([...OUTCOMES, NEEDS_FACTS]),
@@ -90,7 +99,7 @@ export function runGoldenCase(
     path: `${c.path} (${c.id})`,
     message,
   });
-  const result = decideFacts({ ruleSet, screener }, c.facts);
+  const result = decideFacts({ ruleSet, screener }, c.facts, c.survey ? { survey: c.survey } : {});
   if (c.want_error_code !== undefined) {
     if (result.ok)
       return {

@@ -6,8 +6,10 @@
 import { WebClient } from '@slack/web-api';
 import type { Case } from '../../cases/model.ts';
 import type { Notice, Notifier } from '../../cases/ports.ts';
+import type { RuleSet } from '../../core/ruleset.ts';
+import type { SurveySender } from '../../survey/service.ts';
 import { slackClientOptions } from './app.ts';
-import { caseBlocks } from './blocks.ts';
+import { caseBlocks, replyBlocks } from './blocks.ts';
 
 export const SLACK_OFFICER_REF = 'slackOfficerTs';
 
@@ -45,4 +47,19 @@ export function slackNotifier(
 /** The Web API client for notices, with the same options as the app's own client. */
 export function createSlackWebClient(token: string, apiUrl: string | undefined): WebClient {
   return new WebClient(token, slackClientOptions(apiUrl));
+}
+
+/** Survey messages as DMs (a user id as channel opens the DM); buttons answer through the usual actions. */
+export function slackSurveySender(client: WebClient, ruleSet: () => RuleSet): SurveySender {
+  return {
+    async send(principal, reply) {
+      const user = principal.replace(/^slack:/, '');
+      const lang = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(reply.say) ? 'ja' : 'en';
+      await client.chat.postMessage({
+        channel: user,
+        text: reply.say.slice(0, 3000),
+        blocks: replyBlocks(reply, `survey:${principal}`, lang, ruleSet()),
+      });
+    },
+  };
 }

@@ -28,6 +28,8 @@ import type { RuleRegistry } from '../../ruleset/registry.ts';
 import { caseCard, faqCard, replyCard } from './cards.ts';
 
 export const TEAMS_OFFICER_REF_KEY = 'teams:officer-ref';
+/** Where a user's chat reference is kept, for proactive survey messages. */
+export const teamsUserRefKey = (principal: string) => `teams:ref:${principal}`;
 
 /** What a typed command does in this bot; the manifest's command list is checked against it. */
 export function commandKind(text: string, faq: readonly FaqEntry[]): 'new' | 'reset' | 'faq' | 'admin' | undefined {
@@ -83,6 +85,11 @@ export class ExportCheckTeamsBot extends TeamsActivityHandler {
 
   /** The officer conversation's reference (with its serviceUrl) is kept on first contact, for proactive sends. */
   private async remember(ctx: TurnContext): Promise<void> {
+    if (ctx.activity.from?.aadObjectId && ctx.activity.conversation?.conversationType === 'personal')
+      await this.runtime.values.set(
+        teamsUserRefKey(this.principal(ctx)),
+        JSON.stringify(Turn.getConversationReference(ctx.activity)),
+      );
     if (!this.officerConversationId || ctx.activity.conversation?.id !== this.officerConversationId) return;
     await this.runtime.values.set(TEAMS_OFFICER_REF_KEY, JSON.stringify(Turn.getConversationReference(ctx.activity)));
   }

@@ -8,8 +8,10 @@ import { CardFactory, type CloudAdapter, type ConversationReference, MessageFact
 import type { KeyValueStore, Logger } from '../../app/ports.ts';
 import type { Case } from '../../cases/model.ts';
 import type { Notice, Notifier } from '../../cases/ports.ts';
-import { TEAMS_OFFICER_REF_KEY } from './bot.ts';
-import { caseCard } from './cards.ts';
+import type { RuleSet } from '../../core/ruleset.ts';
+import type { SurveySender } from '../../survey/service.ts';
+import { TEAMS_OFFICER_REF_KEY, teamsUserRefKey } from './bot.ts';
+import { caseCard, replyCard } from './cards.ts';
 
 export const TEAMS_OFFICER_ACTIVITY = 'teamsOfficerActivity';
 
@@ -47,6 +49,41 @@ export function teamsNotifier(opts: {
         const sent = await ctx.sendActivity(MessageFactory.attachment(attachment, n.en));
         if (sent?.id) await opts.setRef(c.id, TEAMS_OFFICER_ACTIVITY, sent.id);
       });
+    },
+  };
+}
+
+/** Survey messages in the user's Teams chat, through the reference kept from their last message. */
+export function teamsSurveySender(opts: {
+  adapter: CloudAdapter;
+  appId: string;
+  values: KeyValueStore;
+  ruleSet: () => RuleSet;
+  log: Logger;
+}): SurveySender {
+  return {
+    async send(principal, reply) {
+      const ref = await opts.values.get(teamsUserRefKey(principal));
+      if (!ref) {
+        opts.log.warn(
+          { principal },
+          'no Teams chat with this user yet: the survey invitation waits until they write to the bot',
+        );
+        return;
+      }
+      const lang = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(reply.say) ? 'ja' : 'en';
+      await opts.adapter.continueConversationAsync(
+        opts.appId,
+        JSON.parse(ref) as Partial<ConversationReference>,
+        async (ctx) => {
+          await ctx.sendActivity(
+            MessageFactory.attachment(
+              CardFactory.adaptiveCard(replyCard(reply, lang, opts.ruleSet())),
+              reply.say.split('\n')[0],
+            ),
+          );
+        },
+      );
     },
   };
 }

@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { ROOT } from '../support/fixtures.ts';
+
+// An admin runs a campaign end to end from the command line, and a researcher answers in the chat.
+const url = new URL(inject('redisUrl'));
+url.pathname = '/13';
+let redis: Redis;
+const dir = mkdtempSync(join(tmpdir(), 'ec-survey-cli-'));
+const base = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(OPENAI|AZURE|SLACK|Microsoft)/.test(k))),
+  REDIS_URL: url.toString(),
+  ADMINS: 'local:admin',
+  LOG_LEVEL: 'silent',
+};
+
+function run(user: string, args: string[], input = '') {
+  const r = spawnSync(process.execPath, [`${ROOT}src/bin/export-check.js`, ...args], {
+    input,
+    encoding: 'utf8',
+    cwd: ROOT,
+    env: { ...base, EXPORT_CHECK_USER: user },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(async () => {
+  redis = new Redis(url.toString());
+  await redis.flushdb();
+});
+afterAll(async () => {
+  await redis.flushdb();
+  redis.disconnect();
+});
+
+test('survey start → answers in the chat → survey report with CSV and an SVG chart', () => {
+  const users = join(dir, 'users.csv');
+  writeFileSync(users, 'principal,name,department\nlocal:alice,Alice,工学部\nlocal:bob,Bob,理学部\n');
+  expect(run('alice', ['survey', 'start', '--campaign', '2026-sensitive-tech', '--users', users]).err).toContain(
+    'ADMIN.FORBIDDEN',
+  );
+  expect(run('admin', ['survey', 'start', '--campaign', '2026-sensitive-tech', '--users', users]).out).toContain(
+    'invited 2 of 2',
+  );
+
+  const turns = [
+    '調査',
+    '材料物性研究室',
+    '工学部',
+    'alice@example.ac.jp',
+    'はい',
+    '6項',
+    '炭素繊維複合材',
+    'いいえ',
+    'いいえ',
+  ];
+  const chat = run('alice', ['chat', '--jsonl'], turns.map((t) => JSON.stringify({ text: t })).join('\n'));
+  const replies = chat.out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  expect(replies).toHaveLength(turns.length);
+  expect(replies[0].say).toContain('📣'); // the invitation waited in Alice's inbox
+  expect(replies.at(-1).say).toContain('ご回答ありがとうございました');
+
+  const out = join(dir, 'report');
+  const report = run('admin', ['survey', 'report', '--campaign', '2026-sensitive-tech', '--out', out]);
+  expect(report.out).toContain('工学部\t1/1 responded (100%)\t1 lab(s) with controlled items');
+  expect(report.out).toContain('理学部\t0/1 responded (0%)');
+  expect(readFileSync(join(out, 'departments.csv'), 'utf8')).toContain('工学部,1,1,0,1.00,1');
+  expect(readFileSync(join(out, 'follow-ups.csv'), 'utf8')).toContain('local:alice');
+  expect(existsSync(join(out, 'chart.svg'))).toBe(true);
+});
