@@ -185,7 +185,8 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       const fixedLang = flag as Lang | undefined;
       const defaultLang: Lang = fixedLang ?? (/^ja/i.test(process.env.LANG ?? '') ? 'ja' : 'en');
       const screener = screenerFor(config.rulesDir);
-      const log = createLogger(config);
+      // In the terminal, log lines would land in the middle of the chat: only warnings, unless asked for.
+      const log = createLogger(jsonl || process.env.LOG_LEVEL ? config : { ...config, LOG_LEVEL: 'warn' });
       const conversation = createRuntime(config, { ruleSet, screener, log, rulesDir: activeDir }, defaultLang);
       if (!conversation) return 1;
       const watcher = watchRules({

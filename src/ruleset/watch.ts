@@ -27,7 +27,9 @@ export function watchRules(opts: {
   followEdits: boolean;
 }): RulesWatch {
   const { registry, log } = opts;
+  let serving = registry.status().active;
   const swap = () => {
+    if (registry.status().active === serving) return; // the pointer was touched, not changed
     const dir = registry.activeDir();
     const loaded = loadRuleSet(dir);
     const content = loadConversationContent(dir);
@@ -35,6 +37,7 @@ export function watchRules(opts: {
       log.error({ dir }, 'active rules unreadable; keeping the loaded version');
       return;
     }
+    serving = registry.status().active;
     opts.onActivate(loaded.ruleSet, content.content);
     log.info({ version: loaded.ruleSet.version }, 'rules activated');
   };
