@@ -61,3 +61,16 @@ export function renderDecision(
   lines.push('', `${MSG.caseId[lang]}: ${caseId}`, MSG.afterDecision[lang]);
   return lines.join('\n');
 }
+
+/** The countries a menu offers first (the common destinations of university cases); others are typed. */
+const MENU_COUNTRIES =
+  'US CN KR TW HK DE FR GB IT NL CH SE FI AU CA SG TH VN MY ID PH IN PK RU BY UA IR IQ IL AE SA TR EG BR MX JP KP'.split(
+    ' ',
+  );
+
+export function countryChoices(ruleSet: RuleSet, lang: Lang): { code: string; label: string }[] {
+  return MENU_COUNTRIES.flatMap((code) => {
+    const c = ruleSet.countries.get(code);
+    return c ? [{ code, label: lang === 'ja' ? c.ja : c.en }] : [];
+  });
+}

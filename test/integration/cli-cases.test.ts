@@ -1,29 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { ROOT } from '../support/fixtures.ts';
+import { cliRunner } from '../support/cli.ts';
 
 // The issue's "done when", through the real command: a separate Redis database, emptied first.
 const url = new URL(inject('redisUrl'));
 url.pathname = '/9';
 let redis: Redis;
-const env = {
-  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(OPENAI|AZURE|SLACK|Microsoft)/.test(k))),
-  REDIS_URL: url.toString(),
-  OFFICERS: 'local:officer',
-  EXPORT_CHECK_USER: 'researcher',
-  LOG_LEVEL: 'silent',
-};
-
-function run(args: string[], input = '') {
-  const r = spawnSync(process.execPath, [`${ROOT}src/bin/export-check.js`, ...args], {
-    input,
-    encoding: 'utf8',
-    cwd: ROOT,
-    env,
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const run = cliRunner({ REDIS_URL: url.toString(), OFFICERS: 'local:officer', EXPORT_CHECK_USER: 'researcher' });
 
 beforeAll(async () => {
   redis = new Redis(url.toString());

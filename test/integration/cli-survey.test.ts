@@ -1,32 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { ROOT } from '../support/fixtures.ts';
+import { cliRunner } from '../support/cli.ts';
 
 // An admin runs a campaign end to end from the command line, and a researcher answers in the chat.
 const url = new URL(inject('redisUrl'));
 url.pathname = '/13';
 let redis: Redis;
 const dir = mkdtempSync(join(tmpdir(), 'ec-survey-cli-'));
-const base = {
-  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(OPENAI|AZURE|SLACK|Microsoft)/.test(k))),
-  REDIS_URL: url.toString(),
-  ADMINS: 'local:admin',
-  LOG_LEVEL: 'silent',
-};
-
-function run(user: string, args: string[], input = '') {
-  const r = spawnSync(process.execPath, [`${ROOT}src/bin/export-check.js`, ...args], {
-    input,
-    encoding: 'utf8',
-    cwd: ROOT,
-    env: { ...base, EXPORT_CHECK_USER: user },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const runAs = cliRunner({ REDIS_URL: url.toString(), ADMINS: 'local:admin' });
+const run = (user: string, args: string[], input = '') => runAs(args, input, { EXPORT_CHECK_USER: user });
 
 beforeAll(async () => {
   redis = new Redis(url.toString());

@@ -1,16 +1,10 @@
 import { createHmac } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { silentLogger } from '../../src/app/ports.ts';
 import { verifyAudit } from '../../src/audit/log.ts';
-import { type Served, startServer } from '../../src/cli/serve.ts';
-import { loadConfig } from '../../src/config.ts';
-import { RuleRegistry } from '../../src/ruleset/registry.ts';
+import type { Served } from '../../src/cli/serve.ts';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.ts';
-import { bundled, GOLDEN_DIR, RULES_DIR } from '../support/fixtures.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
 
 const SECRET = 'test-signing-secret';
 let fake: FakeSlack;
@@ -76,41 +70,24 @@ const blockAction = (
 
 const textOf = (c: { params: Record<string, unknown> }) => String(c.params.text ?? '');
 
+let server: TestServer;
+
 beforeAll(async () => {
   fake = await startFakeSlack();
-  const url = new URL(inject('redisUrl'));
-  url.pathname = '/10';
-  redis = new Redis(url.toString());
-  await redis.flushdb();
-  const config = loadConfig({
+  server = await startTestServer(inject('redisUrl'), 10, {
     SLACK_BOT_TOKEN: 'xoxb-test',
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_API_URL: fake.url,
     SLACK_OFFICER_CHANNEL: 'C_OFF',
     OFFICERS: 'slack:U_OFF',
     ADMINS: 'slack:U_ADMIN',
-    REDIS_URL: url.toString(),
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'ec-slack-')),
-    LOG_LEVEL: 'silent',
   });
-  const registry = new RuleRegistry(RULES_DIR, config.dataDir, GOLDEN_DIR);
-  const s = await startServer({
-    config,
-    registry,
-    ruleSet: bundled().ruleSet,
-    screener: bundled().screener,
-    log: silentLogger,
-    port: 0,
-  });
-  served = s!;
-  base = `http://127.0.0.1:${served.port}`;
+  ({ served, base, redis } = server);
 });
 
 afterAll(async () => {
-  await served?.close();
+  await server?.close();
   await fake?.close();
-  await redis.flushdb();
-  redis.disconnect();
 });
 
 describe('Slack over HTTP against a local fake of the Web API', () => {

@@ -1,7 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { silentLogger } from '../../src/app/ports.ts';
 import { verifyAudit } from '../../src/audit/log.ts';
@@ -10,11 +9,11 @@ import { loadConfig } from '../../src/config.ts';
 import { RuleRegistry } from '../../src/ruleset/registry.ts';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.ts';
 import { bundled, GOLDEN_DIR, RULES_DIR } from '../support/fixtures.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
 
 let connector: FakeConnector;
 let served: Served;
 let base: string;
-let redis: Redis;
 let n = 0;
 
 const OFFICER_CONV = '19:officers@thread.tacv2';
@@ -50,37 +49,21 @@ async function post(body: Record<string, unknown>, headers: Record<string, strin
 const cardOf = (c: { body: Record<string, unknown> }) =>
   JSON.stringify((c.body.attachments as unknown[] | undefined) ?? []);
 
+let server: TestServer;
+
 beforeAll(async () => {
   connector = await startFakeConnector();
-  const url = new URL(inject('redisUrl'));
-  url.pathname = '/12';
-  redis = new Redis(url.toString());
-  await redis.flushdb();
-  const config = loadConfig({
+  server = await startTestServer(inject('redisUrl'), 12, {
     OFFICERS: 'teams:aad-officer',
     ADMINS: 'teams:aad-admin',
     TEAMS_OFFICER_CONVERSATION: OFFICER_CONV,
-    REDIS_URL: url.toString(),
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'ec-teams-')),
-    LOG_LEVEL: 'silent',
   });
-  const registry = new RuleRegistry(RULES_DIR, config.dataDir, GOLDEN_DIR);
-  served = (await startServer({
-    config,
-    registry,
-    ruleSet: bundled().ruleSet,
-    screener: bundled().screener,
-    log: silentLogger,
-    port: 0,
-  }))!;
-  base = `http://127.0.0.1:${served.port}`;
+  ({ served, base } = server);
 });
 
 afterAll(async () => {
-  await served?.close();
+  await server?.close();
   await connector?.close();
-  await redis.flushdb();
-  redis.disconnect();
 });
 
 describe('Teams over HTTP against a local fake Bot Connector', () => {

@@ -5,6 +5,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pollFor } from './poll.ts';
 
 export interface ConnectorCall {
   kind: 'reply' | 'send' | 'update';
@@ -61,16 +62,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     throttleOnce: () => {
       throttle = true;
     },
-    async waitFor(match, from = 0, timeoutMs = 5000) {
-      const end = Date.now() + timeoutMs;
-      for (;;) {
-        const found = calls.slice(from).find(match);
-        if (found) return found;
-        if (Date.now() > end)
-          throw new Error(`no matching connector call; got ${JSON.stringify(calls.slice(from)).slice(0, 1500)}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    },
+    waitFor: (match, from = 0, timeoutMs = 5000) => pollFor(calls, match, from, timeoutMs, 'connector'),
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();

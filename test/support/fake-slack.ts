@@ -5,6 +5,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pollFor } from './poll.ts';
 
 export interface SlackCall {
   method: string;
@@ -63,16 +64,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     url: `http://127.0.0.1:${port}/api/`,
     calls,
     rateLimitOnce: (m) => limited.add(m),
-    async waitFor(match, from = 0, timeoutMs = 5000) {
-      const end = Date.now() + timeoutMs;
-      for (;;) {
-        const found = calls.slice(from).find(match);
-        if (found) return found;
-        if (Date.now() > end)
-          throw new Error(`no matching Slack call; got ${JSON.stringify(calls.slice(from)).slice(0, 1500)}`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    },
+    waitFor: (match, from = 0, timeoutMs = 5000) => pollFor(calls, match, from, timeoutMs, 'Slack'),
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();

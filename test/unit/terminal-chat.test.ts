@@ -1,12 +1,17 @@
 import { PassThrough } from 'node:stream';
 import { expect, test } from 'vitest';
+import { MemoryInbox } from '../../src/cases/memory-store.ts';
 import { runTerminalChat } from '../../src/channels/terminal/chat.ts';
 import { ConversationService } from '../../src/conversation/service.ts';
-import type { ConversationState } from '../../src/conversation/types.ts';
+import type { ConversationState, Lang } from '../../src/conversation/types.ts';
 import { MemoryConversationStore, MemoryIdempotencyStore } from '../../src/stores/memory.ts';
 import { engineDeps } from '../support/conversation.ts';
 
-test('when a person types in the terminal chat, then numbers pick options and the decision is printed', async () => {
+/** A terminal chat on in-memory streams: type lines, then read what was printed. */
+async function session(
+  lines: string[],
+  opts: { lang: Lang; principal?: string; inbox?: MemoryInbox; before?: () => Promise<void> },
+) {
   const service = new ConversationService(
     engineDeps(),
     new MemoryConversationStore<ConversationState>(600),
@@ -18,18 +23,33 @@ test('when a person types in the terminal chat, then numbers pick options and th
   output.on('data', (c) => {
     printed += String(c);
   });
-  const done = runTerminalChat(service, { banner: 'export-check — test banner', lang: 'en', input, output });
-  const lines = [
-    'I want to send a cooled infrared camera to a university in Germany',
-    'Technical University of Munich',
-    '3',
-    'quit',
-  ];
+  const done = runTerminalChat(service, {
+    banner: 'export-check — test banner',
+    lang: opts.lang,
+    input,
+    output,
+    ...(opts.principal ? { principal: opts.principal } : {}),
+    ...(opts.inbox ? { inbox: opts.inbox } : {}),
+  });
+  await opts.before?.();
   for (const line of lines) {
     input.write(`${line}\n`);
-    await new Promise((r) => setTimeout(r, 30));
+    await new Promise((r) => setTimeout(r, 40));
   }
-  expect(await done).toBe(0);
+  return { code: await done, printed };
+}
+
+test('when a person types in the terminal chat, then numbers pick options and the decision is printed', async () => {
+  const { code, printed } = await session(
+    [
+      'I want to send a cooled infrared camera to a university in Germany',
+      'Technical University of Munich',
+      '3',
+      'quit',
+    ],
+    { lang: 'en' },
+  );
+  expect(code).toBe(0);
   expect(printed).toContain('export-check — test banner');
   expect(printed).toContain("  3. Not yet / I don't know");
   expect(printed).toContain('Classification needed');
@@ -37,24 +57,13 @@ test('when a person types in the terminal chat, then numbers pick options and th
 });
 
 test("when an officer decides from another process, then the notice appears in the researcher's terminal", async () => {
-  const { MemoryInbox } = await import('../../src/cases/memory-store.ts');
   const inbox = new MemoryInbox();
-  const service = new ConversationService(
-    engineDeps(),
-    new MemoryConversationStore<ConversationState>(600),
-    new MemoryIdempotencyStore(600),
-  );
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = '';
-  output.on('data', (c) => {
-    printed += String(c);
+  const { printed } = await session(['北朝鮮の大学に本を送りたい', 'quit'], {
+    lang: 'ja',
+    principal: 'local:r',
+    inbox,
+    before: () =>
+      inbox.push('local:r', { caseId: 'EC-1', at: 't', ja: '案件 EC-1 の担当者の判断：中止してください。', en: 'x' }),
   });
-  const done = runTerminalChat(service, { banner: 'b', lang: 'ja', input, output, principal: 'local:r', inbox });
-  await inbox.push('local:r', { caseId: 'EC-1', at: 't', ja: '案件 EC-1 の担当者の判断：中止してください。', en: 'x' });
-  input.write('北朝鮮の大学に本を送りたい\n');
-  await new Promise((r) => setTimeout(r, 50));
-  input.write('quit\n');
-  await done;
   expect(printed).toContain('📣 案件 EC-1 の担当者の判断：中止してください。');
 });

@@ -6,6 +6,7 @@
 
 import { type Case, OFFICER_DECISION_KINDS } from '../../cases/model.ts';
 import { officerDecisionText } from '../../cases/notices.ts';
+import { countryChoices } from '../../conversation/render.ts';
 import type { Lang, Reply } from '../../conversation/types.ts';
 import type { RuleSet } from '../../core/ruleset.ts';
 import { SLACK_ACTIONS, SLACK_VIEWS } from './requirements.ts';
@@ -30,47 +31,6 @@ function sections(text: string): Block[] {
 }
 
 const plain = (text: string) => ({ type: 'plain_text', text: text.slice(0, 75), emoji: true });
-
-/** The countries offered in the menu (Slack allows 100 options); anything else is typed in the thread. */
-const COUNTRY_MENU = [
-  'US',
-  'CN',
-  'KR',
-  'TW',
-  'HK',
-  'DE',
-  'FR',
-  'GB',
-  'IT',
-  'NL',
-  'CH',
-  'SE',
-  'FI',
-  'AU',
-  'CA',
-  'SG',
-  'TH',
-  'VN',
-  'MY',
-  'ID',
-  'PH',
-  'IN',
-  'PK',
-  'RU',
-  'BY',
-  'UA',
-  'IR',
-  'IQ',
-  'IL',
-  'AE',
-  'SA',
-  'TR',
-  'EG',
-  'BR',
-  'MX',
-  'JP',
-  'KP',
-];
 
 export function replyBlocks(reply: Reply, conversationId: string, lang: Lang, ruleSet: RuleSet): Block[] {
   const blocks: Block[] = [];
@@ -101,12 +61,10 @@ export function replyBlocks(reply: Reply, conversationId: string, lang: Lang, ru
           placeholder: plain(
             lang === 'ja' ? '国・地域を選ぶ（またはスレッドに入力）' : 'Pick a country (or type it in the thread)',
           ),
-          options: COUNTRY_MENU.flatMap((code) => {
-            const c = ruleSet.countries.get(code);
-            return c
-              ? [{ text: plain(lang === 'ja' ? c.ja : c.en), value: JSON.stringify({ c: conversationId, v: code }) }]
-              : [];
-          }),
+          options: countryChoices(ruleSet, lang).map((c) => ({
+            text: plain(c.label),
+            value: JSON.stringify({ c: conversationId, v: c.code }),
+          })),
         },
       ],
     });

@@ -6,6 +6,7 @@
  */
 import { type Case, OFFICER_DECISION_KINDS } from '../../cases/model.ts';
 import { officerDecisionText } from '../../cases/notices.ts';
+import { countryChoices } from '../../conversation/render.ts';
 import type { Lang, Reply } from '../../conversation/types.ts';
 import type { RuleSet } from '../../core/ruleset.ts';
 
@@ -20,40 +21,6 @@ const card = (body: Json[], actions: Json[] = []): Json => ({
   actions,
 });
 const text = (t: string, extra: Json = {}): Json => ({ type: 'TextBlock', text: t, wrap: true, ...extra });
-
-const COUNTRY_PICKER = [
-  'US',
-  'CN',
-  'KR',
-  'TW',
-  'HK',
-  'DE',
-  'FR',
-  'GB',
-  'IT',
-  'NL',
-  'CH',
-  'AU',
-  'CA',
-  'SG',
-  'TH',
-  'VN',
-  'MY',
-  'ID',
-  'PH',
-  'IN',
-  'PK',
-  'RU',
-  'BY',
-  'IR',
-  'IQ',
-  'IL',
-  'AE',
-  'TR',
-  'BR',
-  'JP',
-  'KP',
-];
 
 /** Card data every submission carries: which turn it answers. */
 export interface SubmitData {
@@ -81,10 +48,7 @@ export function replyCard(reply: Reply, lang: Lang, ruleSet: RuleSet): Json {
       style: 'filtered',
       placeholder:
         lang === 'ja' ? '国・地域を選ぶ（またはメッセージで入力）' : 'Pick a country (or type it as a message)',
-      choices: COUNTRY_PICKER.flatMap((code) => {
-        const c = ruleSet.countries.get(code);
-        return c ? [{ title: lang === 'ja' ? c.ja : c.en, value: code }] : [];
-      }),
+      choices: countryChoices(ruleSet, lang).map((c) => ({ title: c.label, value: c.code })),
     });
     actions.push({
       type: 'Action.Submit',
