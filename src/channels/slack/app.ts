@@ -6,7 +6,7 @@
  * Events are acked by Bolt before the listeners run; every action and view is acked first, work follows.
  */
 import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
+import { WebClient } from '@slack/web-api';
 import type { Application } from 'express';
 import type { Logger, Screener } from '../../app/ports.ts';
 import { OfficerDecisionSchema } from '../../cases/model.ts';
@@ -74,20 +74,38 @@ function boltLogger(log: Logger) {
   };
 }
 
+/**
+ * One auth.test per process, on the first event (nothing at start-up, which must work offline). Bolt's own
+ * deferred verification repeats auth.test on every request; a failure here is retried on the next event.
+ */
+function cachedAuthorize(client: WebClient, botToken: string) {
+  let cached: Promise<{ botToken: string; botId?: string; botUserId?: string; teamId?: string }> | undefined;
+  return async () => {
+    cached ??= client.auth
+      .test()
+      .then((r) => ({
+        botToken,
+        ...(r.bot_id ? { botId: r.bot_id } : {}),
+        ...(r.user_id ? { botUserId: r.user_id } : {}),
+        ...(r.team_id ? { teamId: r.team_id } : {}),
+      }))
+      .catch((err: unknown) => {
+        cached = undefined;
+        throw err;
+      });
+    return cached;
+  };
+}
+
 export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
   const { config, runtime, log } = deps;
   const logger = boltLogger(log);
   const clientOptions = { ...slackClientOptions(config.apiUrl), logger };
+  const authorize = cachedAuthorize(new WebClient(config.botToken, clientOptions), config.botToken);
   const app = config.appToken
-    ? new App({
-        token: config.botToken,
-        appToken: config.appToken,
-        socketMode: true,
-        clientOptions,
-        tokenVerificationEnabled: false,
-      })
+    ? new App({ authorize, appToken: config.appToken, socketMode: true, clientOptions, logger })
     : new App({
-        token: config.botToken,
+        authorize,
         receiver: new ExpressReceiver({
           signingSecret: config.signingSecret,
           logger,
@@ -95,7 +113,6 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
           processBeforeResponse: false,
         }),
         clientOptions,
-        tokenVerificationEnabled: false,
         logger,
       });
 
