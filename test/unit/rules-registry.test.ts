@@ -62,3 +62,37 @@ describe('rules reload, diff and rollback', () => {
     expect(registry.rollback()).toMatchObject({ ok: false });
   });
 });
+
+describe('the rules watcher of a running bot', () => {
+  test('when a rules file is edited, then it is validated and activated; a broken edit is refused and the old rules keep serving', async () => {
+    const { watchRules } = await import('../../src/ruleset/watch.ts');
+    const { silentLogger } = await import('../../src/app/ports.ts');
+    const { rules, registry } = workspace();
+    const first = registry.reload(bundled().screener);
+    const activated: string[] = [];
+    const watcher = watchRules({
+      registry,
+      workingDir: rules,
+      screener: bundled().screener,
+      log: silentLogger,
+      onActivate: (ruleSet) => activated.push(ruleSet.version),
+      followEdits: true,
+    });
+    const waitFor = async (cond: () => boolean) => {
+      for (let i = 0; i < 60 && !cond(); i++) await new Promise((r) => setTimeout(r, 100));
+    };
+    try {
+      edit(join(rules, 'decision', '10-country.yaml'), 'North Korea', 'North Korea (DPRK)');
+      await waitFor(() => activated.length > 0);
+      expect(activated).toHaveLength(1);
+      expect(activated[0]).not.toBe(first.ok && first.version);
+      const serving = registry.status().active;
+      edit(join(rules, 'decision', '10-country.yaml'), 'outcome: prohibited', 'outcome: maybe');
+      await new Promise((r) => setTimeout(r, 2500));
+      expect(registry.status().active).toBe(serving);
+      expect(activated).toHaveLength(1);
+    } finally {
+      watcher.close();
+    }
+  }, 15_000);
+});
