@@ -22,7 +22,7 @@ export interface FakeSlack {
   close(): Promise<void>;
 }
 
-export async function startFakeSlack(): Promise<FakeSlack> {
+export async function startFakeSlack(answers: Record<string, unknown> = {}): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
   const limited = new Set<string>();
   let ts = 1000;
@@ -49,11 +49,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       }
       calls.push({ method, params, raw });
       const body =
-        method === 'auth.test'
-          ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', url: 'https://t1.slack.com/' }
-          : method === 'views.open'
-            ? { ok: true, view: { id: 'V1' } }
-            : { ok: true, channel: params.channel, ts: `${++ts}.000100` };
+        method in answers
+          ? answers[method]
+          : method === 'auth.test'
+            ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', url: 'https://t1.slack.com/' }
+            : method === 'views.open'
+              ? { ok: true, view: { id: 'V1' } }
+              : { ok: true, channel: params.channel, ts: `${++ts}.000100` };
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     });

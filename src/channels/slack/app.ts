@@ -103,7 +103,15 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
   const clientOptions = { ...slackClientOptions(config.apiUrl), logger };
   const authorize = cachedAuthorize(new WebClient(config.botToken, clientOptions), config.botToken);
   const app = config.appToken
-    ? new App({ authorize, appToken: config.appToken, socketMode: true, clientOptions, logger })
+    ? new App({
+        authorize,
+        appToken: config.appToken,
+        socketMode: true,
+        clientOptions,
+        // The Socket Mode client opens its connection through apps.connections.open on the same API base.
+        installerOptions: { clientOptions },
+        logger,
+      })
     : new App({
         authorize,
         receiver: new ExpressReceiver({
