@@ -101,6 +101,10 @@ export async function startServer(deps: {
   if (!runtime) return undefined;
 
   const metrics = createMetrics();
+  runtime.conversation.observe((reply, channel) => {
+    metrics.turns.inc({ channel });
+    if (reply.decision) metrics.decisions.inc({ outcome: reply.decision.outcome });
+  });
   const express = createHttpApp({
     metrics,
     health: {
@@ -125,7 +129,6 @@ export async function startServer(deps: {
       workingRulesDir: config.rulesDir,
       log,
       express,
-      onTurn: (channel) => metrics.turns.inc({ channel }),
     });
     if (config.SLACK_APP_TOKEN) await slackApp.start();
   }

@@ -61,7 +61,9 @@ export class ConversationService {
   async handle(conversationId: string, input: TurnInput, options: TurnOptions = {}): Promise<Reply | null> {
     const lang = options.lang ?? this.defaultLang;
     try {
-      return await this.turn(conversationId, input, options);
+      const reply = await this.turn(conversationId, input, options);
+      if (reply) for (const fn of this.observers) fn(reply, options.requester?.channel ?? 'terminal');
+      return reply;
     } catch (err) {
       // Only the code and the conversation id are logged: the message may hold personal data.
       this.log.error(
@@ -119,6 +121,13 @@ export class ConversationService {
     }
     await this.store.save(conversationId, state);
     return reply;
+  }
+
+  private observers: ((reply: Reply, channel: string) => void)[] = [];
+
+  /** Watches every reply (metrics): called after the turn is recorded, never for repeated deliveries. */
+  observe(fn: (reply: Reply, channel: string) => void): void {
+    this.observers.push(fn);
   }
 
   /** Swaps the rules under a running service (an activation or rollback); turns in flight finish on the old. */

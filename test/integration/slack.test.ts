@@ -354,5 +354,6 @@ describe('Slack over HTTP against a local fake of the Web API', () => {
   test('/metrics exposes the counters', async () => {
     const text = await (await fetch(`${base}/metrics`)).text();
     expect(text).toMatch(/export_check_turns_total\{channel="slack"\} \d+/);
+    expect(text).toMatch(/export_check_decisions_total\{outcome="prohibited"\} \d+/);
   });
 });

@@ -36,7 +36,6 @@ export interface SlackDeps {
   log: Logger;
   /** The shared express app (HTTP mode). */
   express?: Application;
-  onTurn?: (channel: 'slack') => void;
 }
 
 /** Web API client options shared by the app and the notifier: a local fake in tests, retries on 429. */
@@ -134,7 +133,6 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
     const conversationId = conversationIdOf(where.team, where.channel, where.threadTs);
     const lang: Lang = options.lang ?? ('text' in input ? detectLang(input.text) : undefined) ?? 'ja';
     try {
-      deps.onTurn?.('slack');
       const reply = await runtime.conversation.handle(conversationId, input, {
         ...(options.deliveryId ? { deliveryId: options.deliveryId } : {}),
         requester: {
