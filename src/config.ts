@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { CodedError, ErrorCode } from './core/errors.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -59,8 +60,16 @@ export type Config = z.infer<typeof Env> & {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = Env.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new Error(`invalid environment:\n${lines.join('\n')}`);
+    throw new CodedError(
+      ErrorCode.ConfigInvalid,
+      'invalid environment',
+      parsed.error.issues.map((i) => ({
+        code: ErrorCode.ConfigInvalid,
+        file: 'environment',
+        path: i.path.join('.'),
+        message: i.message,
+      })),
+    );
   }
   const rulesDir = parsed.data.RULES_DIR ?? `${PROJECT_ROOT}rules`;
   return {

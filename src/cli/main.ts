@@ -115,7 +115,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     return await dispatch(argv);
   } catch (err) {
-    // Expected failures (a bad list file, a refused import, an unreadable law XML) carry a code.
+    // Expected failures (and a bad environment) (a bad list file, a refused import, an unreadable law XML) carry a code.
     if (!isCodedError(err)) throw err;
     reportCodedError(err);
     return 1;

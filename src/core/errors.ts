@@ -15,6 +15,7 @@ export const ErrorCode = {
   QueryInvalid: 'SCREEN.QUERY_INVALID',
   Internal: 'APP.INTERNAL',
   StoreUnavailable: 'APP.STORE_UNAVAILABLE',
+  ConfigInvalid: 'CONFIG.INVALID',
   CaseNotFound: 'CASE.NOT_FOUND',
   CaseForbidden: 'CASE.FORBIDDEN',
   CaseClosed: 'CASE.CLOSED',

@@ -137,3 +137,18 @@ describe('export-check chat --jsonl (contract §4)', () => {
     expect(r.stderr).toContain('no terminal');
   });
 });
+
+describe('configuration errors', () => {
+  test('when the environment is invalid, then the command says which variable, with a code, and no stack trace', () => {
+    const r = spawnSync(process.execPath, [`${ROOT}src/bin/export-check.js`, 'decide'], {
+      input: '{}',
+      encoding: 'utf8',
+      cwd: ROOT,
+      env: { ...process.env, PORT: 'abc' },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('environment: PORT:');
+    expect(r.stderr).toContain('CONFIG.INVALID');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
