@@ -4,7 +4,6 @@
  * lists, wires the adapters, and dispatches the subcommand. Nothing imports this module.
  */
 
-import { Redis } from 'ioredis';
 import { runRulesAdmin } from '../admin/rules-commands.ts';
 import { decideFacts } from '../app/decide.ts';
 import { noScreening, type Screener } from '../app/ports.ts';
@@ -31,7 +30,7 @@ import { runRules } from './rules.ts';
 import { runScreen } from './screen.ts';
 import { channelSurveySenders, startServer } from './serve.ts';
 import { runSurvey } from './survey.ts';
-import { createLogger, createRuntime, localPrincipal } from './wiring.ts';
+import { connectRedis, createLogger, createRuntime, localPrincipal } from './wiring.ts';
 
 const USAGE = `usage: export-check <command>
   decide [--jsonl]            facts (JSON) on stdin → decision
@@ -115,9 +114,19 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     return await dispatch(argv);
   } catch (err) {
-    // Expected failures (and a bad environment) (a bad list file, a refused import, an unreadable law XML) carry a code.
-    if (!isCodedError(err)) throw err;
-    reportCodedError(err);
+    // Expected failures (a bad environment, a bad list file, a refused import, an unreadable law XML) carry a
+    // code. Anything else (Redis unreachable from `cases`, say) is reported as APP.INTERNAL without a stack
+    // trace, unless EXPORT_CHECK_DEBUG asks for one.
+    if (isCodedError(err)) {
+      reportCodedError(err);
+      return 1;
+    }
+    if (process.env.EXPORT_CHECK_DEBUG) throw err;
+    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    const code = /max retries per request|ECONNREFUSED|Connection is closed/i.test(message)
+      ? 'APP.STORE_UNAVAILABLE'
+      : 'APP.INTERNAL';
+    process.stderr.write(`${code}: ${message} (set EXPORT_CHECK_DEBUG=1 for details)\n`);
     return 1;
   }
 }
@@ -235,7 +244,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       const sub = args.positional[1] ?? '';
       if (!['status', 'diff', 'reload', 'rollback'].includes(sub))
         return runRules(args, { rulesDir: config.rulesDir, goldenDir: config.goldenDir, screenerFor });
-      const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 }) : undefined;
+      const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, createLogger(config)) : undefined;
       if (!redis && (sub === 'reload' || sub === 'rollback'))
         process.stderr.write('export-check rules: no REDIS_URL, so this change is audited in memory only\n');
       try {

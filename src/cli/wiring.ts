@@ -125,7 +125,7 @@ export function createRuntime(
     });
   const engine = engineFor(deps.ruleSet, content.content);
   const ttl = config.CONVERSATION_TTL_SECONDS;
-  const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 }) : undefined;
+  const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, deps.log) : undefined;
   const stores = redis
     ? {
         conversations: new RedisConversationStore<ConversationState>(redis, ttl),
@@ -225,4 +225,19 @@ export function createRuntime(
 /** The person at this terminal, as a principal for roles and cases. */
 export function localPrincipal(): string {
   return `local:${process.env.EXPORT_CHECK_USER || userInfo().username}`;
+}
+
+/**
+ * A Redis client whose connection errors go to our log (at most one line every 30 s) instead of ioredis'
+ * "Unhandled error event" on stderr; commands fail after two retries so a user hears back quickly.
+ */
+export function connectRedis(url: string, log: Logger): Redis {
+  const redis = new Redis(url, { maxRetriesPerRequest: 2 });
+  let last = 0;
+  redis.on('error', (err: Error) => {
+    if (Date.now() - last < 30_000) return;
+    last = Date.now();
+    log.warn({ code: 'APP.STORE_UNAVAILABLE', err: err.message }, 'redis unreachable; retrying');
+  });
+  return redis;
 }

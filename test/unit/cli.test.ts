@@ -152,3 +152,15 @@ describe('configuration errors', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+test('when Redis cannot be reached, then `cases list` says APP.STORE_UNAVAILABLE without a stack trace', () => {
+  const r = spawnSync(process.execPath, [`${ROOT}src/bin/export-check.js`, 'cases', 'list'], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    env: { ...process.env, REDIS_URL: 'redis://127.0.0.1:1', LOG_LEVEL: 'silent' },
+    timeout: 20_000,
+  });
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain('APP.STORE_UNAVAILABLE');
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+});
