@@ -276,9 +276,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
         config,
         { ruleSet, screener: noScreening, log },
         'en',
-        () => new Date(),
-        undefined,
-        command === 'survey' ? channelSurveySenders(config, log) : undefined,
+        command === 'survey' ? { surveySenderFor: channelSurveySenders(config, log) } : {},
       );
       if (!rt) return 1;
       try {

@@ -35,11 +35,19 @@ export interface Served {
 export function channelSurveySenders(
   config: Config,
   log: Logger,
-  teams = createTeamsAdapter(teamsConfig(config), log),
+  // The server passes the clients it already has; the CLI lets them be made here.
+  clients: {
+    teams?: ReturnType<typeof createTeamsAdapter>;
+    slack?: ReturnType<typeof createSlackWebClient> | undefined;
+  } = {},
 ) {
-  const slackClient = config.SLACK_BOT_TOKEN
-    ? createSlackWebClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL)
-    : undefined;
+  const teams = clients.teams ?? createTeamsAdapter(teamsConfig(config), log);
+  const slackClient =
+    'slack' in clients
+      ? clients.slack
+      : config.SLACK_BOT_TOKEN
+        ? createSlackWebClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL)
+        : undefined;
   return ({ inbox, values, ruleSet }: { inbox: Inbox; values: KeyValueStore; ruleSet: () => RuleSet }) =>
     routingSurveySender(
       {
@@ -94,9 +102,10 @@ export async function startServer(deps: {
     config,
     { ruleSet: deps.ruleSet, screener: deps.screener, log, rulesDir: deps.registry.activeDir() },
     'ja',
-    () => new Date(),
-    notifierFor,
-    channelSurveySenders(config, log, teams),
+    {
+      notifierFor,
+      surveySenderFor: channelSurveySenders(config, log, { teams, ...(slackClient ? { slack: slackClient } : {}) }),
+    },
   );
   if (!runtime) return undefined;
 

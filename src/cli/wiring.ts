@@ -92,6 +92,13 @@ export interface Runtime {
 
 const isHoliday = (ymd: string) => Object.hasOwn(holidayJp.holidays, ymd);
 
+/** How notices and survey messages leave the runtime (the inbox by default), and the clock. */
+export interface RuntimeChannels {
+  now?: () => Date;
+  notifierFor?: (ctx: { inbox: Inbox; setRef: CaseService['setRef']; values: KeyValueStore }) => Notifier;
+  surveySenderFor?: (ctx: { inbox: Inbox; values: KeyValueStore; ruleSet: () => RuleSet }) => SurveySender;
+}
+
 /**
  * Every store on one Redis connection when REDIS_URL is set, in memory otherwise (one process, nothing
  * kept: the embedded default for trying the bot).
@@ -100,14 +107,11 @@ export function createRuntime(
   config: Config,
   deps: { ruleSet: RuleSet; screener: Screener; log: Logger; rulesDir?: string },
   defaultLang: Lang,
-  now: () => Date = () => new Date(),
-  notifierFor: (ctx: { inbox: Inbox; setRef: CaseService['setRef']; values: KeyValueStore }) => Notifier = ({
-    inbox,
-  }) => inboxNotifier(inbox),
-  surveySenderFor: (ctx: { inbox: Inbox; values: KeyValueStore; ruleSet: () => RuleSet }) => SurveySender = ({
-    inbox,
-  }) => inboxSurveySender(inbox),
+  channels: RuntimeChannels = {},
 ): Runtime | undefined {
+  const now = channels.now ?? (() => new Date());
+  const notifierFor = channels.notifierFor ?? (({ inbox }) => inboxNotifier(inbox));
+  const surveySenderFor = channels.surveySenderFor ?? (({ inbox }) => inboxSurveySender(inbox));
   const content = loadConversationContent(deps.rulesDir ?? config.rulesDir);
   if (!content.ok) {
     printIssues(content.issues);
@@ -186,15 +190,12 @@ export function createRuntime(
     // Survey reminders wait longer than case reminders: three times the case interval, in business hours.
     reminders: { afterHours: config.REMINDER_AFTER_HOURS * 3, max: config.REMINDER_MAX },
   });
-  const conversation = new ConversationService(
-    engine,
-    stores.conversations,
-    stores.idempotency,
+  const conversation = new ConversationService(engine, stores.conversations, stores.idempotency, {
     defaultLang,
-    recorder,
-    deps.log,
+    cases: recorder,
+    log: deps.log,
     surveys,
-  );
+  });
   conversationRef = conversation;
   return {
     conversation,

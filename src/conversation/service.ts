@@ -47,16 +47,31 @@ const INFO_SENT = {
   en: 'Your answer went to the export-control office. You will hear back here.',
 };
 
+/** What a conversation may be wired to besides its stores; each part is optional. */
+export interface ConversationOptions {
+  defaultLang?: Lang;
+  cases?: CaseRecorder;
+  log?: Logger;
+  surveys?: SurveyRouter;
+}
+
 export class ConversationService {
+  private readonly defaultLang: Lang;
+  private readonly cases: CaseRecorder | undefined;
+  private readonly log: Logger;
+  private readonly surveys: SurveyRouter | undefined;
+
   constructor(
     private deps: EngineDeps,
     private readonly store: ConversationStore<ConversationState>,
     private readonly idempotency: IdempotencyStore,
-    private readonly defaultLang: Lang = 'ja',
-    private readonly cases?: CaseRecorder,
-    private readonly log: Logger = silentLogger,
-    private readonly surveys?: SurveyRouter,
-  ) {}
+    options: ConversationOptions = {},
+  ) {
+    this.defaultLang = options.defaultLang ?? 'ja';
+    this.cases = options.cases;
+    this.log = options.log ?? silentLogger;
+    this.surveys = options.surveys;
+  }
 
   async handle(conversationId: string, input: TurnInput, options: TurnOptions = {}): Promise<Reply | null> {
     const lang = options.lang ?? this.defaultLang;
@@ -137,9 +152,5 @@ export class ConversationService {
 
   get engine(): EngineDeps {
     return this.deps;
-  }
-
-  async reset(conversationId: string): Promise<void> {
-    await this.store.delete(conversationId);
   }
 }

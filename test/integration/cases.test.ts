@@ -70,8 +70,7 @@ beforeEach(() => {
     engineDeps(),
     new RedisConversationStore<ConversationState>(redis, 600, prefix),
     new RedisIdempotencyStore(redis, 600, prefix),
-    'ja',
-    recorder,
+    { defaultLang: 'ja', cases: recorder },
   );
 });
 
@@ -263,7 +262,7 @@ describe('faults', () => {
       engineDeps(),
       new RedisConversationStore<ConversationState>(dead, 600, 'x'),
       new RedisIdempotencyStore(dead, 600, 'x'),
-      'ja',
+      { defaultLang: 'ja' },
     );
     const reply = await down.handle('c', { text: '北京理工大学に炭素繊維のサンプルを送ります' });
     expect(reply?.decision).toBeNull();

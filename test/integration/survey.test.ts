@@ -41,10 +41,7 @@ beforeAll(() => {
     engineDeps(),
     new RedisConversationStore<ConversationState>(redis, 600, prefix),
     new RedisIdempotencyStore(redis, 600, prefix),
-    'ja',
-    undefined,
-    undefined,
-    surveys,
+    { defaultLang: 'ja', surveys },
   );
 });
 
