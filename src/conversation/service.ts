@@ -24,10 +24,9 @@ export interface TurnOptions {
   requester?: Omit<Requester, 'conversationId'>;
 }
 
-/** The part of the survey a conversation needs: answers routed to it, and what it tells the triage. */
+/** The part of the survey a conversation needs: answers routed to it, or what it tells the triage. */
 export interface SurveyRouter {
-  route(principal: string, input: TurnInput, lang: Lang): Promise<Reply | undefined>;
-  contextFor(principal: string): Promise<EvaluationContext | undefined>;
+  turn(principal: string, input: TurnInput, lang: Lang): Promise<{ reply: Reply } | { context: EvaluationContext }>;
 }
 
 /** The part of the cases use case a conversation needs. */
@@ -98,8 +97,8 @@ export class ConversationService {
       options.lang ?? ('text' in input ? detectLang(input.text) : undefined) ?? prior?.lang ?? this.defaultLang;
 
     // The annual survey takes the message while the user is answering it.
-    const surveyReply = await this.surveys?.route(principal, input, lang);
-    if (surveyReply) return surveyReply;
+    const survey = await this.surveys?.turn(principal, input, lang);
+    if (survey && 'reply' in survey) return survey.reply;
 
     // A case waiting for this researcher's answer takes the message as that answer.
     if (
@@ -115,7 +114,7 @@ export class ConversationService {
 
     const defaults = { lang: options.lang ?? prior?.lang ?? this.defaultLang, langFixed: options.lang !== undefined };
     const withLang = prior && options.lang ? { ...prior, lang: options.lang, langFixed: true } : prior;
-    const context = (await this.surveys?.contextFor(principal)) ?? {};
+    const context = survey?.context ?? {};
     const { state, reply } = await converse(this.deps, withLang, input, defaults, context);
     if (reply.decision && this.cases) {
       const facts = Object.fromEntries(Object.entries(state.facts).map(([k, e]) => [k, e!]));

@@ -81,3 +81,15 @@ export function followUps(campaign: Campaign, answers: Answers): string[] {
     .filter((q) => q.followUp && answers[q.id] && q.followUp.includes(answers[q.id]!.value))
     .map((q) => q.id);
 }
+
+/** Lab names as people type them: 「材料物性 研究室」 and 「材料物性研究室」 are one lab. */
+export function normalizeLab(lab: string): string {
+  return lab.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+/** When a session reported list-controlled items, and for which lab; undefined when it did not. */
+export function labReport(answers: Answers): { lab: string; at: string } | undefined {
+  const lab = answers.lab?.value;
+  const controlled = answers.controlled;
+  return lab && controlled?.value === 'yes' ? { lab: normalizeLab(lab), at: controlled.at } : undefined;
+}

@@ -12,6 +12,7 @@ import {
   type Campaign,
   followUps,
   nextQuestion,
+  normalizeLab,
   readAnswer,
   type SurveyQuestion,
   YES_NO_UNKNOWN_OPTIONS,
@@ -115,10 +116,23 @@ export class SurveyService {
     return invited;
   }
 
-  /** Takes the message if the user is answering a survey (or starts / pauses one); otherwise undefined. */
-  async route(principal: string, input: TurnInput, lang: Lang): Promise<Reply | undefined> {
+  /**
+   * One call per conversation turn: the survey takes the message if the user is answering (or starts or
+   * pauses) one; otherwise it says what the triage should know about the user's lab.
+   */
+  async turn(
+    principal: string,
+    input: TurnInput,
+    lang: Lang,
+  ): Promise<{ reply: Reply } | { context: EvaluationContext }> {
+    const sessions = await this.deps.store.forUser(principal);
+    const reply = await this.route(sessions, input, lang);
+    return reply ? { reply } : { context: await this.contextFor(sessions) };
+  }
+
+  private async route(all: readonly SurveySession[], input: TurnInput, lang: Lang): Promise<Reply | undefined> {
     const text = 'text' in input ? input.text.trim() : input.choose;
-    const sessions = (await this.deps.store.forUser(principal)).filter((s) => s.status !== 'done');
+    const sessions = all.filter((s) => s.status !== 'done');
     const active = sessions.find((s) => s.status === 'in_progress');
     const waiting = sessions.find((s) => s.status === 'invited' || s.status === 'paused');
     const at = this.deps.now().toISOString();
@@ -252,24 +266,17 @@ export class SurveyService {
    * What the triage knows from the survey about this user: their lab (from their own answer) reported
    * list-controlled technology — by them or by another member of the same lab — and when.
    */
-  async contextFor(principal: string): Promise<EvaluationContext | undefined> {
-    for (const own of await this.deps.store.forUser(principal)) {
+  private async contextFor(sessions: readonly SurveySession[]): Promise<EvaluationContext> {
+    for (const own of sessions) {
       const lab = own.answers.lab?.value;
       if (!lab) continue;
-      const norm = (x: string) => x.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
-      const reports = (await this.deps.store.list(own.campaignId)).filter(
-        (s) => s.answers.lab && norm(s.answers.lab.value) === norm(lab) && s.answers.controlled?.value === 'yes',
-      );
-      const latest = reports
-        .map((s) => s.answers.controlled!.at)
-        .sort()
-        .at(-1);
+      const latest = (await this.deps.store.labReports(own.campaignId, normalizeLab(lab))).sort().at(-1);
       if (latest)
         return {
           survey: { controlledTechnology: true, answeredAt: latest.slice(0, 10), lab, campaign: own.campaignId },
         };
     }
-    return undefined;
+    return {};
   }
 }
 

@@ -4,7 +4,7 @@
  * or in Redis as one hash per campaign (`ec:{survey:<campaign>}`, one field per user: a single Cluster slot).
  */
 import type { Cluster, Redis } from 'ioredis';
-import type { Answers } from './campaign.ts';
+import { type Answers, labReport } from './campaign.ts';
 
 export interface SurveySession {
   campaignId: string;
@@ -25,6 +25,11 @@ export interface SurveyStore {
   list(campaignId: string): Promise<SurveySession[]>;
   /** Every campaign a user is invited to (for routing their messages and for the triage). */
   forUser(principal: string): Promise<SurveySession[]>;
+  /**
+   * When members of this lab (normalised by `normalizeLab`) reported list-controlled items in the campaign.
+   * Read on every conversation turn, so it must not walk the whole campaign.
+   */
+  labReports(campaignId: string, lab: string): Promise<string[]>;
 }
 
 export class MemorySurveyStore implements SurveyStore {
@@ -40,6 +45,12 @@ export class MemorySurveyStore implements SurveyStore {
   }
   async list(campaignId: string): Promise<SurveySession[]> {
     return [...(this.byCampaign.get(campaignId)?.values() ?? [])].map((j) => JSON.parse(j) as SurveySession);
+  }
+  async labReports(campaignId: string, lab: string): Promise<string[]> {
+    return (await this.list(campaignId)).flatMap((s) => {
+      const r = labReport(s.answers);
+      return r && r.lab === lab ? [r.at] : [];
+    });
   }
   async forUser(principal: string): Promise<SurveySession[]> {
     const out: SurveySession[] = [];
@@ -62,9 +73,22 @@ export class RedisSurveyStore implements SurveyStore {
   private userKey(principal: string): string {
     return `${this.prefix}:{survey-user:${principal}}`;
   }
+  /** principal → when they reported, per lab: kept beside the sessions, in the campaign's slot. */
+  private labKey(campaignId: string, lab: string): string {
+    return `${this.prefix}:{survey:${campaignId}}:lab:${lab}`;
+  }
   async put(s: SurveySession): Promise<void> {
-    await this.redis.hset(this.key(s.campaignId), s.principal, JSON.stringify(s));
+    const before = await this.get(s.campaignId, s.principal);
+    const was = before ? labReport(before.answers) : undefined;
+    const now = labReport(s.answers);
+    const tx = this.redis.multi().hset(this.key(s.campaignId), s.principal, JSON.stringify(s));
+    if (was && was.lab !== now?.lab) tx.hdel(this.labKey(s.campaignId, was.lab), s.principal);
+    if (now) tx.hset(this.labKey(s.campaignId, now.lab), s.principal, now.at);
+    await tx.exec();
     await this.redis.sadd(this.userKey(s.principal), s.campaignId);
+  }
+  async labReports(campaignId: string, lab: string): Promise<string[]> {
+    return this.redis.hvals(this.labKey(campaignId, lab));
   }
   async get(campaignId: string, principal: string): Promise<SurveySession | undefined> {
     const json = await this.redis.hget(this.key(campaignId), principal);
