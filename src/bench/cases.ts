@@ -4,7 +4,7 @@
  * 100,000 hash-chained records. Runs under its own key prefix and removes it afterwards.
  */
 import { performance } from 'node:perf_hooks';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { nextEntry } from '../audit/chain.ts';
 import { verifyAudit } from '../audit/log.ts';
 import { RedisAuditLog } from '../audit/redis-log.ts';
@@ -14,6 +14,7 @@ import { rolesFrom } from '../cases/roles.ts';
 import { CaseService } from '../cases/service.ts';
 import type { Config } from '../config.ts';
 import type { Decision } from '../core/decision.ts';
+import { benchRedis } from './redis.ts';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -28,15 +29,9 @@ async function removePrefix(redis: Redis, prefix: string): Promise<void> {
 
 export async function benchCases(config: Config, decision: Decision): Promise<void> {
   out('## Cases and audit (Redis)');
-  const url = config.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 1000 });
-  try {
-    await redis.connect();
-  } catch {
-    out(`skipped (${url} does not answer)`);
-    redis.disconnect();
-    return;
-  }
+  const connected = await benchRedis(config, 'skipped');
+  if (!connected) return;
+  const { redis } = connected;
   const prefix = `ecbench-cases-${process.pid}`;
   try {
     const audit = new RedisAuditLog(redis, prefix);

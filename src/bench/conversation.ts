@@ -8,7 +8,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Redis } from 'ioredis';
 import { parse } from 'yaml';
 import type { ConversationStore, IdempotencyStore, Screener } from '../app/ports.ts';
 import type { Config } from '../config.ts';
@@ -22,6 +21,7 @@ import { loadConversationContent } from '../ruleset/load-content.ts';
 import { MemoryConversationStore, MemoryIdempotencyStore } from '../stores/memory.ts';
 import { RedisConversationStore, RedisIdempotencyStore } from '../stores/redis.ts';
 import { percentile } from './measure.ts';
+import { benchRedis } from './redis.ts';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const ms = (x: number) => `${x.toFixed(2)} ms`;
@@ -107,16 +107,9 @@ export async function benchConversation(config: Config, ruleSet: RuleSet, screen
   out(
     `per message, in memory (${mem.times.length} messages): p50 ${ms(percentile(mem.times, 50))}, p99 ${ms(percentile(mem.times, 99))} (target p99 < 20 ms)`,
   );
-  const url = config.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 1000 });
-  try {
-    await redis.connect();
-    await redis.ping();
-  } catch {
-    out(`with Redis: skipped (${url} does not answer)`);
-    redis.disconnect();
-    return;
-  }
+  const connected = await benchRedis(config, 'with Redis: skipped');
+  if (!connected) return;
+  const { redis, url } = connected;
   const prefix = `ecbench-${process.pid}`;
   const r = await run(
     deps,

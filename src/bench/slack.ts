@@ -19,6 +19,7 @@ import { type Config, loadConfig } from '../config.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import { RuleRegistry } from '../ruleset/registry.ts';
 import { percentile } from './measure.ts';
+import { benchRedis } from './redis.ts';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const SECRET = 'bench-secret';
@@ -53,16 +54,10 @@ async function fakeWebApi() {
 
 export async function benchSlack(config: Config, ruleSet: RuleSet, screener: Screener): Promise<void> {
   out('## Slack (HTTP receiver over loopback, no LLM)');
-  const url = config.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 1000 });
-  try {
-    await probe.connect();
-  } catch {
-    out(`skipped (${url} does not answer)`);
-    probe.disconnect();
-    return;
-  }
-  const db = new URL(url);
+  const probe = await benchRedis(config, 'skipped');
+  if (!probe) return;
+  probe.redis.disconnect(); // the server gets its own database below
+  const db = new URL(probe.url);
   db.pathname = '/11';
   const redis = new Redis(db.toString());
   await redis.flushdb();
@@ -160,6 +155,5 @@ export async function benchSlack(config: Config, ruleSet: RuleSet, screener: Scr
     await fake.close();
     await redis.flushdb();
     redis.disconnect();
-    probe.disconnect();
   }
 }
