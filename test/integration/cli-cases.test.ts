@@ -1,21 +1,10 @@
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { cliRunner } from '../support/cli.ts';
+import { useFreshRedisDb } from '../support/redis-db.ts';
 
 // The issue's "done when", through the real command: a separate Redis database, emptied first.
-const url = new URL(inject('redisUrl'));
-url.pathname = '/9';
-let redis: Redis;
-const run = cliRunner({ REDIS_URL: url.toString(), OFFICERS: 'local:officer', EXPORT_CHECK_USER: 'researcher' });
-
-beforeAll(async () => {
-  redis = new Redis(url.toString());
-  await redis.flushdb();
-});
-afterAll(async () => {
-  await redis.flushdb();
-  redis.disconnect();
-});
+const db = useFreshRedisDb(9);
+const run = cliRunner({ REDIS_URL: db.url, OFFICERS: 'local:officer', EXPORT_CHECK_USER: 'researcher' });
 
 test('from the chat, an escalated case reaches `cases list`; an officer decides it; the researcher sees it; audit verify passes, then fails after an edit', () => {
   const chat = run(['chat', '--jsonl'], `${JSON.stringify({ text: '北京理工大学に炭素繊維のサンプルを送ります' })}\n`);
@@ -44,12 +33,12 @@ test('from the chat, an escalated case reaches `cases list`; an officer decides 
 
   return (async () => {
     const stream = 'ec:{audit}:stream';
-    const all = await redis.xrange(stream, '-', '+');
-    await redis.del(stream);
+    const all = await db.redis().xrange(stream, '-', '+');
+    await db.redis().del(stream);
     for (const [id, fields] of all) {
       const e = JSON.parse(fields[1]!);
       if (e.type === 'case.decided') e.data.detail = 'no_license_needed';
-      await redis.xadd(stream, id, 'json', JSON.stringify(e));
+      await db.redis().xadd(stream, id, 'json', JSON.stringify(e));
     }
     const broken = run(['audit', 'verify']);
     expect(broken.code).toBe(1);

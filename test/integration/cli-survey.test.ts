@@ -1,26 +1,15 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { cliRunner } from '../support/cli.ts';
+import { useFreshRedisDb } from '../support/redis-db.ts';
 
 // An admin runs a campaign end to end from the command line, and a researcher answers in the chat.
-const url = new URL(inject('redisUrl'));
-url.pathname = '/13';
-let redis: Redis;
+const db = useFreshRedisDb(13);
 const dir = mkdtempSync(join(tmpdir(), 'ec-survey-cli-'));
-const runAs = cliRunner({ REDIS_URL: url.toString(), ADMINS: 'local:admin' });
+const runAs = cliRunner({ REDIS_URL: db.url, ADMINS: 'local:admin' });
 const run = (user: string, args: string[], input = '') => runAs(args, input, { EXPORT_CHECK_USER: user });
-
-beforeAll(async () => {
-  redis = new Redis(url.toString());
-  await redis.flushdb();
-});
-afterAll(async () => {
-  await redis.flushdb();
-  redis.disconnect();
-});
 
 test('survey start → answers in the chat → survey report with CSV and an SVG chart', () => {
   const users = join(dir, 'users.csv');

@@ -1,10 +1,9 @@
 import { createHmac } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { verifyAudit } from '../../src/audit/log.ts';
 import type { Served } from '../../src/cli/serve.ts';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { expectCaseAudit, startTestServer, type TestServer } from '../support/server.ts';
 
 const SECRET = 'test-signing-secret';
 let fake: FakeSlack;
@@ -225,15 +224,13 @@ describe('Slack over HTTP against a local fake of the Web API', () => {
       claimedBy: 'slack:U_OFF',
       officerDecision: { kind: 'classification', result: 'not_controlled' },
     });
-    const { entries } = await served.runtime.audit.read();
-    expect(entries.filter((e) => e?.caseId === caseId).map((e) => e?.type)).toEqual([
+    await expectCaseAudit(served, caseId, [
       'case.recorded',
       'case.refused',
       'case.claimed',
       'case.decided',
       'case.commented',
     ]);
-    expect((await verifyAudit(served.runtime.audit)).ok).toBe(true);
   });
 
   test('a signed app_mention in a channel is answered in its thread', async () => {

@@ -1,15 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { silentLogger } from '../../src/app/ports.ts';
-import { verifyAudit } from '../../src/audit/log.ts';
-import { type Served, startServer } from '../../src/cli/serve.ts';
-import { loadConfig } from '../../src/config.ts';
-import { RuleRegistry } from '../../src/ruleset/registry.ts';
+import type { Served } from '../../src/cli/serve.ts';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.ts';
-import { bundled, GOLDEN_DIR, RULES_DIR } from '../support/fixtures.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { expectCaseAudit, startServerWith, startTestServer, type TestServer } from '../support/server.ts';
 
 let connector: FakeConnector;
 let served: Served;
@@ -146,14 +138,7 @@ describe('Teams over HTTP against a local fake Bot Connector', () => {
     );
     await connector.waitFor((c) => c.kind === 'update' && c.conversation === OFFICER_CONV, from);
 
-    const { entries } = await served.runtime.audit.read();
-    expect(entries.filter((e) => e?.caseId === caseId).map((e) => e?.type)).toEqual([
-      'case.recorded',
-      'case.refused',
-      'case.claimed',
-      'case.decided',
-    ]);
-    expect((await verifyAudit(served.runtime.audit)).ok).toBe(true);
+    await expectCaseAudit(served, caseId, ['case.recorded', 'case.refused', 'case.claimed', 'case.decided']);
   });
 
   test('the same activity delivered twice is answered once', async () => {
@@ -211,22 +196,11 @@ describe('Teams admin commands', () => {
 
 describe('Teams with credentials configured', () => {
   test('a request without a valid token is refused', async () => {
-    const config = loadConfig({
+    const secured = await startServerWith({
       MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
       MicrosoftAppPassword: 'secret',
       MicrosoftAppTenantId: 'tenant-1',
-      LOG_LEVEL: 'silent',
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'ec-teams-auth-')),
     });
-    const registry = new RuleRegistry(RULES_DIR, config.dataDir, GOLDEN_DIR);
-    const secured = (await startServer({
-      config,
-      registry,
-      ruleSet: bundled().ruleSet,
-      screener: bundled().screener,
-      log: silentLogger,
-      port: 0,
-    }))!;
     try {
       const body = JSON.stringify(activity({ text: 'hello' }));
       const none = await fetch(`http://127.0.0.1:${secured.port}/api/messages`, {

@@ -1,16 +1,19 @@
 /**
- * Starts the real HTTP server (`serve`) on port 0 with the bundled rules, a fresh data folder and its own
- * Redis database (emptied before and after), for the channel tests.
+ * Starts the real HTTP server (`serve`) on port 0 with the bundled rules and a fresh data folder, with or
+ * without its own Redis database (emptied before and after), for the channel tests.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { expect } from 'vitest';
 import { silentLogger } from '../../src/app/ports.ts';
+import { verifyAudit } from '../../src/audit/log.ts';
 import { type Served, startServer } from '../../src/cli/serve.ts';
 import { loadConfig } from '../../src/config.ts';
 import { RuleRegistry } from '../../src/ruleset/registry.ts';
 import { bundled, GOLDEN_DIR, RULES_DIR } from './fixtures.ts';
+import { emptyRedisDb, redisDbUrl } from './redis-db.ts';
 
 export interface TestServer {
   served: Served;
@@ -19,17 +22,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(redisUrl: string, db: number, env: Record<string, string>): Promise<TestServer> {
-  const url = new URL(redisUrl);
-  url.pathname = `/${db}`;
-  const redis = new Redis(url.toString());
-  await redis.flushdb();
-  const config = loadConfig({
-    REDIS_URL: url.toString(),
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'ec-serve-')),
-    LOG_LEVEL: 'silent',
-    ...env,
-  });
+/** The server alone, without Redis (in-memory stores), with this environment. */
+export async function startServerWith(env: Record<string, string>): Promise<Served> {
+  const config = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'ec-serve-')), LOG_LEVEL: 'silent', ...env });
   const registry = new RuleRegistry(RULES_DIR, config.dataDir, GOLDEN_DIR);
   const served = await startServer({
     config,
@@ -40,6 +35,13 @@ export async function startTestServer(redisUrl: string, db: number, env: Record<
     port: 0,
   });
   if (!served) throw new Error('server did not start');
+  return served;
+}
+
+export async function startTestServer(redisUrl: string, db: number, env: Record<string, string>): Promise<TestServer> {
+  const url = redisDbUrl(redisUrl, db);
+  const redis = await emptyRedisDb(url);
+  const served = await startServerWith({ REDIS_URL: url, ...env });
   return {
     served,
     base: `http://127.0.0.1:${served.port}`,
@@ -50,4 +52,11 @@ export async function startTestServer(redisUrl: string, db: number, env: Record<
       redis.disconnect();
     },
   };
+}
+
+/** The audit records of one case, in order, by type; and the whole chain verifies. */
+export async function expectCaseAudit(served: Served, caseId: string, types: string[]): Promise<void> {
+  const { entries } = await served.runtime.audit.read();
+  expect(entries.filter((e) => e?.caseId === caseId).map((e) => e?.type)).toEqual(types);
+  expect((await verifyAudit(served.runtime.audit)).ok).toBe(true);
 }
