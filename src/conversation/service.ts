@@ -13,7 +13,7 @@ import type { EvaluationContext } from '../core/evaluate.ts';
 import { findDate } from './dates.ts';
 import { converse, type EngineDeps } from './engine.ts';
 import { detectLang } from './lang.ts';
-import type { ConversationState, Lang, Reply, TurnInput } from './types.ts';
+import type { ConversationState, FactEntry, Lang, Reply, TurnInput } from './types.ts';
 
 export interface TurnOptions {
   /** The channel's delivery id (Slack event id, Teams activity id): a repeat is answered with null. */
@@ -117,7 +117,6 @@ export class ConversationService {
     const context = survey?.context ?? {};
     const { state, reply } = await converse(this.deps, withLang, input, defaults, context);
     if (reply.decision && this.cases) {
-      const facts = Object.fromEntries(Object.entries(state.facts).map(([k, e]) => [k, e!]));
       const deadline = findDate(String(state.facts.itemDescription?.value ?? ''), new Date());
       await this.cases.record({
         caseId: reply.decision.caseId,
@@ -127,7 +126,7 @@ export class ConversationService {
           conversationId,
           ...(options.requester?.thread ? { thread: options.requester.thread } : {}),
         },
-        facts,
+        facts: state.facts as Record<string, FactEntry>,
         decision: reply.decision,
         listVersions: this.cases.listVersions(),
         ...(deadline ? { deadline } : {}),
