@@ -35,7 +35,7 @@ import { connectRedis, createLogger, createRuntime, localPrincipal } from './wir
 const USAGE = `usage: export-check <command>
   decide [--jsonl]            facts (JSON) on stdin → decision
   screen                      {"name","country"} lines on stdin → matches
-  chat [--jsonl] [--lang ja|en]
+  chat [--jsonl] [--lang ja|en] [--session ID]
   rules check [dir] | schema | import-law | import-countries | import-annex
   rules status | diff | reload | rollback                 (reload/rollback: ADMINS only)
   lists import|status|golden
@@ -135,6 +135,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, [
     'golden',
     'lang',
+    'session',
     'eul',
     'ru',
     'by',
@@ -212,6 +213,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
             principal: localPrincipal(),
             inbox: conversation.inbox,
             ...(fixedLang ? { lang: fixedLang } : {}),
+            ...(args.flags.get('session') ? { session: String(args.flags.get('session')) } : {}),
           });
         const lists = Object.entries(screener.versions())
           .map(([k, v]) => `${k}@${v}`)

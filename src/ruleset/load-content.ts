@@ -1,9 +1,14 @@
 /**
  * @module ruleset/load-content
- * Loads rules/conversation/outcomes.yaml and faq.yaml; problems come back as `file: path: message` issues.
+ * Loads rules/conversation/outcomes.yaml, faq.yaml and guard.yaml; problems come back as `file: path: message` issues.
  */
 import { join, relative } from 'node:path';
-import { type ConversationContent, FaqFileSchema, OutcomesFileSchema } from '../conversation/content.ts';
+import {
+  type ConversationContent,
+  FaqFileSchema,
+  GuardFileSchema,
+  OutcomesFileSchema,
+} from '../conversation/content.ts';
 import type { Issue } from '../core/errors.ts';
 import { readData } from './read-data.ts';
 
@@ -15,7 +20,16 @@ export function loadConversationContent(rulesDir: string): ContentResult {
   const faqFile = join(rulesDir, 'conversation', 'faq.yaml');
   const outcomes = readData(outcomesFile, label(outcomesFile), OutcomesFileSchema);
   const faq = readData(faqFile, label(faqFile), FaqFileSchema);
-  if (!outcomes.ok || !faq.ok)
-    return { ok: false, issues: [...(outcomes.ok ? [] : outcomes.issues), ...(faq.ok ? [] : faq.issues)] };
-  return { ok: true, content: { outcomes: outcomes.value.outcomes, faq: faq.value.faq } };
+  const guardFile = join(rulesDir, 'conversation', 'guard.yaml');
+  const guard = readData(guardFile, label(guardFile), GuardFileSchema);
+  if (!outcomes.ok || !faq.ok || !guard.ok)
+    return {
+      ok: false,
+      issues: [
+        ...(outcomes.ok ? [] : outcomes.issues),
+        ...(faq.ok ? [] : faq.issues),
+        ...(guard.ok ? [] : guard.issues),
+      ],
+    };
+  return { ok: true, content: { outcomes: outcomes.value.outcomes, faq: faq.value.faq, guard: guard.value } };
 }
