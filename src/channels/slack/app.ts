@@ -16,7 +16,7 @@ import type { Lang, Reply, TurnInput } from '../../conversation/types.ts';
 import { isCodedError } from '../../core/errors.ts';
 import type { RuleRegistry } from '../../ruleset/registry.ts';
 import { runSlackAdmin, saveFaqFromModal } from './admin.ts';
-import { askModal, decideModal, replyBlocks } from './blocks.ts';
+import { answeredBlocks, askModal, type Block, decideModal, replyBlocks } from './blocks.ts';
 import { SLACK_ACTIONS, SLACK_COMMAND, SLACK_VIEWS } from './requirements.ts';
 
 export interface SlackConfig {
@@ -274,19 +274,44 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
     user: body.user.id,
   });
 
+  /** A choice names its fact and turn; the answered card is replaced in place so its buttons disappear. */
+  const choice = (value: string): Extract<TurnInput, { choose: string }> | undefined => {
+    const { v, f, t } = JSON.parse(value || '{}') as { v?: string; f?: string; t?: number };
+    if (!v) return undefined;
+    return { choose: v, ...(f ? { fact: f } : {}), ...(typeof t === 'number' ? { turn: t } : {}) };
+  };
+  const replaceAnswered = async (
+    client: WebClient,
+    body: { channel?: { id: string }; message?: { ts: string; text?: string; blocks?: unknown[] } },
+    label: string,
+  ) => {
+    if (!body.channel?.id || !body.message?.ts) return;
+    await client.chat
+      .update({
+        channel: body.channel.id,
+        ts: body.message.ts,
+        text: body.message.text ?? label,
+        blocks: answeredBlocks(body.message.blocks as Block[] | undefined, label),
+      })
+      .catch(() => undefined);
+  };
+
   app.action(new RegExp(`^${SLACK_ACTIONS.choose}:\\d+$`), async ({ ack, body, action, client }) => {
     await ack();
     if (action.type !== 'button' || body.type !== 'block_actions') return;
-    const { v } = JSON.parse(action.value ?? '{}') as { v?: string };
-    if (!v) return;
-    await turn(client, actionWhere(body), { choose: v });
+    const input = choice(action.value ?? '');
+    if (!input) return;
+    await replaceAnswered(client, body, 'text' in action ? action.text.text : input.choose);
+    await turn(client, actionWhere(body), input);
   });
 
   app.action(SLACK_ACTIONS.country, async ({ ack, body, action, client }) => {
     await ack();
     if (action.type !== 'static_select' || body.type !== 'block_actions') return;
-    const { v } = JSON.parse(action.selected_option.value) as { v?: string };
-    if (v) await turn(client, actionWhere(body), { choose: v });
+    const input = choice(action.selected_option.value);
+    if (!input) return;
+    await replaceAnswered(client, body, action.selected_option.text.text);
+    await turn(client, actionWhere(body), input);
   });
 
   app.action(SLACK_ACTIONS.correct, async ({ ack, body, client }) => {

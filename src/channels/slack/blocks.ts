@@ -47,7 +47,8 @@ export function replyBlocks(reply: Reply, conversationId: string, lang: Lang, ru
         type: 'button',
         action_id: `${SLACK_ACTIONS.choose}:${i}`,
         text: plain(o.label),
-        value: JSON.stringify({ c: conversationId, v: o.value }),
+        // The fact and the turn it answers: a click on an old card changes nothing.
+        value: JSON.stringify({ c: conversationId, v: o.value, f: reply.ask!.fact, t: reply.turn }),
       })),
     });
   } else if (reply.ask?.fact === 'destinationCountry') {
@@ -63,7 +64,7 @@ export function replyBlocks(reply: Reply, conversationId: string, lang: Lang, ru
           ),
           options: countryChoices(ruleSet, lang).map((c) => ({
             text: plain(c.label),
-            value: JSON.stringify({ c: conversationId, v: c.code }),
+            value: JSON.stringify({ c: conversationId, v: c.code, f: 'destinationCountry', t: reply.turn }),
           })),
         },
       ],
@@ -97,6 +98,12 @@ export function replyBlocks(reply: Reply, conversationId: string, lang: Lang, ru
     });
   }
   return blocks;
+}
+
+/** An answered card, replaced in place: its buttons go, a line says what was chosen. */
+export function answeredBlocks(blocks: readonly Block[] | undefined, chosen: string): Block[] {
+  const kept = (blocks ?? []).filter((b) => b.type !== 'actions' && b.type !== 'context');
+  return [...kept, { type: 'context', elements: [{ type: 'mrkdwn', text: `✓ ${escapeMrkdwn(chosen)}` }] }];
 }
 
 /** The officer's card: fact sheet with provenance, screening hits, rule path, and the actions left. */
