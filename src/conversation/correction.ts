@@ -8,7 +8,7 @@
 import type { FactKey } from '../core/facts.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import type { ExtractContext, Extraction } from './extract.ts';
-import { CORRECTION_CUE } from './lexicon.ts';
+import { CORRECTION_CUE, NON_ANSWER, UNKNOWN_ANSWER } from './lexicon.ts';
 import { displayValue } from './render.ts';
 import { correctedItem, stripDateWords } from './spans.ts';
 import type { ConversationState, Lang } from './types.ts';
@@ -56,6 +56,8 @@ export function readCorrection(
   ctx: ExtractContext,
 ): Correction | undefined {
   if (!Object.keys(state.facts).length) return undefined;
+  // "I don't know the exact name yet, it's a small startup" answers (or fails to answer) the question.
+  if (NON_ANSWER.test(text.trim()) || UNKNOWN_ANSWER.test(text.trim())) return undefined;
   const named = (k: FactKey) => NAMES[k]?.test(text) ?? false;
   const cue = CORRECTION_CUE.test(text) || named('counterpartyName') || named('itemDescription');
   if (!cue) return undefined;

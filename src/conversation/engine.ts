@@ -392,7 +392,10 @@ function handoff(c: TurnCtx): TurnResult {
 function chosen(c: TurnCtx, key: FactKey, value: string): AnswerResult {
   const values = enumValues(key);
   if (values) return values.includes(value) ? { ok: true, value } : { ok: false, problem: 'unparseable' };
-  // A menu for a free-text fact (Slack's country select, a confirmation): the value must still pass the schema.
+  // A menu for a free-text fact (Slack's country select, a confirmation): only an offered value, and it must
+  // still pass the schema. A free-text question without a menu takes no button.
+  const pending = c.state.pending.find((p) => p.key === key);
+  if (key !== 'destinationCountry' && String(pending?.value) !== value) return { ok: false, problem: 'unparseable' };
   const accepted = acceptValue(key, value, c.deps.countries);
   return accepted === undefined ? { ok: false, problem: 'unparseable' } : { ok: true, value: accepted };
 }

@@ -84,7 +84,7 @@ function isPlace(run: string, ctx: ExtractContext): boolean {
   const lower = run.toLowerCase();
   return Boolean(
     ctx.countries.resolve(run) ||
-      ctx.countries.find(run).length ||
+      (ctx.countries.find(run).length && !ORG_WORD.test(run)) ||
       findPlaces(run).some((p) => p.name.toLowerCase() === lower),
   );
 }
@@ -92,7 +92,11 @@ function isPlace(run: string, ctx: ExtractContext): boolean {
 function counterparty(text: string, ctx: ExtractContext): string | undefined {
   if (OWN_USE.test(text) && !/(大学|University|Institute|会社|company)/i.test(text)) return undefined;
   for (const name of cjkOrganisations(text)) return name;
-  const runs = capitalisedRuns(text);
+  // "KAIST in Korea": the name is the part before "in <place>".
+  const runs = capitalisedRuns(text).flatMap((r) => {
+    const m = /^(.+?) in (.+)$/.exec(r.run);
+    return m && isPlace(m[2]!, ctx) ? [{ run: m[1]!, after: r.after }] : [r];
+  });
   for (const { run } of runs) {
     // Too short to be a name ("M", "IC"), or a country, nationality or city ("Germany", "Russian", "Osaka").
     if (run.length < 3 || isPlace(run, ctx)) continue;
