@@ -67,7 +67,9 @@ function capitalisedRuns(text: string): { run: string; after: string }[] {
     const w = tokens[i] ?? '';
     const sep = tokens[i + 1] ?? '';
     if (!w) continue;
-    if (/^[A-Z][\p{L}'.-]*$/u.test(w) || /^[A-Z0-9&-]{2,}$/.test(w)) {
+    // A capitalised word, or an acronym with at least one letter ("HIT", "NUDT", "3M"); names are short.
+    if (run.length >= 8) flush();
+    if (/^[A-Z][\p{L}'.-]{0,30}$/u.test(w) || /^(?=[0-9&-]*[A-Z])[A-Z0-9&-]{2,12}$/.test(w)) {
       if (!run.length) before = prev.toLowerCase();
       run.push(w);
     } else if (run.length && CONNECTORS.has(w.toLowerCase())) run.push(w);
@@ -97,7 +99,8 @@ function counterparty(text: string, ctx: ExtractContext): string | undefined {
     const m = /^(.+?) in (.+)$/.exec(r.run);
     return m && isPlace(m[2]!, ctx) ? [{ run: m[1]!, after: r.after }] : [r];
   });
-  for (const { run } of runs) {
+  // Each candidate costs a screening lookup: only the first few are tried.
+  for (const { run } of runs.slice(0, 8)) {
     // Too short to be a name ("M", "IC"), or a country, nationality or city ("Germany", "Russian", "Osaka").
     if (run.length < 3 || isPlace(run, ctx)) continue;
     if (ORG_WORD.test(run)) return run;
@@ -105,7 +108,7 @@ function counterparty(text: string, ctx: ExtractContext): string | undefined {
     if (ctx.screener.screen(run).some((h) => h.matchType !== 'possible')) return run;
   }
   // "from Tsinghua", "to Samsung": a capitalised name after a preposition that is no place.
-  for (const { run, after } of runs)
+  for (const { run, after } of runs.slice(0, 8))
     if (/^(from|at|to|with)$/.test(after) && run.length >= 3 && !isPlace(run, ctx) && !DEMONYM_RUN.test(run))
       return run;
   return undefined;
