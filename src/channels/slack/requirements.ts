@@ -20,8 +20,8 @@ export const SLACK_VIEWS = { decide: 'ec_decide_modal', ask: 'ec_ask_modal', faq
 export const SLACK_SCOPES = {
   'app_mentions:read': 'app_mention events',
   'im:history': 'message.im events (DMs with the bot)',
-  'im:write': 'open a DM',
   'chat:write': 'chat.postMessage, chat.update, chat.postEphemeral',
+  'chat:write.public': '/exportcheck in a public channel the bot has not joined (the thread root is posted there)',
   commands: 'the /exportcheck slash command',
   'assistant:write': 'assistant.threads.setStatus / setSuggestedPrompts',
 } as const;
