@@ -11,6 +11,8 @@ export const SLACK_ACTIONS = {
   correct: 'ec_correct',
   newCase: 'ec_new',
   claim: 'ec_claim',
+  takeOver: 'ec_take_over',
+  revise: 'ec_revise',
   decide: 'ec_decide',
   ask: 'ec_ask',
 } as const;
