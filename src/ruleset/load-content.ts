@@ -1,6 +1,7 @@
 /**
  * @module ruleset/load-content
- * Loads rules/conversation/outcomes.yaml, faq.yaml and guard.yaml; problems come back as `file: path: message` issues.
+ * Loads rules/conversation/outcomes.yaml, faq.yaml, guard.yaml and messages.yaml (the message catalogue);
+ * problems come back as `file: path: message` issues.
  */
 import { join, relative } from 'node:path';
 import {
@@ -10,6 +11,7 @@ import {
   OutcomesFileSchema,
 } from '../conversation/content.ts';
 import type { Issue } from '../core/errors.ts';
+import { Catalogue, MessagesFileSchema } from '../surfaces/catalogue.ts';
 import { readData } from './read-data.ts';
 
 export type ContentResult = { ok: true; content: ConversationContent } | { ok: false; issues: Issue[] };
@@ -22,14 +24,20 @@ export function loadConversationContent(rulesDir: string): ContentResult {
   const faq = readData(faqFile, label(faqFile), FaqFileSchema);
   const guardFile = join(rulesDir, 'conversation', 'guard.yaml');
   const guard = readData(guardFile, label(guardFile), GuardFileSchema);
-  if (!outcomes.ok || !faq.ok || !guard.ok)
+  const messagesFile = join(rulesDir, 'conversation', 'messages.yaml');
+  const messages = readData(messagesFile, label(messagesFile), MessagesFileSchema);
+  if (!outcomes.ok || !faq.ok || !messages.ok || !guard.ok)
     return {
       ok: false,
-      issues: [
-        ...(outcomes.ok ? [] : outcomes.issues),
-        ...(faq.ok ? [] : faq.issues),
-        ...(guard.ok ? [] : guard.issues),
-      ],
+      issues: [...[outcomes, faq, messages].flatMap((r) => (r.ok ? [] : r.issues)), ...(guard.ok ? [] : guard.issues)],
     };
-  return { ok: true, content: { outcomes: outcomes.value.outcomes, faq: faq.value.faq, guard: guard.value } };
+  return {
+    ok: true,
+    content: {
+      outcomes: outcomes.value.outcomes,
+      faq: faq.value.faq,
+      guard: guard.value,
+      messages: new Catalogue(messages.value.messages),
+    },
+  };
 }
