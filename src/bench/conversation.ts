@@ -110,9 +110,9 @@ function benchLongMessages(deps: EngineDeps): void {
   );
 }
 
-/** Realistic openings (test/golden/researcher-openings.yaml) against the scenario each states. */
+/** Realistic openings (test/conversations/researcher-openings.yaml) against the scenario each states. */
 async function benchResearcherOpenings(config: Config, deps: EngineDeps): Promise<void> {
-  const file = join(config.goldenDir, 'researcher-openings.yaml');
+  const file = join(config.goldenDir, '..', 'conversations', 'researcher-openings.yaml');
   const openings = (
     parse(readFileSync(file, 'utf8')) as { openings: { id: string; like: string; lang: Lang; text: string }[] }
   ).openings;

@@ -1,5 +1,5 @@
 /**
- * Real researcher openings (test/golden/researcher-openings.yaml), answered like the scenario each one states:
+ * Real researcher openings (test/conversations/researcher-openings.yaml), answered like the scenario each one states:
  * at least 95% correct outcomes and a median of at most 4 questions (issue 15's targets), with no LLM.
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { simulate } from '../../src/conversation/simulate.ts';
 import { loadGoldenCases } from '../../src/ruleset/golden.ts';
 import { engineDeps } from '../support/conversation.ts';
-import { GOLDEN_DIR } from '../support/fixtures.ts';
+import { GOLDEN_DIR, ROOT } from '../support/fixtures.ts';
 
 const File = z.strictObject({
   openings: z.array(
@@ -18,7 +18,7 @@ const File = z.strictObject({
 });
 
 test('researcher openings: ≥ 95% correct outcomes, median questions ≤ 4', async () => {
-  const { openings } = File.parse(parse(readFileSync(`${GOLDEN_DIR}/researcher-openings.yaml`, 'utf8')));
+  const { openings } = File.parse(parse(readFileSync(`${ROOT}test/conversations/researcher-openings.yaml`, 'utf8')));
   const golden = new Map(loadGoldenCases(GOLDEN_DIR).cases.map((c) => [c.id, c]));
   const deps = engineDeps();
   const wrong: string[] = [];
