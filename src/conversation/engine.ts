@@ -83,7 +83,30 @@ export interface EngineDeps {
 }
 
 export function createEngineDeps(d: Omit<EngineDeps, 'countries'>): EngineDeps {
-  return { ...d, countries: compileCountryLookup(d.ruleSet.countries.values()) };
+  return { ...d, screener: memoScreener(d.screener), countries: compileCountryLookup(d.ruleSet.countries.values()) };
+}
+
+/**
+ * A turn decides several times (with and without a reading) and the extractor tries candidate names: the
+ * same name is screened once. The cache lives as long as these deps, i.e. one rule-and-list version.
+ */
+function memoScreener(s: Screener): Screener {
+  if ((s as { memo?: true }).memo) return s;
+  const cache = new Map<string, ReturnType<Screener['screen']>>();
+  return {
+    memo: true,
+    screen(name: string, country?: string) {
+      const key = `${country ?? ''}\u0000${name}`;
+      let hits = cache.get(key);
+      if (!hits) {
+        hits = s.screen(name, country);
+        if (cache.size >= 5000) cache.clear();
+        cache.set(key, hits);
+      }
+      return hits.slice();
+    },
+    versions: () => s.versions(),
+  } as Screener;
 }
 
 export interface TurnResult {

@@ -77,6 +77,21 @@ export function replyBlocks(reply: Reply, conversationId: string, lang: Lang, ru
       ],
     });
   }
+  if (reply.offerHandoff) {
+    // No dead ends: the researcher cannot give a fact; the case can go to the office now.
+    blocks.push({
+      type: 'actions',
+      block_id: 'handoff',
+      elements: [
+        {
+          type: 'button',
+          action_id: `${SLACK_ACTIONS.choose}:99`,
+          text: plain(lang === 'ja' ? '担当者に引き継ぐ' : 'Hand to the office'),
+          value: JSON.stringify({ c: conversationId, v: 'handoff' }),
+        },
+      ],
+    });
+  }
   if (reply.decision) {
     blocks.push({
       type: 'actions',

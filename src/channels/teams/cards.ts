@@ -41,6 +41,12 @@ export function replyCard(reply: Reply, lang: Lang, ruleSet: RuleSet): Json {
   for (const para of reply.say.split('\n\n')) body.push(text(para));
   const actions: Json[] = [];
   const ask = reply.ask;
+  if (reply.offerHandoff)
+    actions.push({
+      type: 'Action.Submit',
+      title: lang === 'ja' ? '担当者に引き継ぐ' : 'Hand to the office',
+      data: { ec: 'choose', v: 'handoff' } satisfies SubmitData,
+    });
   if (ask?.options) {
     for (const o of ask.options)
       actions.push({
