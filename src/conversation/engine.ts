@@ -502,10 +502,19 @@ export async function converse(
       return reAsk(c, [MSG.greeting[lang]]);
     case 'refuse_steering':
       return reAsk(c, [MSG.steering[lang]]);
-    case 'stale_choice':
-      return reAsk(c, [
-        state.phase === 'decided' || state.phase === 'idle' ? MSG.staleDecided[lang] : MSG.staleChoice[lang],
-      ]);
+    case 'stale_choice': {
+      // An old card for a question answered before, or a choice for a question not being asked.
+      const named = 'choose' in input ? input.fact : undefined;
+      const answered = named !== undefined && isFactKey(named) && state.facts[named] !== undefined;
+      const oldTurn = named === undefined && 'choose' in input && input.turn !== undefined;
+      const why =
+        state.phase === 'decided' || state.phase === 'idle'
+          ? MSG.staleDecided[lang]
+          : answered || oldTurn
+            ? MSG.staleChoice[lang]
+            : MSG.notAskedChoice[lang];
+      return reAsk(c, [why]);
+    }
     case 'apply_choice': {
       const key = state.asked!;
       const r = chosen(c, key, (input as { choose: string }).choose);

@@ -54,8 +54,12 @@ export const MSG = {
   },
   openQuestions: { ja: '未確認の項目', en: 'Open questions' },
   staleChoice: {
-    ja: 'その質問にはすでに回答済みです（前の選択肢は使えません）。今の質問にお答えください。',
-    en: 'That question was already answered (that button is out of date). Here is the current question.',
+    ja: 'その質問にはすでに回答済みです（古いボタンです）。何も変更していません。今の質問にお答えください。',
+    en: 'That question was already answered (an old button); nothing was changed. Here is the current question.',
+  },
+  notAskedChoice: {
+    ja: 'その選択肢は今の質問への回答ではないため、何も変更していません。今の質問にお答えください。',
+    en: 'That choice does not answer the question being asked now, so nothing was changed. Here is the current question.',
   },
   staleDecided: {
     ja: 'その質問にはすでに回答済みで、この案件は判定済みです。何も変更していません。',

@@ -119,7 +119,7 @@ describe('chat --jsonl', () => {
     ]);
     expect(replies).toHaveLength(4);
     expect(replies[2]!.ask?.fact).toBe('listStatus');
-    expect(replies[2]!.say).toContain('already answered');
+    expect(replies[2]!.say).toContain('nothing was changed');
     expect(replies[2]!.decision).toBeNull();
     expect(replies[3]!.decision).not.toBeNull();
     // Only the contract's fields go out.
