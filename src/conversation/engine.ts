@@ -525,8 +525,15 @@ export async function converse(
     case 'apply_correction': {
       const before = structuredClone(state.facts);
       for (const [k, v] of Object.entries(correction!.changes)) {
-        const value = acceptValue(k as FactKey, v, deps.countries);
-        if (value !== undefined) setFact(state, k as FactKey, value, 'user');
+        const key = k as FactKey;
+        const value = acceptValue(key, v, deps.countries);
+        if (value === undefined) continue;
+        if (needsConfirmation(key, value)) {
+          // A correction that would clear (非該当でした, a smaller amount) waits for one tap like any reading.
+          delete state.facts[key];
+          state.pending = state.pending.filter((p) => p.key !== key);
+          state.pending.push({ key, value, provenance: 'user', read: text.slice(0, 60) });
+        } else setFact(state, key, value, 'user');
       }
       const line = renderCorrection(before, correction!.changes, deps.ruleSet, lang, FACT_LABELS);
       return advance(c, [line]);

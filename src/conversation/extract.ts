@@ -306,7 +306,14 @@ export function extract(input: string, ctx: ExtractContext): Extraction {
     }
   }
   const hand = HAND_CARRY.exec(text);
-  if (hand) {
+  // "I will ship it, not carry it", 「手荷物ではなく発送します」: shipped (the stricter answer, taken as read).
+  if (
+    /(not (hand-?)?carry|ship it|send it by (post|courier|mail)|手荷物ではなく|持参せず|持って行かず|発送します|郵送します)/i.test(
+      text,
+    )
+  )
+    out.handCarry = 'no';
+  else if (hand) {
     out.handCarry = 'yes';
     reads.handCarry = hand[0];
   }
