@@ -114,7 +114,9 @@ function benchLongMessages(deps: EngineDeps): void {
 async function benchResearcherOpenings(config: Config, deps: EngineDeps): Promise<void> {
   const file = join(config.goldenDir, '..', 'conversations', 'researcher-openings.yaml');
   const openings = (
-    parse(readFileSync(file, 'utf8')) as { openings: { id: string; like: string; lang: Lang; text: string }[] }
+    parse(readFileSync(file, 'utf8')) as {
+      openings: { id: string; like: string; lang: Lang; text: string; with?: Record<string, unknown>; want?: string }[];
+    }
   ).openings;
   const golden = new Map(loadGoldenCases(config.goldenDir).cases.map((c) => [c.id, c]));
   let ok = 0;
@@ -122,9 +124,9 @@ async function benchResearcherOpenings(config: Config, deps: EngineDeps): Promis
   for (const o of openings) {
     const g = golden.get(o.like);
     if (!g?.want) continue;
-    const r = await simulate(deps, o.text, g.facts, o.lang);
+    const r = await simulate(deps, o.text, { ...g.facts, ...o.with }, o.lang);
     qs.push(r.questions.length);
-    if (r.decision?.outcome === g.want.outcome) ok++;
+    if (r.decision?.outcome === (o.want ?? g.want.outcome)) ok++;
   }
   out(
     `researcher openings: ${ok}/${openings.length} correct outcomes (target ≥ 95%); questions ${summary(qs)} (target median ≤ 4)`,
