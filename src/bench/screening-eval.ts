@@ -222,6 +222,57 @@ export async function productScreener(rulesDir: string): Promise<{ screener: Scr
   return { screener: createScreener(lists), lists };
 }
 
+/**
+ * fuse.js over the same names as a reference (threshold 0.3, top 5), as a Screener. Its score is a distance;
+ * ≤ 0.01 is read as exact and ≤ 0.1 as strong, our mapping, so its exact/strong count is indicative only.
+ */
+export async function fuseScreener(lists: readonly ListFile[]): Promise<Screener> {
+  const { default: Fuse } = await import('fuse.js');
+  const docs = lists.flatMap((l) =>
+    l.entries.flatMap((e) =>
+      [e.name, ...(e.localName ? [e.localName] : []), ...e.aliases].map((name) => ({ name, list: l.list, e })),
+    ),
+  );
+  const fuse = new Fuse(docs, { keys: ['name'], includeScore: true, threshold: 0.3 });
+  return {
+    screen: (q) =>
+      fuse.search(q, { limit: 5 }).map(({ item, score = 1 }) => ({
+        list: item.list,
+        entry: item.e.entry,
+        name: item.e.name,
+        matchedOn: item.name,
+        score: 1 - score,
+        matchType: score <= 0.01 ? 'exact' : score <= 0.1 ? 'strong' : 'possible',
+        kind: 'eul',
+      })),
+    versions: () => ({}),
+  };
+}
+
+/** For `npm run bench`: the independent sets on the product screener, then on fuse.js for reference. */
+export async function benchEvalSets(goldenDir: string, lists: readonly ListFile[], screener: Screener): Promise<void> {
+  const sets = loadEvalSets(goldenDir);
+  const out = (lines: string[]) => process.stdout.write(`${lines.join('\n')}\n`);
+  out(['## Screening on the independent sets (renderings and real unlisted organisations)']);
+  out(formatEvalScore(scoreEvalSets(screener, sets), 2));
+  // fuse.js takes about 100 ms a query here: every fifth case of each set is enough for a reference.
+  const fifth = <T>(xs: T[]) => xs.filter((_, i) => i % 5 === 0);
+  const sample = { renderings: fifth(sets.renderings), unlisted: fifth(sets.unlisted) };
+  const fuse = scoreEvalSets(await fuseScreener(lists), sample);
+  const ours = scoreEvalSets(screener, sample);
+  out([
+    `same fifth of the cases, ours: recall ${pct(ours.recall.recall)}, false positives ${pct(ours.falsePositives.rate)} (exact/strong ${ours.falsePositives.exactOrStrong})`,
+    `fuse.js reference: recall ${pct(fuse.recall.recall)}; ${Object.entries(fuse.recallByKind)
+      .map(([k, v]) => `${k} ${pct(v.recall)}`)
+      .join(', ')}`,
+    `fuse.js reference: false positives ${pct(fuse.falsePositives.rate)} (exact/strong by our mapping ${fuse.falsePositives.exactOrStrong}); ${Object.entries(
+      fuse.falsePositivesByKind,
+    )
+      .map(([k, v]) => `${k} ${pct(v.rate)}`)
+      .join(', ')}`,
+  ]);
+}
+
 async function main(): Promise<void> {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const { screener } = await productScreener(join(root, 'rules'));
