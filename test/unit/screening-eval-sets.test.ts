@@ -12,6 +12,8 @@ import {
   UNLISTED_KINDS,
 } from '../../src/bench/screening-eval.ts';
 import type { ScreeningHit } from '../../src/core/decision.ts';
+import { buildRenderings, readRenderingsTsv } from '../../src/tools/screening-eval-renderings.ts';
+import { readCurated } from '../../src/tools/screening-eval-unlisted.ts';
 import { GOLDEN_DIR, RULES_DIR } from '../support/fixtures.ts';
 
 /**
@@ -28,6 +30,20 @@ describe('screening evaluation sets (independent of the lists’ own spellings)'
     expect(checkEvalSets(sets, lists)).toEqual([]);
     expect(sets.renderings.length).toBeGreaterThanOrEqual(600);
     expect(sets.unlisted.length).toBeGreaterThanOrEqual(1000);
+  });
+
+  test('when the renderings generator runs on the hand-written file and the bundled lists, then it gives exactly the stored set', () => {
+    const built = buildRenderings(readRenderingsTsv(`${GOLDEN_DIR}/sources/screening-renderings.tsv`), lists);
+    expect(built.map((l) => JSON.parse(l))).toEqual(sets.renderings);
+  });
+
+  test('when the curated unlisted file is read, then each of its names is in the stored set with and without its country', () => {
+    const stored = new Set(sets.unlisted.map((c) => `${c.query}|${c.country}`));
+    const missing = readCurated(`${GOLDEN_DIR}/sources/screening-unlisted-curated.tsv`)
+      .flatMap((c) => [c, { ...c, country: null }])
+      .filter((c) => !stored.has(`${c.query}|${c.country}`))
+      .map((c) => `${c.query}|${c.country}`);
+    expect(missing).toEqual([]);
   });
 
   test('when the renderings are counted, then they cover every kind, many entries and several countries', () => {
