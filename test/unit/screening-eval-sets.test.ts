@@ -1,8 +1,9 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Screener } from '../../src/app/ports.ts';
 import {
   checkEvalSets,
   EVAL_TARGETS,
+  type EvalScore,
   loadEvalSets,
   productScreener,
   RENDERING_KINDS,
@@ -117,12 +118,26 @@ describe('screening evaluation sets (independent of the lists’ own spellings)'
 });
 
 describe.runIf(TARGETS_ENFORCED)('screening targets on the independent sets (issue 13)', () => {
-  const s = scoreEvalSets(screener, sets);
+  // Scored in beforeAll, which a skipped suite never runs.
+  let s: EvalScore;
+  beforeAll(() => {
+    s = scoreEvalSets(screener, sets);
+  });
 
   test(`when the renderings are screened, then each kind's recall is at least ${EVAL_TARGETS.recall * 100}%`, () => {
+    // A failure names each kind below target with its recall and first misses, so it says what to fix.
+    const below = Object.entries(s.recallByKind)
+      .filter(([, k]) => k.recall < EVAL_TARGETS.recall)
+      .map(([kind, k]) => ({
+        kind,
+        recall: Number(k.recall.toFixed(3)),
+        misses: s.misses
+          .filter((m) => m.kind === kind)
+          .slice(0, 5)
+          .map((m) => m.query),
+      }));
+    expect(below).toEqual([]);
     expect(s.recall.recall).toBeGreaterThanOrEqual(EVAL_TARGETS.recall);
-    for (const [kind, k] of Object.entries(s.recallByKind))
-      expect([kind, k.recall >= EVAL_TARGETS.recall]).toEqual([kind, true]);
   });
 
   test('when the unlisted organisations are screened, then at most 1% get any hit and none an exact or strong one', () => {
