@@ -22,8 +22,9 @@ export class MemoryCaseStore implements CaseStore {
   async update(id: string, fn: (c: Case) => Case | undefined): Promise<Case | undefined> {
     const c = await this.get(id);
     if (!c) return undefined;
-    const next = fn(c);
-    if (!next) return c;
+    const changed = fn(c);
+    if (!changed) return c;
+    const next = { ...changed, version: (c.version ?? 0) + 1 };
     this.cases.set(id, JSON.stringify(next));
     return next;
   }

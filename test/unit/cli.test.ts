@@ -163,4 +163,4 @@ test('when Redis cannot be reached, then `cases list` says APP.STORE_UNAVAILABLE
   expect(r.status).toBe(1);
   expect(r.stderr).toContain('APP.STORE_UNAVAILABLE');
   expect(r.stderr).not.toMatch(/\n\s+at /);
-});
+}, 30_000);
