@@ -19,6 +19,9 @@ if v ~= tonumber(ARGV[1]) then return 0 end
 redis.call('SET', KEYS[1], ARGV[2])
 return 1`;
 
+const MARK_SETTLED = `if tonumber(redis.call('GET', KEYS[1]) or '0') < tonumber(ARGV[1]) then redis.call('SET', KEYS[1], ARGV[1]) end
+return 1`;
+
 export class RedisCaseStore implements CaseStore {
   constructor(
     private readonly redis: Client,
@@ -61,6 +64,14 @@ export class RedisCaseStore implements CaseStore {
     throw new Error(`case ${id} kept changing; update abandoned`);
   }
 
+  async settledVersion(id: string): Promise<number> {
+    return Number((await this.redis.get(`${this.key(id)}:settled`)) ?? 0);
+  }
+  /** Only ever moves forward (one key, one script). */
+  async markSettled(id: string, version: number): Promise<void> {
+    await this.redis.eval(MARK_SETTLED, 1, `${this.key(id)}:settled`, String(version));
+  }
+
   async list(): Promise<Case[]> {
     const ids = await this.redis.zrevrange(this.index, 0, -1);
     if (!ids.length) return [];
@@ -72,6 +83,10 @@ export class RedisCaseStore implements CaseStore {
   }
 }
 
+const NOTICE_ID_TTL_SECONDS = 7 * 24 * 3600;
+const PUSH_ONCE = `if redis.call('SET', KEYS[2], '1', 'NX', 'EX', ARGV[2]) then redis.call('RPUSH', KEYS[1], ARGV[1]) return 1 end
+return 0`;
+
 export class RedisInbox implements Inbox {
   constructor(
     private readonly redis: Client,
@@ -80,8 +95,20 @@ export class RedisInbox implements Inbox {
   private key(principal: string): string {
     return `${this.prefix}:{inbox:${principal}}`;
   }
+  /** With a notice id, a push resent after a cut adds nothing (marker and list share the slot). */
   async push(principal: string, notice: Notice): Promise<void> {
-    await this.redis.rpush(this.key(principal), JSON.stringify(notice));
+    if (!notice.id) {
+      await this.redis.rpush(this.key(principal), JSON.stringify(notice));
+      return;
+    }
+    await this.redis.eval(
+      PUSH_ONCE,
+      2,
+      this.key(principal),
+      `${this.key(principal)}:sent:${notice.id}`,
+      JSON.stringify(notice),
+      NOTICE_ID_TTL_SECONDS,
+    );
   }
   async drain(principal: string): Promise<Notice[]> {
     const [[, items]] = ((await this.redis

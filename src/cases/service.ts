@@ -142,19 +142,21 @@ export class CaseService {
   }
 
   /**
-   * Finishes the case's latest change: its audit record (once, by id) and, when this call is the one that
-   * wrote it, the notices. Called after every write and after every no-op, so the retry of an action cut
-   * after its write completes it instead of doing it twice or leaving it half done.
+   * Finishes the case's latest change: its audit record (once, by id), then the notices (each with an id,
+   * so an inbox takes it once), then marks the version settled. Called after every write and after every
+   * no-op, so the retry of an action cut after its write completes it instead of doing it twice or
+   * leaving it half done. A cut between the notices and the mark may repeat a notice, never lose one.
    */
-  private async settle(c: Case): Promise<boolean> {
+  private async settle(c: Case): Promise<void> {
     const e = c.events.at(-1);
-    if (!e || e.v === undefined || e.v !== c.version) return false;
-    const { fresh } = await this.deps.audit.appendOnce(this.auditOf(c, e));
-    if (!fresh) return false;
+    if (!e || e.v === undefined || e.v !== c.version) return;
+    if ((await this.deps.store.settledVersion(c.id)) >= e.v) return;
+    await this.deps.audit.appendOnce(this.auditOf(c, e));
     const t = this.noticesOf(c, e);
-    if (t.requester) await this.deps.notifier.toRequester(c, t.requester);
-    if (t.officers) await this.deps.notifier.toOfficers(c, t.officers);
-    return true;
+    const id = `${c.id}:v${e.v}`;
+    if (t.requester) await this.deps.notifier.toRequester(c, { ...t.requester, id: `${id}:requester` });
+    if (t.officers) await this.deps.notifier.toOfficers(c, { ...t.officers, id: `${id}:officers` });
+    await this.deps.store.markSettled(c.id, e.v);
   }
 
   async get(id: string): Promise<Case> {

@@ -50,7 +50,8 @@ export function createLogger(config: Config): Logger {
 export function newCaseId(now: Date = new Date(), seed?: string): string {
   const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
   const day = now.toISOString().slice(0, 10);
-  const bytes = seed === undefined ? randomBytes(6) : createHash('sha256').update(`${day}\n${seed}`).digest();
+  const bytes =
+    seed === undefined ? randomBytes(6) : createHash('sha256').update(`${day}\n${seed}`).digest().subarray(0, 6);
   const suffix = [...bytes].map((b) => alphabet[b % alphabet.length]).join('');
   return `EC-${day.replace(/-/g, '')}-${suffix}`;
 }

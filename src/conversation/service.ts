@@ -121,10 +121,11 @@ export class ConversationService {
     const defaults = { lang: options.lang ?? prior?.lang ?? this.defaultLang, langFixed: options.lang !== undefined };
     const withLang = prior && options.lang ? { ...prior, lang: options.lang, langFixed: true } : prior;
     const context = survey?.context ?? {};
-    // The same turn (conversation, who, the state before it, the message) decides the same case id: a
-    // message sent again after a cut finds the case it already made instead of making a second one.
+    // The same request in the same conversation (who, and — added by the engine — the facts, the outcome and
+    // the rules version) on the same day is the same case: a message sent again after a cut finds the case
+    // it already made instead of making a second one.
     const turnSeed = createHash('sha256')
-      .update(JSON.stringify([conversationId, principal, prior ?? null, input]))
+      .update(JSON.stringify([conversationId, principal]))
       .digest('hex');
     const { state, reply } = await converse({ ...this.deps, turnSeed }, withLang, input, defaults, context);
     if (reply.decision && this.cases) {
