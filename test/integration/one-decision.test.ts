@@ -41,7 +41,11 @@ const outcome = (p: Promise<unknown>) =>
     (r) => ((r as { changed: boolean }).changed ? 'applied' : 'unchanged'),
     (err: unknown) => (isCodedError(err) ? err.code : String(err)),
   );
-const count = (xs: string[]) => xs.reduce<Record<string, number>>((m, x) => ({ ...m, [x]: (m[x] ?? 0) + 1 }), {});
+const count = (xs: string[]) => {
+  const m: Record<string, number> = {};
+  for (const x of xs) m[x] = (m[x] ?? 0) + 1;
+  return m;
+};
 
 beforeAll(() => {
   redis = new Redis(inject('redisUrl'));
