@@ -53,11 +53,15 @@ export class RedisAuditLog implements AuditLog {
   private readonly anchorKey: string;
   private readonly idsKey: string;
 
+  readonly key: AuditKey;
+
+  /** An options object, so a call written for the unkeyed log (`redis, prefix`) fails to compile. */
   constructor(
     private readonly redis: Client,
-    readonly key: AuditKey,
-    prefix = 'ec',
+    opts: { key: AuditKey; prefix?: string },
   ) {
+    this.key = opts.key;
+    const prefix = opts.prefix ?? 'ec';
     this.stream = `${prefix}:{audit}:stream`;
     this.headKey = `${prefix}:{audit}:head`;
     this.anchorKey = `${prefix}:{audit}:anchor`;

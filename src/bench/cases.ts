@@ -35,7 +35,7 @@ export async function benchCases(config: Config, decision: Decision): Promise<vo
   const { redis } = connected;
   const prefix = `ecbench-cases-${process.pid}`;
   try {
-    const audit = new RedisAuditLog(redis, BENCH_KEY, prefix);
+    const audit = new RedisAuditLog(redis, { key: BENCH_KEY, prefix });
     const cases = new CaseService({
       store: new RedisCaseStore(redis, prefix),
       audit,

@@ -255,7 +255,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
         return await runRulesAdmin(sub, {
           registry: registryFor(config),
           screener: screenerFor(config.rulesDir),
-          audit: redis ? new RedisAuditLog(redis, auditKey) : new MemoryAuditLog(auditKey),
+          audit: redis ? new RedisAuditLog(redis, { key: auditKey }) : new MemoryAuditLog(auditKey),
           roles: rolesFrom({ officers: parsePrincipals(config.OFFICERS), admins: parsePrincipals(config.ADMINS) }),
           actor: localPrincipal(),
           now: () => new Date(),

@@ -146,7 +146,7 @@ export function createRuntime(
         idempotency: new RedisIdempotencyStore(redis, IDEMPOTENCY_TTL_SECONDS),
         cases: new RedisCaseStore(redis),
         inbox: new RedisInbox(redis),
-        audit: new RedisAuditLog(redis, auditKey),
+        audit: new RedisAuditLog(redis, { key: auditKey }),
         values: new RedisKeyValueStore(redis),
         surveys: new RedisSurveyStore(redis),
       }

@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   prefix = `ectest-tamper-${randomUUID().slice(0, 8)}`;
-  audit = new RedisAuditLog(redis, KEY, prefix);
+  audit = new RedisAuditLog(redis, { key: KEY, prefix });
   for (let i = 1; i <= 6; i++)
     await audit.append({
       at: new Date(Date.UTC(2026, 0, i)).toISOString(),

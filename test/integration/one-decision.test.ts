@@ -58,7 +58,7 @@ afterAll(async () => {
 beforeEach(() => {
   prefix = `ectest-one-${randomUUID().slice(0, 8)}`;
   inbox = new RedisInbox(redis, prefix);
-  audit = new RedisAuditLog(redis, KEY, prefix);
+  audit = new RedisAuditLog(redis, { key: KEY, prefix });
   cases = new CaseService({
     store: new RedisCaseStore(redis, prefix),
     audit,
@@ -174,7 +174,7 @@ describe('one decision per case, through the CLI path', () => {
     try {
       const cli = new CaseService({
         store: new RedisCaseStore(db),
-        audit: new RedisAuditLog(db, KEY),
+        audit: new RedisAuditLog(db, { key: KEY }),
         notifier: inboxNotifier(new RedisInbox(db)),
         roles: rolesFrom({ officers: [], admins: [] }),
         now: () => new Date(),
@@ -204,7 +204,7 @@ describe('one decision per case, through the CLI path', () => {
       expect(written.match(/CASE\.ALREADY_DECIDED/g)?.length ?? 0).toBe(codes.filter((c) => c !== 0).length);
       const c = await cli.get(id);
       expect(c.events.filter((e) => e.type === 'decided')).toHaveLength(1);
-      const trail = (await new RedisAuditLog(db, KEY).read()).entries.filter((e) => e?.caseId === id);
+      const trail = (await new RedisAuditLog(db, { key: KEY }).read()).entries.filter((e) => e?.caseId === id);
       expect(trail.filter((e) => e?.type === 'case.decided')).toHaveLength(1);
       const told = (await new RedisInbox(db).drain(RESEARCHER)).filter((n) => n.en.startsWith("Officer's decision"));
       expect(told).toHaveLength(1);
