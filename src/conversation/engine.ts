@@ -75,7 +75,13 @@ export interface EngineDeps {
   ruleSet: RuleSet;
   screener: Screener;
   content: ConversationContent;
-  newCaseId: () => string;
+  /** A new case id: random, or derived from the seed (the same seed, the same id). */
+  newCaseId: (seed?: string) => string;
+  /**
+   * Set per turn by the conversation service (the turn's conversation, prior state and input): the case id
+   * is then derived from it and from what was decided, so a turn retried after a cut makes the same case.
+   */
+  turnSeed?: string;
   llm?: LanguageModel | undefined;
   log?: Logger;
   /** Compiled once per rule set by `createEngineDeps`. */
@@ -359,9 +365,21 @@ async function advance(c: TurnCtx, prefix: (string | undefined)[], showUnderstoo
   throw new Error('conversation did not settle');
 }
 
+/**
+ * A new case id: derived from the turn's seed (set by the service) and what was decided, so a turn retried
+ * after a cut finds the case it already made; random without a seed.
+ */
+function caseIdFor(deps: EngineDeps, d: Decision, state: ConversationState): string {
+  return deps.turnSeed === undefined
+    ? deps.newCaseId()
+    : deps.newCaseId(
+        `${deps.turnSeed}\n${JSON.stringify([d.outcome, d.reasons.map((r) => r.id), factValues(state), d.rulesVersion])}`,
+      );
+}
+
 async function decided(c: TurnCtx, d: Decision, prefix: (string | undefined)[]): Promise<TurnResult> {
   const { deps, state } = c;
-  const caseId = deps.newCaseId();
+  const caseId = caseIdFor(deps, d, state);
   const replaced = state.caseId;
   state.asked = null;
   state.phase = 'decided';
@@ -391,7 +409,7 @@ function handoff(c: TurnCtx): TurnResult {
     screening: base?.screening ?? [],
     rulesVersion: base?.rulesVersion ?? deps.ruleSet.version,
   };
-  const caseId = deps.newCaseId();
+  const caseId = caseIdFor(deps, d, state);
   state.asked = null;
   state.phase = 'decided';
   state.pending = [];

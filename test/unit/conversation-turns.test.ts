@@ -20,7 +20,7 @@ function recorder(awaiting: boolean) {
   const cases: CaseRecorder = {
     async record(input) {
       recorded.push({ caseId: input.caseId, outcome: input.decision.outcome, missing: input.decision.missing });
-      return undefined;
+      return { existed: false };
     },
     async awaitingInfo() {
       return awaiting;
