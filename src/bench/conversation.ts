@@ -98,15 +98,16 @@ function benchLongMessages(deps: EngineDeps): void {
     `来月${'、'.repeat(7000)}北京理工大学に炭素繊維のサンプルを送りたい`,
   ];
   const times: number[] = [];
-  for (let round = 0; round < 5; round++)
+  // Round 0 warms the caches and the JIT; each later round changes the text so no cache answers.
+  for (let round = 0; round < 6; round++)
     for (const text of texts) {
       const t = performance.now();
-      extract(text, deps);
-      times.push(performance.now() - t);
+      extract(`${text}${' '.repeat(round)}`, deps);
+      if (round > 0) times.push(performance.now() - t);
     }
   times.sort((a, b) => a - b);
   out(
-    `8,000-character adversarial messages (extractor, ${times.length} runs): p50 ${ms(percentile(times, 50))}, max ${ms(times[times.length - 1]!)} (target < 20 ms; the extractor reads the first ${MAX_READ} characters)`,
+    `8,000-character adversarial messages (extractor, ${times.length} runs): p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times[times.length - 1]!)} (target < 20 ms; the extractor reads the first ${MAX_READ} characters)`,
   );
 }
 
