@@ -553,6 +553,18 @@ export async function converse(
           state.pending.push({ key, value, provenance: 'user', read: text.slice(0, 60) });
         } else setFact(state, key, value, 'user');
       }
+      // A country that came from the old counterparty's listing goes with it: it is asked again.
+      const oldName = before.counterpartyName?.value;
+      const oldCountry = before.destinationCountry;
+      if (
+        correction!.changes.counterpartyName !== undefined &&
+        correction!.changes.destinationCountry === undefined &&
+        x.facts.destinationCountry === undefined &&
+        oldCountry?.provenance === 'extractor' &&
+        typeof oldName === 'string' &&
+        deps.screener.screen(oldName).some((h) => h.matchType === 'exact' && h.country === oldCountry.value)
+      )
+        delete state.facts.destinationCountry;
       const line = renderCorrection(before, correction!.changes, deps.ruleSet, lang, FACT_LABELS);
       return advance(c, [line]);
     }
