@@ -21,6 +21,7 @@ import { loadRuleSet } from '../ruleset/load.ts';
 import { RuleRegistry } from '../ruleset/registry.ts';
 import { watchRules } from '../ruleset/watch.ts';
 import { createScreener } from '../screening/screener.ts';
+import { STORE_UNAVAILABLE_PATTERN, storeTarget } from '../stores/target.ts';
 import { runAudit } from './audit.ts';
 import { runCases } from './cases.ts';
 import { runDecide } from './decide.ts';
@@ -30,7 +31,7 @@ import { runRules } from './rules.ts';
 import { runScreen } from './screen.ts';
 import { channelSurveySenders, startServer } from './serve.ts';
 import { runSurvey } from './survey.ts';
-import { connectRedis, createLogger, createRuntime, localPrincipal } from './wiring.ts';
+import { connectConfiguredStore, createLogger, createRuntime, localPrincipal } from './wiring.ts';
 
 const USAGE = `usage: export-check <command>
   decide [--jsonl]            facts (JSON) on stdin → decision
@@ -68,8 +69,8 @@ async function serve(config: Config): Promise<number> {
 
 /** After a list import: open cases and those decided in the last 90 days are screened again. */
 async function rescreenCases(config: Config, ruleSet: RuleSet): Promise<void> {
-  if (!config.REDIS_URL) {
-    process.stdout.write('  cases not re-screened: no REDIS_URL (no shared case store)\n');
+  if (!storeTarget(config)) {
+    process.stdout.write('  cases not re-screened: no REDIS_URL or REDIS_CLUSTER_NODES (no shared case store)\n');
     return;
   }
   const { lists } = loadLists(config.listsDir);
@@ -123,9 +124,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (process.env.EXPORT_CHECK_DEBUG) throw err;
     const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    const code = /max retries per request|ECONNREFUSED|Connection is closed/i.test(message)
-      ? 'APP.STORE_UNAVAILABLE'
-      : 'APP.INTERNAL';
+    const code = STORE_UNAVAILABLE_PATTERN.test(message) ? 'APP.STORE_UNAVAILABLE' : 'APP.INTERNAL';
     process.stderr.write(`${code}: ${message} (set EXPORT_CHECK_DEBUG=1 for details)\n`);
     return 1;
   }
@@ -244,7 +243,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       const sub = args.positional[1] ?? '';
       if (!['status', 'diff', 'reload', 'rollback'].includes(sub))
         return runRules(args, { rulesDir: config.rulesDir, goldenDir: config.goldenDir, screenerFor });
-      const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, createLogger(config)) : undefined;
+      const redis = connectConfiguredStore(config, createLogger(config));
       if (!redis && (sub === 'reload' || sub === 'rollback'))
         process.stderr.write('export-check rules: no REDIS_URL, so this change is audited in memory only\n');
       try {
@@ -263,9 +262,9 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     case 'cases':
     case 'survey':
     case 'audit': {
-      if (!config.REDIS_URL) {
+      if (!storeTarget(config)) {
         process.stderr.write(
-          `export-check ${command}: cases and the audit trail are shared through Redis; set REDIS_URL (the in-memory store lives only inside the chat process).\n`,
+          `export-check ${command}: cases and the audit trail are shared through Redis; set REDIS_URL or REDIS_CLUSTER_NODES (the in-memory store lives only inside the chat process).\n`,
         );
         return 2;
       }

@@ -7,7 +7,9 @@ import { ROOT } from './fixtures.ts';
 
 export function cliRunner(env: Record<string, string>) {
   const base = {
-    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(OPENAI|AZURE|SLACK|Microsoft)/.test(k))),
+    ...Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !/^(OPENAI|AZURE|SLACK|Microsoft|REDIS_CLUSTER_NODES)/.test(k)),
+    ),
     LOG_LEVEL: 'silent',
     ...env,
   };
