@@ -8,6 +8,7 @@ const STORE_SUITES = [
   'test/integration/redis-stores.test.ts',
   'test/integration/cases.test.ts',
   'test/integration/survey.test.ts',
+  'test/integration/shared-rules.test.ts',
   'test/integration/cluster.test.ts',
 ];
 

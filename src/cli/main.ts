@@ -19,8 +19,10 @@ import type { RuleSet } from '../core/ruleset.ts';
 import { loadLists } from '../lists/load-lists.ts';
 import { loadRuleSet } from '../ruleset/load.ts';
 import { RuleRegistry } from '../ruleset/registry.ts';
+import { SharedRules, syncRules } from '../ruleset/shared.ts';
 import { watchRules } from '../ruleset/watch.ts';
 import { createScreener } from '../screening/screener.ts';
+import { swappableScreener } from '../screening/swappable.ts';
 import { STORE_UNAVAILABLE_PATTERN, storeTarget } from '../stores/target.ts';
 import { runAudit } from './audit.ts';
 import { runCases } from './cases.ts';
@@ -30,6 +32,7 @@ import { runLists } from './lists.ts';
 import { runRules } from './rules.ts';
 import { runScreen } from './screen.ts';
 import { channelSurveySenders, startServer } from './serve.ts';
+import { openSharedRules, publishListsIfShared } from './shared-rules.ts';
 import { runSurvey } from './survey.ts';
 import { connectConfiguredStore, createLogger, createRuntime, localPrincipal } from './wiring.ts';
 
@@ -52,17 +55,23 @@ const USAGE = `usage: export-check <command>
 /** Serves until SIGINT/SIGTERM. */
 async function serve(config: Config): Promise<number> {
   const registry = registryFor(config);
+  const log = createLogger(config);
+  // With a store, every instance starts on (and follows) the rules and lists published there.
+  const shared = await openSharedRules(config, registry, log);
   const ruleSet = loadRulesOrExit(registry.activeDir());
   if (!ruleSet) return 1;
-  const log = createLogger(config);
-  const { lists, issues } = loadLists(config.listsDir);
+  const { lists, issues } = loadLists(shared?.listsDir ?? config.listsDir);
   printIssues(issues);
-  const served = await startServer({ config, registry, ruleSet, screener: createScreener(lists), log });
+  const screener = swappableScreener(createScreener(lists));
+  const served = await startServer({ config, registry, ruleSet, screener, log });
   if (!served) return 1;
+  const follower = shared?.follow(served.runtime, screener);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  follower?.close();
+  shared?.close();
   await served.close();
   return 0;
 }
@@ -236,7 +245,10 @@ async function dispatch(argv: readonly string[]): Promise<number> {
         ruleSet,
         listsDir: config.listsDir,
         goldenDir: config.goldenDir,
-        afterImport: () => rescreenCases(config, ruleSet),
+        afterImport: async () => {
+          await publishListsIfShared(config, createLogger(config));
+          await rescreenCases(config, ruleSet);
+        },
       });
     }
     case 'rules': {
@@ -244,11 +256,15 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       if (!['status', 'diff', 'reload', 'rollback'].includes(sub))
         return runRules(args, { rulesDir: config.rulesDir, goldenDir: config.goldenDir, screenerFor });
       const redis = connectConfiguredStore(config, createLogger(config));
+      const registry = registryFor(config);
       if (!redis && (sub === 'reload' || sub === 'rollback'))
         process.stderr.write('export-check rules: no REDIS_URL, so this change is audited in memory only\n');
+      // Reload and rollback go to the shared store first: every instance follows, or none does.
+      registry.setPublisher(redis ? new SharedRules(redis) : undefined);
       try {
+        if (redis) await syncRules(new SharedRules(redis), registry);
         return await runRulesAdmin(sub, {
-          registry: registryFor(config),
+          registry,
           screener: screenerFor(config.rulesDir),
           audit: redis ? new RedisAuditLog(redis) : new MemoryAuditLog(),
           roles: rolesFrom({ officers: parsePrincipals(config.OFFICERS), admins: parsePrincipals(config.ADMINS) }),
