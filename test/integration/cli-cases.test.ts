@@ -6,28 +6,31 @@ import { useFreshRedisDb } from '../support/redis-db.ts';
 const db = useFreshRedisDb(9);
 const run = cliRunner({ REDIS_URL: db.url, OFFICERS: 'local:officer', EXPORT_CHECK_USER: 'researcher' });
 
-test('from the chat, an escalated case reaches `cases list`; an officer decides it; the researcher sees it; audit verify passes, then fails after an edit', () => {
-  const chat = run(['chat', '--jsonl'], `${JSON.stringify({ text: '北京理工大学に炭素繊維のサンプルを送ります' })}\n`);
+test('from the chat, an escalated case reaches `cases list`; an officer decides it; the researcher sees it; audit verify passes, then fails after an edit', async () => {
+  const chat = await run(
+    ['chat', '--jsonl'],
+    `${JSON.stringify({ text: '北京理工大学に炭素繊維のサンプルを送ります' })}\n`,
+  );
   expect(chat.code).toBe(0);
   const caseId = JSON.parse(chat.out.trim()).decision.caseId as string;
 
-  const list = run(['cases', 'list']);
+  const list = await run(['cases', 'list']);
   expect(list.out).toContain(`${caseId}\topen\tlicense_required\tlocal:researcher`);
 
-  expect(run(['cases', 'claim', caseId]).err).toContain('CASE.FORBIDDEN');
-  expect(run(['cases', 'claim', caseId, '--as', 'local:officer']).out).toContain(`${caseId}: claimed`);
-  expect(run(['cases', 'decide', caseId, '--kind', 'stop', '--as', 'local:officer']).out).toContain(
+  expect((await run(['cases', 'claim', caseId])).err).toContain('CASE.FORBIDDEN');
+  expect((await run(['cases', 'claim', caseId, '--as', 'local:officer'])).out).toContain(`${caseId}: claimed`);
+  expect((await run(['cases', 'decide', caseId, '--kind', 'stop', '--as', 'local:officer'])).out).toContain(
     `${caseId}: decided`,
   );
-  expect(run(['cases', 'show', caseId]).out).toMatch(/officer decision: Stop/);
+  expect((await run(['cases', 'show', caseId])).out).toMatch(/officer decision: Stop/);
 
-  const later = run(['chat', '--jsonl'], `${JSON.stringify({ text: 'どうなりましたか？' })}\n`);
+  const later = await run(['chat', '--jsonl'], `${JSON.stringify({ text: 'どうなりましたか？' })}\n`);
   expect(JSON.parse(later.out.trim()).say).toContain(`案件 ${caseId} の担当者の判断：中止してください`);
 
-  const ok = run(['audit', 'verify']);
+  const ok = await run(['audit', 'verify']);
   expect(ok.code).toBe(0);
   expect(ok.out).toMatch(/audit chain intact: \d+ records/);
-  const csv = run(['audit', 'export', '--format', 'csv']);
+  const csv = await run(['audit', 'export', '--format', 'csv']);
   expect(csv.out.split('\n')[0]).toBe('seq,at,type,actor,caseId,data,prevHash,hash');
   expect(csv.out).toContain('case.decided');
 
@@ -40,7 +43,7 @@ test('from the chat, an escalated case reaches `cases list`; an officer decides 
       if (e.type === 'case.decided') e.data.detail = 'no_license_needed';
       await db.redis().xadd(stream, id, 'json', JSON.stringify(e));
     }
-    const broken = run(['audit', 'verify']);
+    const broken = await run(['audit', 'verify']);
     expect(broken.code).toBe(1);
     expect(broken.err).toMatch(/AUDIT\.CHAIN_BROKEN: record \d+ \(stream id [\d-]+\) was edited/);
   })();
