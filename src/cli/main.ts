@@ -4,7 +4,6 @@
  * lists, wires the adapters, and dispatches the subcommand. Nothing imports this module.
  */
 
-import { runRulesAdmin } from '../admin/rules-commands.ts';
 import { decideFacts } from '../app/decide.ts';
 import { noScreening, type Screener } from '../app/ports.ts';
 import { MemoryAuditLog } from '../audit/log.ts';
@@ -24,17 +23,15 @@ import { watchRules } from '../ruleset/watch.ts';
 import { createScreener } from '../screening/screener.ts';
 import { swappableScreener } from '../screening/swappable.ts';
 import { STORE_UNAVAILABLE_PATTERN, storeTarget } from '../stores/target.ts';
-import { runAudit } from './audit.ts';
-import { runCases } from './cases.ts';
 import { runDecide } from './decide.ts';
 import { parseArgs, printIssues, reportCodedError } from './io.ts';
-import { runLists } from './lists.ts';
-import { runRules } from './rules.ts';
 import { runScreen } from './screen.ts';
-import { channelSurveySenders, startServer } from './serve.ts';
-import { openSharedRules, publishListsIfShared } from './shared-rules.ts';
-import { runSurvey } from './survey.ts';
-import { connectConfiguredStore, createLogger, createRuntime, localPrincipal } from './wiring.ts';
+
+// What only some commands need loads when they run: the store, logger and LLM client (wiring), the chat SDKs
+// (serve), the spreadsheet and PDF readers (lists import). `decide` and `screen` load none of them.
+const wiring = () => import('./wiring.ts');
+const serving = () => import('./serve.ts');
+const sharedRules = () => import('./shared-rules.ts');
 
 const USAGE = `usage: export-check <command>
   decide [--jsonl]            facts (JSON) on stdin → decision
@@ -55,6 +52,11 @@ const USAGE = `usage: export-check <command>
 /** Serves until SIGINT/SIGTERM. */
 async function serve(config: Config): Promise<number> {
   const registry = registryFor(config);
+  const [{ createLogger }, { startServer }, { openSharedRules }] = await Promise.all([
+    wiring(),
+    serving(),
+    sharedRules(),
+  ]);
   const log = createLogger(config);
   // With a store, every instance starts on (and follows) the rules and lists published there.
   const shared = await openSharedRules(config, registry, log);
@@ -84,6 +86,7 @@ async function rescreenCases(config: Config, ruleSet: RuleSet): Promise<void> {
   }
   const { lists } = loadLists(config.listsDir);
   const screener = createScreener(lists);
+  const { createLogger, createRuntime } = await wiring();
   const rt = createRuntime(config, { ruleSet, screener, log: createLogger(config) }, 'en');
   if (!rt) return;
   try {
@@ -203,6 +206,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       const defaultLang: Lang = fixedLang ?? (/^ja/i.test(process.env.LANG ?? '') ? 'ja' : 'en');
       const screener = screenerFor(config.rulesDir);
       // In the terminal, log lines would land in the middle of the chat: only warnings, unless asked for.
+      const { createLogger, createRuntime, localPrincipal } = await wiring();
       const log = createLogger(jsonl || process.env.LOG_LEVEL ? config : { ...config, LOG_LEVEL: 'warn' });
       const conversation = createRuntime(config, { ruleSet, screener, log, rulesDir: activeDir }, defaultLang);
       if (!conversation) return 1;
@@ -241,11 +245,13 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     case 'lists': {
       const ruleSet = loadRulesOrExit(config.rulesDir);
       if (!ruleSet) return 1;
+      const { runLists } = await import('./lists.ts');
       return runLists(args, {
         ruleSet,
         listsDir: config.listsDir,
         goldenDir: config.goldenDir,
         afterImport: async () => {
+          const [{ publishListsIfShared }, { createLogger }] = await Promise.all([sharedRules(), wiring()]);
           await publishListsIfShared(config, createLogger(config));
           await rescreenCases(config, ruleSet);
         },
@@ -254,7 +260,12 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     case 'rules': {
       const sub = args.positional[1] ?? '';
       if (!['status', 'diff', 'reload', 'rollback'].includes(sub))
-        return runRules(args, { rulesDir: config.rulesDir, goldenDir: config.goldenDir, screenerFor });
+        return (await import('./rules.ts')).runRules(args, {
+          rulesDir: config.rulesDir,
+          goldenDir: config.goldenDir,
+          screenerFor,
+        });
+      const { connectConfiguredStore, createLogger, localPrincipal } = await wiring();
       const redis = connectConfiguredStore(config, createLogger(config));
       const registry = registryFor(config);
       if (!redis && (sub === 'reload' || sub === 'rollback'))
@@ -263,6 +274,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       registry.setPublisher(redis ? new SharedRules(redis) : undefined);
       try {
         if (redis) await syncRules(new SharedRules(redis), registry);
+        const { runRulesAdmin } = await import('../admin/rules-commands.ts');
         return await runRulesAdmin(sub, {
           registry,
           screener: screenerFor(config.rulesDir),
@@ -286,19 +298,21 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       }
       const ruleSet = loadRulesOrExit(config.rulesDir);
       if (!ruleSet) return 1;
+      const { createLogger, createRuntime, localPrincipal } = await wiring();
+      const { channelSurveySenders } = command === 'survey' ? await serving() : { channelSurveySenders: undefined };
       const log = createLogger(config);
       const rt = createRuntime(
         config,
         { ruleSet, screener: noScreening, log },
         'en',
-        command === 'survey' ? { surveySenderFor: channelSurveySenders(config, log) } : {},
+        channelSurveySenders ? { surveySenderFor: channelSurveySenders(config, log) } : {},
       );
       if (!rt) return 1;
       try {
-        if (command === 'survey') return await runSurvey(args, rt, localPrincipal());
+        if (command === 'survey') return await (await import('./survey.ts')).runSurvey(args, rt, localPrincipal());
         return command === 'cases'
-          ? await runCases(args, rt, localPrincipal())
-          : await runAudit(args, rt, config.AUDIT_RETENTION_DAYS);
+          ? await (await import('./cases.ts')).runCases(args, rt, localPrincipal())
+          : await (await import('./audit.ts')).runAudit(args, rt, config.AUDIT_RETENTION_DAYS);
       } finally {
         await rt.close();
       }
