@@ -17,10 +17,11 @@ import { SharedRules } from '../../src/ruleset/shared.ts';
 import { cliRunner } from '../support/cli.ts';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.ts';
 import { bundled, ROOT, RULES_DIR } from '../support/fixtures.ts';
-import { useFreshRedisDb } from '../support/redis-db.ts';
+import { useFreshStore } from '../support/test-redis.ts';
 
 const SECRET = 'two-instances-secret';
-const db = useFreshRedisDb(15);
+// Runs on the standalone server and on the cluster (vitest.config.ts).
+const db = useFreshStore(15);
 const root = mkdtempSync(join(tmpdir(), 'ec-two-'));
 const rulesDir = join(root, 'rules');
 const listsDir = join(root, 'lists');
@@ -32,7 +33,7 @@ const env = () => ({
   ...Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !/^(OPENAI|AZURE|SLACK|Microsoft|REDIS_CLUSTER_NODES)/.test(k)),
   ),
-  REDIS_URL: db.url,
+  ...db.env,
   RULES_DIR: rulesDir,
   LISTS_DIR: listsDir,
   SLACK_BOT_TOKEN: 'xoxb-two',
@@ -194,7 +195,7 @@ test('a conversation alternating between two instances, the officer on the other
   const runtimes = [0, 1].map(
     () =>
       createRuntime(
-        loadConfig({ REDIS_URL: db.url, RULES_DIR: rulesDir, LISTS_DIR: listsDir, LOG_LEVEL: 'silent' }),
+        loadConfig({ ...db.env, RULES_DIR: rulesDir, LISTS_DIR: listsDir, LOG_LEVEL: 'silent' }),
         { ...bundled(), log: silentLogger },
         'ja',
         { now: () => later },
@@ -220,7 +221,7 @@ test('a rules reload from the command line and a list import published to the st
   const file = join(rulesDir, 'decision', '10-country.yaml');
   writeFileSync(file, readFileSync(file, 'utf8').replace('outcome: prohibited', 'outcome: prohibited\n    # two'));
   const run = cliRunner({
-    REDIS_URL: db.url,
+    ...db.env,
     RULES_DIR: rulesDir,
     LISTS_DIR: listsDir,
     ADMINS: 'local:admin',

@@ -3,9 +3,10 @@
  * in the `cluster` project (vitest.config.ts runs the store suites in both).
  */
 import type { RedisOptions } from 'ioredis';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createRedisClient, deleteKeys, type StoreTarget, storeTarget } from '../../src/stores/connect.ts';
 import type { RedisClient } from '../../src/stores/redis.ts';
+import { useFreshRedisDb } from './redis-db.ts';
 
 export const redisMode = (): 'standalone' | 'cluster' => inject('redisMode') ?? 'standalone';
 
@@ -29,4 +30,26 @@ export function openTestRedis(extra: Partial<RedisOptions> = {}): RedisClient {
 /** Removes a test's keys (on every master of a cluster). */
 export async function dropKeys(redis: RedisClient, pattern: string): Promise<void> {
   await deleteKeys(redis, pattern);
+}
+
+/**
+ * A store of its own for a test file that uses the fixed `ec` prefix (servers, the CLI): a fresh database
+ * `db` of the standalone server, or the cluster's `ec:*` keys removed before and after (cluster files run
+ * one at a time). `env` is what a server or CLI process needs to use it.
+ */
+export function useFreshStore(db: number): { env: Record<string, string>; redis: () => RedisClient } {
+  if (redisMode() !== 'cluster') {
+    const fresh = useFreshRedisDb(db);
+    return { env: { REDIS_URL: fresh.url }, redis: fresh.redis };
+  }
+  let client: RedisClient | undefined;
+  beforeAll(async () => {
+    client = openTestRedis();
+    await deleteKeys(client, 'ec:*');
+  });
+  afterAll(async () => {
+    if (client) await deleteKeys(client, 'ec:*');
+    client?.disconnect();
+  });
+  return { env: { REDIS_CLUSTER_NODES: inject('redisClusterNodes') }, redis: () => client! };
 }
