@@ -15,6 +15,7 @@ import { createRuntime } from '../../src/cli/wiring.ts';
 import { loadConfig } from '../../src/config.ts';
 import { SharedRules } from '../../src/ruleset/shared.ts';
 import { cliRunner } from '../support/cli.ts';
+import { type FakeConnector, startFakeConnector } from '../support/fake-connector.ts';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.ts';
 import { bundled, ROOT, RULES_DIR } from '../support/fixtures.ts';
 import { useFreshStore } from '../support/test-redis.ts';
@@ -26,6 +27,7 @@ const root = mkdtempSync(join(tmpdir(), 'ec-two-'));
 const rulesDir = join(root, 'rules');
 const listsDir = join(root, 'lists');
 let fake: FakeSlack;
+let connector: FakeConnector;
 const instances: { proc: ChildProcess; base: string }[] = [];
 let eventNo = 0;
 
@@ -42,6 +44,8 @@ const env = () => ({
   OFFICERS: 'slack:U_OFF',
   ADMINS: 'local:admin',
   ALLOW_EPHEMERAL_STORE: '1',
+  // Teams without Bot Framework credentials, for the local fake connector only.
+  TEAMS_DEV_NO_AUTH: '1',
   LOG_LEVEL: 'info',
   PORT: '0',
 });
@@ -125,6 +129,7 @@ beforeAll(async () => {
     cpSync(join(RULES_DIR, entry), join(rulesDir, entry), { recursive: true });
   cpSync(join(RULES_DIR, 'lists'), listsDir, { recursive: true, filter: (s) => !s.includes('sources') });
   fake = await startFakeSlack();
+  connector = await startFakeConnector();
   instances.push(...(await Promise.all([startServe('a'), startServe('b')])));
 });
 
@@ -134,6 +139,7 @@ afterAll(async () => {
     await new Promise((r) => (i.proc.exitCode === null ? i.proc.once('exit', r) : r(null)));
   }
   await fake?.close();
+  await connector?.close();
 });
 
 test('a conversation alternating between two instances, the officer on the other, reminders once: one case, one audit trail', async () => {
@@ -240,4 +246,56 @@ test('a rules reload from the command line and a list import published to the st
   writeFileSync(eul, JSON.stringify(data));
   await new SharedRules(db.redis()).publishLists(listsDir);
   await untilAll((h) => h.lists['jp-eul']?.startsWith('2026-12-01#') === true, 'the new lists');
+});
+
+test('a Teams conversation alternating between the two instances reaches one decision and one case', async () => {
+  const a = instances[0]!;
+  const b = instances[1]!;
+  let k = 0;
+  const activity = (extra: Record<string, unknown>) => ({
+    type: 'message',
+    id: `two-act-${++k}`,
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl: connector.serviceUrl,
+    from: { id: '29:two-researcher', aadObjectId: 'aad-two', name: 'researcher' },
+    conversation: { id: 'a:two-chat', conversationType: 'personal', tenantId: 'tenant-1' },
+    recipient: { id: '28:bot', name: 'export-check' },
+    locale: 'ja-JP',
+    channelData: { tenant: { id: 'tenant-1' } },
+    ...extra,
+  });
+  const send = (base: string, body: Record<string, unknown>) =>
+    fetch(`${base.replace('/slack/events', '')}/api/messages`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json' },
+    });
+  const cardOf = (c: { body: Record<string, unknown> }) => JSON.stringify(c.body.attachments ?? []);
+  let from = connector.calls.length;
+  expect((await send(a.base, activity({ text: 'ドイツの大学に冷却型赤外線カメラを送りたい' }))).status).toBe(200);
+  await connector.waitFor((c) => c.kind === 'reply' && c.conversation === 'a:two-chat', from);
+  from = connector.calls.length;
+  await send(b.base, activity({ value: { ec: 'text', text: 'Technical University of Munich' } }));
+  const q2 = await connector.waitFor((c) => c.kind === 'reply' && c.conversation === 'a:two-chat', from);
+  expect(cardOf(q2)).toContain('"v":"unknown"');
+  from = connector.calls.length;
+  await send(a.base, activity({ value: { ec: 'choose', v: 'unknown' } }));
+  const decision = await connector.waitFor(
+    (c) => c.kind === 'reply' && c.conversation === 'a:two-chat' && cardOf(c).includes('classification_needed'),
+    from,
+  );
+  const caseId = /(EC-\d{8}-\w+)/.exec(cardOf(decision))![1]!;
+  const rt = createRuntime(
+    loadConfig({ ...db.env, RULES_DIR: rulesDir, LISTS_DIR: listsDir, LOG_LEVEL: 'silent' }),
+    { ...bundled(), log: silentLogger },
+    'ja',
+  )!;
+  try {
+    expect((await rt.cases.get(caseId)).requester.principal).toBe('teams:aad-two');
+    const { entries } = await rt.audit.read();
+    expect(entries.filter((e) => e?.caseId === caseId).map((e) => e?.type)).toEqual(['case.recorded']);
+  } finally {
+    await rt.close();
+  }
 });
