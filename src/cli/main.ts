@@ -194,22 +194,31 @@ async function dispatch(argv: readonly string[]): Promise<number> {
         return 2;
       }
       const registry = registryFor(config);
+      const { createLogger, createRuntime, localPrincipal } = await wiring();
+      // With a store, the chat starts on the rules and lists the serving instances publish there.
+      const shared = storeTarget(config)
+        ? await (await sharedRules()).openSharedRules(config, registry, createLogger({ ...config, LOG_LEVEL: 'warn' }))
+        : undefined;
       const activeDir = registry.activeDir();
       const ruleSet = loadRulesOrExit(activeDir);
-      if (!ruleSet) return 1;
       const flag = args.flags.get('lang');
-      if (flag !== undefined && flag !== 'ja' && flag !== 'en') {
-        process.stderr.write('export-check: --lang must be ja or en\n');
-        return 2;
+      if (!ruleSet || (flag !== undefined && flag !== 'ja' && flag !== 'en')) {
+        shared?.close();
+        if (ruleSet) process.stderr.write('export-check: --lang must be ja or en\n');
+        return ruleSet ? 2 : 1;
       }
       const fixedLang = flag as Lang | undefined;
       const defaultLang: Lang = fixedLang ?? (/^ja/i.test(process.env.LANG ?? '') ? 'ja' : 'en');
-      const screener = screenerFor(config.rulesDir);
+      const screener = shared?.listsDir
+        ? createScreener(loadLists(shared.listsDir).lists)
+        : screenerFor(config.rulesDir);
       // In the terminal, log lines would land in the middle of the chat: only warnings, unless asked for.
-      const { createLogger, createRuntime, localPrincipal } = await wiring();
       const log = createLogger(jsonl || process.env.LOG_LEVEL ? config : { ...config, LOG_LEVEL: 'warn' });
       const conversation = createRuntime(config, { ruleSet, screener, log, rulesDir: activeDir }, defaultLang);
-      if (!conversation) return 1;
+      if (!conversation) {
+        shared?.close();
+        return 1;
+      }
       const watcher = watchRules({
         registry,
         workingDir: config.rulesDir,
@@ -237,6 +246,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
         });
       } finally {
         watcher.close();
+        shared?.close();
         await conversation.close();
       }
     }
