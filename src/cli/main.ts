@@ -6,6 +6,7 @@
 
 import { decideFacts } from '../app/decide.ts';
 import { noScreening, type Screener } from '../app/ports.ts';
+import { resolveAuditKey } from '../audit/key.ts';
 import { MemoryAuditLog } from '../audit/log.ts';
 import { RedisAuditLog } from '../audit/redis-log.ts';
 import { parsePrincipals, rolesFrom } from '../cases/roles.ts';
@@ -41,7 +42,7 @@ const USAGE = `usage: export-check <command>
   rules status | diff | reload | rollback                 (reload/rollback: ADMINS only)
   lists import|status|golden
   cases list|show|claim|decide|comment|close|inbox|remind   (needs REDIS_URL)
-  audit verify|export|prune                                 (needs REDIS_URL)
+  audit verify|checkpoint|export|prune                      (needs REDIS_URL and AUDIT_KEY)
   survey start|remind|report --campaign ID [--users FILE.csv] [--out DIR]   (needs REDIS_URL)
   teams package [--out FILE]  the Teams app package (TEAMS_APP_ID, MicrosoftAppId)
   bench                       benchmarks (decisions, screening)
@@ -165,6 +166,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     'text',
     'campaign',
     'users',
+    'checkpoints',
   ]);
   const config = loadConfig();
   // Lists live beside the rules they are checked with (rules/lists), unless LISTS_DIR says otherwise.
@@ -276,7 +278,9 @@ async function dispatch(argv: readonly string[]): Promise<number> {
           screenerFor,
         });
       const { connectConfiguredStore, createLogger, localPrincipal } = await wiring();
-      const redis = connectConfiguredStore(config, createLogger(config));
+      const log = createLogger(config);
+      const auditKey = resolveAuditKey(config, log);
+      const redis = connectConfiguredStore(config, log);
       const registry = registryFor(config);
       if (!redis && (sub === 'reload' || sub === 'rollback'))
         process.stderr.write('export-check rules: no REDIS_URL, so this change is audited in memory only\n');
@@ -288,7 +292,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
         return await runRulesAdmin(sub, {
           registry,
           screener: screenerFor(config.rulesDir),
-          audit: redis ? new RedisAuditLog(redis) : new MemoryAuditLog(),
+          audit: redis ? new RedisAuditLog(redis, { key: auditKey }) : new MemoryAuditLog(auditKey),
           roles: rolesFrom({ officers: parsePrincipals(config.OFFICERS), admins: parsePrincipals(config.ADMINS) }),
           actor: localPrincipal(),
           now: () => new Date(),
@@ -322,7 +326,10 @@ async function dispatch(argv: readonly string[]): Promise<number> {
         if (command === 'survey') return await (await import('./survey.ts')).runSurvey(args, rt, localPrincipal());
         return command === 'cases'
           ? await (await import('./cases.ts')).runCases(args, rt, localPrincipal())
-          : await (await import('./audit.ts')).runAudit(args, rt, config.AUDIT_RETENTION_DAYS);
+          : await (await import('./audit.ts')).runAudit(args, rt, {
+              retentionDays: config.AUDIT_RETENTION_DAYS,
+              dataDir: config.dataDir,
+            });
       } finally {
         await rt.close();
       }

@@ -8,25 +8,20 @@
 import { Cluster, Redis, type RedisOptions } from 'ioredis';
 import type { Logger } from '../app/ports.ts';
 import type { RedisClient } from './redis.ts';
+import { REDIS_CLIENT_OPTIONS } from './redis-options.ts';
 import type { StoreTarget } from './target.ts';
 
+export { REDIS_CLIENT_OPTIONS } from './redis-options.ts';
 export { parseClusterNodes, STORE_UNAVAILABLE_PATTERN, type StoreTarget, storeTarget } from './target.ts';
-
-/**
- * Timeouts and retries for every connection (standalone and each cluster node). A command waits at most
- * ~2 s for its reply and is retried over at most two reconnects; connecting gives up after 2 s.
- */
-export const REDIS_CLIENT_OPTIONS = {
-  connectTimeout: 2000,
-  commandTimeout: 2000,
-  maxRetriesPerRequest: 2,
-} as const satisfies RedisOptions;
 
 /** A client for the target, with REDIS_CLIENT_OPTIONS (and `extra` on top, e.g. for tests). */
 export function createRedisClient(target: StoreTarget, extra: Partial<RedisOptions> = {}): RedisClient {
   if (target.kind === 'standalone') return new Redis(target.url, { ...REDIS_CLIENT_OPTIONS, ...extra });
+  // The same options per node; the reconnect policy and the offline queue are the cluster client's own.
+  const { retryStrategy, enableOfflineQueue, ...nodeOptions } = { ...REDIS_CLIENT_OPTIONS, ...extra };
   return new Cluster(target.nodes, {
-    redisOptions: { ...REDIS_CLIENT_OPTIONS, ...extra },
+    redisOptions: nodeOptions,
+    ...(enableOfflineQueue === undefined ? {} : { enableOfflineQueue }),
     // Applies to commands the cluster client itself retries (MOVED, refresh, CLUSTERDOWN).
     maxRedirections: 8,
     retryDelayOnClusterDown: 200,
@@ -35,7 +30,10 @@ export function createRedisClient(target: StoreTarget, extra: Partial<RedisOptio
     // Keep trying to reach the cluster (a restart, a failover), at most one attempt a second.
     clusterRetryStrategy: (times) => Math.min(100 * times, 1000),
     // A lost node is reconnected in the background; its slots fail fast meanwhile (commandTimeout).
-    clusterNodeRetryStrategy: (times: number) => Math.min(100 * times, 1000),
+    clusterNodeRetryStrategy: (times: number) => {
+      const delay = retryStrategy?.(times);
+      return typeof delay === 'number' ? delay : Math.min(100 * times, 1000);
+    },
     // Independent commands issued together (a case list, say) go out as one pipeline per node.
     enableAutoPipelining: true,
   });

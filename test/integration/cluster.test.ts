@@ -14,6 +14,7 @@ import type { RedisClient } from '../../src/stores/redis.ts';
 import { bundled, RULES_DIR } from '../support/fixtures.ts';
 // @ts-expect-error plain JavaScript helper shared with .ci/run
 import { clusterPorts, clusterState, startNode, stopNode, waitForState } from '../support/redis-cluster.mjs';
+import { TEST_AUDIT_KEY } from '../support/server.ts';
 import { openTestRedis, redisMode } from '../support/test-redis.ts';
 
 const TEXT = '北京理工大学に炭素繊維のサンプルを送ります';
@@ -34,7 +35,12 @@ beforeAll(async () => {
   redis = openTestRedis();
   await deleteKeys(redis, 'ec:*');
   runtime = createRuntime(
-    loadConfig({ REDIS_CLUSTER_NODES: inject('redisClusterNodes'), RULES_DIR, LOG_LEVEL: 'silent' }),
+    loadConfig({
+      REDIS_CLUSTER_NODES: inject('redisClusterNodes'),
+      RULES_DIR,
+      LOG_LEVEL: 'silent',
+      AUDIT_KEY: TEST_AUDIT_KEY,
+    }),
     { ...bundled(), log: silentLogger },
     'ja',
   )!;

@@ -18,6 +18,7 @@ import { cliRunner } from '../support/cli.ts';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.ts';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.ts';
 import { bundled, ROOT, RULES_DIR } from '../support/fixtures.ts';
+import { TEST_AUDIT_KEY } from '../support/server.ts';
 import { useFreshStore } from '../support/test-redis.ts';
 
 const SECRET = 'two-instances-secret';
@@ -44,6 +45,7 @@ const env = () => ({
   OFFICERS: 'slack:U_OFF',
   ADMINS: 'local:admin',
   ALLOW_EPHEMERAL_STORE: '1',
+  AUDIT_KEY: TEST_AUDIT_KEY,
   // Teams without Bot Framework credentials, for the local fake connector only.
   TEAMS_DEV_NO_AUTH: '1',
   LOG_LEVEL: 'info',
@@ -201,7 +203,13 @@ test('a conversation alternating between two instances, the officer on the other
   const runtimes = [0, 1].map(
     () =>
       createRuntime(
-        loadConfig({ ...db.env, RULES_DIR: rulesDir, LISTS_DIR: listsDir, LOG_LEVEL: 'silent' }),
+        loadConfig({
+          ...db.env,
+          RULES_DIR: rulesDir,
+          LISTS_DIR: listsDir,
+          LOG_LEVEL: 'silent',
+          AUDIT_KEY: TEST_AUDIT_KEY,
+        }),
         { ...bundled(), log: silentLogger },
         'ja',
         { now: () => later },
@@ -228,6 +236,7 @@ test('a rules reload from the command line and a list import published to the st
   writeFileSync(file, readFileSync(file, 'utf8').replace('outcome: prohibited', 'outcome: prohibited\n    # two'));
   const run = cliRunner({
     ...db.env,
+    AUDIT_KEY: TEST_AUDIT_KEY,
     RULES_DIR: rulesDir,
     LISTS_DIR: listsDir,
     ADMINS: 'local:admin',
@@ -287,7 +296,7 @@ test('a Teams conversation alternating between the two instances reaches one dec
   );
   const caseId = /(EC-\d{8}-\w+)/.exec(cardOf(decision))![1]!;
   const rt = createRuntime(
-    loadConfig({ ...db.env, RULES_DIR: rulesDir, LISTS_DIR: listsDir, LOG_LEVEL: 'silent' }),
+    loadConfig({ ...db.env, RULES_DIR: rulesDir, LISTS_DIR: listsDir, LOG_LEVEL: 'silent', AUDIT_KEY: TEST_AUDIT_KEY }),
     { ...bundled(), log: silentLogger },
     'ja',
   )!;

@@ -24,6 +24,8 @@ function baseEnv(env: Record<string, string>): Record<string, string> {
       Object.entries(process.env).filter(([k]) => !/^(OPENAI|AZURE|SLACK|Microsoft|REDIS_CLUSTER_NODES)/.test(k)),
     ) as Record<string, string>),
     LOG_LEVEL: 'silent',
+    // A test key: the commands that keep an audit trail on Redis refuse to run without one.
+    AUDIT_KEY: 'cli-test-audit-key-0123456789',
     ...env,
   };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { cliProcess, cliRunner } from '../support/cli.ts';
 import { ROOT } from '../support/fixtures.ts';
 
@@ -12,6 +12,9 @@ const split = (r: { code: number | null; out: string; err: string }) => ({
 });
 const cliSubprocess = (args: string[], input: string) => split(viaLauncher(args, input));
 const cli = async (args: string[], input: string) => split(await inProcess(args, input));
+
+// The subprocess tests start the real command (seconds on a loaded 2-core CI machine): outcomes, not speed.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('export-check decide', () => {
   test('when a mixed JSONL file is decided, then each line gets its decision in order', () => {
@@ -152,10 +155,16 @@ test('when Redis cannot be reached, then `cases list` says APP.STORE_UNAVAILABLE
   const r = spawnSync(process.execPath, [`${ROOT}src/bin/export-check.js`, 'cases', 'list'], {
     encoding: 'utf8',
     cwd: ROOT,
-    env: { ...process.env, REDIS_URL: 'redis://127.0.0.1:1', REDIS_CLUSTER_NODES: '', LOG_LEVEL: 'silent' },
+    env: {
+      ...process.env,
+      REDIS_URL: 'redis://127.0.0.1:1',
+      REDIS_CLUSTER_NODES: '',
+      LOG_LEVEL: 'silent',
+      AUDIT_KEY: 'cli-test-audit-key-0123456789',
+    },
     timeout: 120_000,
   });
   expect(r.status).toBe(1);
   expect(r.stderr).toContain('APP.STORE_UNAVAILABLE');
   expect(r.stderr).not.toMatch(/\n\s+at /);
-});
+}, 30_000);
