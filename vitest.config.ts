@@ -9,6 +9,8 @@ const STORE_SUITES = [
   'test/integration/cases.test.ts',
   'test/integration/survey.test.ts',
   'test/integration/shared-rules.test.ts',
+  'test/integration/one-decision.test.ts',
+  'test/integration/audit-tamper.test.ts',
   'test/integration/two-instances.test.ts',
   'test/integration/cluster.test.ts',
 ];
