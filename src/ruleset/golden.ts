@@ -32,6 +32,8 @@ const GoldenCaseSchema = z
         outcome: z.enum([...OUTCOMES, NEEDS_FACTS]),
         reasons: z.array(z.string()).optional(),
         missing: z.array(z.string()).optional(),
+        /** Facts left unasked because no answer could change the outcome (the officer's open points). */
+        open: z.array(z.string()).optional(),
         flags: z.array(z.string()).optional(),
       })
       .optional(),
@@ -133,6 +135,8 @@ export function runGoldenCase(
     problems.push(problem(`reasons [${ids.join(', ')}], expected [${want.reasons.join(', ')}]`));
   if (want.missing && d.missing.join(',') !== want.missing.join(','))
     problems.push(problem(`missing [${d.missing.join(', ')}], expected [${want.missing.join(', ')}]`));
+  if (want.open && d.open.join(',') !== want.open.join(','))
+    problems.push(problem(`open [${d.open.join(', ')}], expected [${want.open.join(', ')}]`));
   if (want.flags && !sameSet(d.flags, want.flags))
     problems.push(problem(`flags [${d.flags.join(', ')}], expected [${want.flags.join(', ')}]`));
   return { problems, fired: ids };

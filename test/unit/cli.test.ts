@@ -48,6 +48,9 @@ describe('export-check decide', () => {
       'flags',
       'screening',
       'rulesVersion',
+      // Added keys (contract §4 keys unchanged): the officer's open points and the rules considered.
+      'open',
+      'considered',
     ]);
   });
 
