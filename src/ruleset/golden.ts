@@ -44,6 +44,7 @@ const GoldenCaseSchema = z
     'give exactly one of want, want_error_code',
   );
 export type GoldenCase = z.infer<typeof GoldenCaseSchema>;
+export const UNIVERSITY_ANSWERS = 'university-answers.yaml';
 const GoldenFileSchema = z.strictObject({ cases: z.array(GoldenCaseSchema).min(1) });
 
 export interface LoadedCase extends GoldenCase {
@@ -60,7 +61,8 @@ export function loadGoldenCases(dir: string): { cases: LoadedCase[]; issues: Iss
       issues: [{ code: ErrorCode.RulesUnreadable, file: dir, path: '', message: 'golden cases folder not found' }],
     };
   for (const name of readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
+    // The university answers are an evaluation set scored for agreement, not cases that must all pass.
+    .filter((f) => f.endsWith('.yaml') && f !== UNIVERSITY_ANSWERS)
     .sort()) {
     const file = join(dir, name);
     const label = relative(process.cwd(), file) || file;
