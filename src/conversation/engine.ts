@@ -8,7 +8,7 @@ import { decideFacts } from '../app/decide.ts';
 import { type LanguageModel, type Logger, type Screener, silentLogger } from '../app/ports.ts';
 import { type CountryLookup, compileCountryLookup } from '../core/country-lookup.ts';
 import type { EvaluationContext } from '../core/evaluate.ts';
-import { enumValues, type FactKey, FactsSchema, isFactKey, type Outcome } from '../core/facts.ts';
+import { type CaseType, enumValues, type FactKey, FactsSchema, isFactKey, type Outcome } from '../core/facts.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import { type AnswerResult, parseAnswer } from './answer.ts';
 import type { ConversationContent } from './content.ts';
@@ -197,7 +197,8 @@ async function advance(
   state.caseId = caseId;
   const explanation = await explain(deps, state.lang, d);
   const summary = renderUnderstood(state, deps.ruleSet);
-  const say = [...prefix, summary, renderDecision(d, caseId, deps.content, state.lang, explanation)]
+  const view = { caseType: state.facts.caseType?.value as CaseType | undefined, ruleSet: deps.ruleSet };
+  const say = [...prefix, summary, renderDecision(d, caseId, deps.content, state.lang, explanation, view)]
     .filter(Boolean)
     .join('\n');
   return { state, reply: { say, ask: null, decision: { ...d, caseId } } };
