@@ -26,6 +26,7 @@ import { runCases } from './cases.ts';
 import { runDecide } from './decide.ts';
 import { parseArgs, printIssues, reportCodedError } from './io.ts';
 import { runLists } from './lists.ts';
+import { runReplay } from './replay.ts';
 import { runRules } from './rules.ts';
 import { runScreen } from './screen.ts';
 import { channelSurveySenders, startServer } from './serve.ts';
@@ -39,7 +40,7 @@ const USAGE = `usage: export-check <command>
   rules check [dir] | schema | import-law | import-countries | import-annex
   rules status | diff | reload | rollback                 (reload/rollback: ADMINS only)
   lists import|status|golden
-  cases list|show|claim|decide|comment|close|inbox|remind   (needs REDIS_URL)
+  cases list|show|replay|claim|decide|comment|close|inbox|remind   (needs REDIS_URL)
   audit verify|export|prune                                 (needs REDIS_URL)
   survey start|remind|report --campaign ID [--users FILE.csv] [--out DIR]   (needs REDIS_URL)
   teams package [--out FILE]  the Teams app package (TEAMS_APP_ID, MicrosoftAppId)
@@ -281,6 +282,12 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       if (!rt) return 1;
       try {
         if (command === 'survey') return await runSurvey(args, rt, localPrincipal());
+        if (command === 'cases' && args.positional[1] === 'replay') {
+          const dir = registryFor(config).activeDir();
+          const active = loadRuleSet(dir);
+          const current = active.ok ? { ruleSet: active.ruleSet, dir } : { ruleSet, dir: config.rulesDir };
+          return await runReplay(args.positional[2], rt.cases, config, current);
+        }
         return command === 'cases'
           ? await runCases(args, rt, localPrincipal())
           : await runAudit(args, rt, config.AUDIT_RETENTION_DAYS);

@@ -19,6 +19,8 @@ const STRENGTH_RANK = { listed: 3, possible: 2, not_controlled: 1 } as const;
 export interface Derived {
   items: readonly Item[];
   lookup(key: string): Lookup;
+  /** Condition results for this fact set: named conditions are shared by many rules, so each is evaluated once. */
+  memo: Map<object, unknown>;
 }
 
 function bestMatch(hits: readonly ScreeningHit[], kind: ScreeningHit['kind']): string {
@@ -123,5 +125,5 @@ export function derive(
       }
     }
   }
-  return { items, lookup };
+  return { items, lookup, memo: new Map() };
 }
