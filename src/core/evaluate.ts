@@ -156,14 +156,17 @@ function decideNow(
   const open = ruleSet.factOrder.filter((k) => all.some((c) => c.keys.includes(k)));
   // Only the reasons that hold whatever the answer: a reason is never shown for an answer not given.
   const common = all[0]!.fired.filter((r) => all.every((c) => c.fired.includes(r)));
+  const conservative = all.find((c) => c.unknownPath);
   if (all.every((c) => c.outcome === all[0]!.outcome)) {
     const outcome = all[0]!.outcome;
-    return common.some((r) => r.outcome === outcome) ? { outcome, rules: common, open } : null;
+    if (common.some((r) => r.outcome === outcome)) return { outcome, rules: common, open };
+    // Different rules give the same outcome: answer with those of "I don't know", the assumption that
+    // holds whatever the researcher would have said. A yes/no fact has no such answer: ask it.
+    return conservative ? { outcome, rules: [...conservative.fired], open } : null;
   }
   // Every answer escalates, and none is milder than "I don't know": decide as the contract decides
   // "I don't know", and leave the rest to the officer.
   const mildest = all.reduce((min, c) => Math.min(min, severity(c.outcome)), Number.POSITIVE_INFINITY);
-  const conservative = all.find((c) => c.unknownPath);
   if (!conservative || severity(conservative.outcome) !== mildest) return null;
   if (!ESCALATING_OUTCOMES.includes(conservative.outcome)) return null;
   const outcome = conservative.outcome;
