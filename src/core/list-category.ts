@@ -30,10 +30,11 @@ function kanjiNumber(s: string): string {
 /** The canonical 項 ("5", "3の2", "15"), or undefined when the text names none. */
 export function normalizeListCategory(text: string): string | undefined {
   let t = kanjiNumber(text.normalize('NFKC').replace(/\s+/g, ''));
-  t = t
-    .replace(/^(輸出貿易管理令|輸出令|外国為替令|外為令)/, '')
-    .replace(/^別表第?1の?/, '')
-    .replace(/^別表/, '');
+  t = t.replace(/^(輸出貿易管理令|輸出令|外国為替令|外為令)/, '');
+  // 輸出令別表第1 and 外為令別表 hold the 項; another table (別表第2の3, 別表第3) names no 項 of the list.
+  if (/^別表第?1の?/.test(t)) t = t.replace(/^別表第?1の?/, '');
+  else if (t.startsWith('別表の')) t = t.slice(3);
+  else if (t.startsWith('別表')) return undefined;
   const m = /^第?(\d{1,2})(?:(?:の|-|_|\.)(\d{1,2}))?(?:項|$)/.exec(t);
   if (!m) return undefined;
   let value = m[2] ? `${m[1]}の${m[2]}` : m[1]!;
