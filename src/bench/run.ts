@@ -17,7 +17,9 @@ import { benchCases } from './cases.ts';
 import { benchConversation } from './conversation.ts';
 import { fmt, timeEach } from './measure.ts';
 import { benchScreening } from './screening.ts';
+import { benchEvalSets } from './screening-eval.ts';
 import { benchSlack } from './slack.ts';
+import { benchSlackProcesses } from './slack-processes.ts';
 
 export async function runBench(config: Config): Promise<number> {
   const t0 = performance.now();
@@ -61,11 +63,14 @@ export async function runBench(config: Config): Promise<number> {
 
   await benchScreening(config, lists, screener, indexMs);
   process.stdout.write('\n');
+  await benchEvalSets(config.goldenDir, lists, screener);
+  process.stdout.write('\n');
   await benchConversation(config, loaded.ruleSet, screener);
   process.stdout.write('\n');
   const sample = decideFacts(deps, golden[0]!.facts);
   if (sample.ok) await benchCases(config, sample.decision);
   process.stdout.write('\n');
   await benchSlack(config, loaded.ruleSet, screener);
+  await benchSlackProcesses(config);
   return 0;
 }
