@@ -10,6 +10,7 @@ import type { Case } from '../cases/model.ts';
 import { OFFICER_DECISION_KINDS, OfficerDecisionSchema } from '../cases/model.ts';
 import { officerDecisionText } from '../cases/notices.ts';
 import { OFFICERS_INBOX } from '../cases/ports.ts';
+import { officerExtraLines } from '../conversation/officer-view.ts';
 import { CodedError, ErrorCode } from '../core/errors.ts';
 import type { Args } from './io.ts';
 import type { Runtime } from './wiring.ts';
@@ -39,6 +40,10 @@ function show(c: Case): void {
   for (const [k, e] of Object.entries(c.facts)) out(`  ${k} = ${JSON.stringify(e.value)}  [${e.provenance}]`);
   out('reasons (rule path):');
   for (const r of c.decision.reasons) out(`  ${r.id}: ${r.en} (${r.citation})`);
+  for (const [title, lines] of officerExtraLines(c.decision)) {
+    out(`${title.toLowerCase()}:`);
+    for (const l of lines) out(`  ${l}`);
+  }
   if (c.decision.screening.length) out('screening hits:');
   for (const h of c.decision.screening)
     out(`  ${h.list} No.${h.entry} ${h.name} — ${h.matchType} ${h.score} on "${h.matchedOn}"`);

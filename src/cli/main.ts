@@ -41,7 +41,7 @@ const USAGE = `usage: export-check <command>
   rules check [dir] | schema | import-law | import-countries | import-annex
   rules status | diff | reload | rollback                 (reload/rollback: ADMINS only)
   lists import|status|golden
-  cases list|show|claim|decide|comment|close|inbox|remind   (needs REDIS_URL)
+  cases list|show|replay|claim|decide|comment|close|inbox|remind   (needs REDIS_URL)
   audit verify|checkpoint|export|prune                      (needs REDIS_URL and AUDIT_KEY)
   survey start|remind|report --campaign ID [--users FILE.csv] [--out DIR]   (needs REDIS_URL)
   teams package [--out FILE]  the Teams app package (TEAMS_APP_ID, MicrosoftAppId)
@@ -326,6 +326,12 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       if (!rt) return 1;
       try {
         if (command === 'survey') return await (await import('./survey.ts')).runSurvey(args, rt, localPrincipal());
+        if (command === 'cases' && args.positional[1] === 'replay') {
+          const dir = registryFor(config).activeDir();
+          const active = loadRuleSet(dir);
+          const current = active.ok ? { ruleSet: active.ruleSet, dir } : { ruleSet, dir: config.rulesDir };
+          return await (await import('./replay.ts')).runReplay(args.positional[2], rt.cases, config, current);
+        }
         return command === 'cases'
           ? await (await import('./cases.ts')).runCases(args, rt, localPrincipal())
           : await (await import('./audit.ts')).runAudit(args, rt, {

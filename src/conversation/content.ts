@@ -10,7 +10,16 @@ import type { Catalogue } from '../surfaces/catalogue.ts';
 const Bilingual = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
 const BilingualList = z.strictObject({ ja: z.array(z.string().min(1)), en: z.array(z.string().min(1)) });
 
-export const OutcomeTextSchema = z.strictObject({ label: Bilingual, sentence: Bilingual, next: BilingualList });
+export const OutcomeTextSchema = z.strictObject({
+  label: Bilingual,
+  sentence: Bilingual,
+  next: BilingualList,
+  /** Next steps for one case type where they differ: a visitor needs 入口管理 steps, not goods advice. */
+  nextFor: z
+    .strictObject({ shipment: BilingualList, technology: BilingualList, visitor: BilingualList })
+    .partial()
+    .optional(),
+});
 export type OutcomeText = z.infer<typeof OutcomeTextSchema>;
 
 export const OutcomesFileSchema = z.strictObject({

@@ -17,7 +17,15 @@ import { type LanguageModel, type Logger, type Screener, silentLogger } from '..
 import { type CountryLookup, compileCountryLookup } from '../core/country-lookup.ts';
 import type { Decision } from '../core/decision.ts';
 import type { EvaluationContext } from '../core/evaluate.ts';
-import { enumValues, type FactKey, FactsSchema, isFactKey, type Outcome, severity } from '../core/facts.ts';
+import {
+  type CaseType,
+  enumValues,
+  type FactKey,
+  FactsSchema,
+  isFactKey,
+  type Outcome,
+  severity,
+} from '../core/facts.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import { type AnswerResult, parseAnswer } from './answer.ts';
 import type { ConversationContent } from './content.ts';
@@ -225,6 +233,11 @@ interface TurnCtx {
   context: EvaluationContext;
 }
 
+/** The case type (next steps by case type) and the rules (which reasons clear) for the decision card. */
+function decisionView(c: TurnCtx) {
+  return { caseType: c.state.facts.caseType?.value as CaseType | undefined, ruleSet: c.deps.ruleSet };
+}
+
 function reply(c: TurnCtx, say: (string | undefined)[], rest: Partial<Reply> = {}): TurnResult {
   return {
     state: c.state,
@@ -388,9 +401,13 @@ async function decided(c: TurnCtx, d: Decision, prefix: (string | undefined)[]):
   const explanation = await explain(deps, state.lang, d);
   const summary = renderUnderstood(state, deps.ruleSet);
   const note = replaced && prefix.length ? MSG.replaces[state.lang].replace('{id}', replaced) : undefined;
-  return reply(c, [...prefix, note, summary, renderDecision(d, caseId, deps.content, state.lang, explanation)], {
-    decision: { ...d, caseId },
-  });
+  return reply(
+    c,
+    [...prefix, note, summary, renderDecision(d, caseId, deps.content, state.lang, explanation, decisionView(c))],
+    {
+      decision: { ...d, caseId },
+    },
+  );
 }
 
 /** The case goes to the office now, with the facts so far and the open questions listed. */
@@ -408,6 +425,8 @@ function handoff(c: TurnCtx): TurnResult {
     flags: base?.flags ?? [],
     screening: base?.screening ?? [],
     rulesVersion: base?.rulesVersion ?? deps.ruleSet.version,
+    open,
+    considered: base?.considered ?? [],
   };
   const caseId = caseIdFor(deps, d, state);
   state.asked = null;
@@ -422,7 +441,7 @@ function handoff(c: TurnCtx): TurnResult {
       renderUnderstood(state, deps.ruleSet),
       `${MSG.openQuestions[lang]}:`,
       ...questions,
-      renderDecision(d, caseId, deps.content, lang),
+      renderDecision(d, caseId, deps.content, lang, undefined, decisionView(c)),
     ],
     { decision: { ...d, caseId } },
   );

@@ -3,7 +3,7 @@
  * The bot's own interface sentences in Japanese and English (greeting, summaries, hints). Legal content —
  * outcome sentences, reasons, citations, FAQ answers — is data under rules/, never here.
  */
-import type { FactKey } from '../core/facts.ts';
+import type { DecisionOutcome, FactKey } from '../core/facts.ts';
 import type { Lang } from './types.ts';
 
 type Text = Record<Lang, string>;
@@ -105,6 +105,11 @@ export const MSG = {
     en: 'To correct something, just say so (e.g. "actually it goes to Korea"). Say "new case" to start another.',
   },
   sources: { ja: '出典', en: 'Sources' },
+  reference: {
+    ja: '参考（単独では許可不要となる事情ですが、上記の判定が優先します）',
+    en: 'For reference (on its own this would need no licence; the outcome above prevails)',
+  },
+  openPoints: { ja: '事務局が確認する未確認の点', en: 'Open points the office will check' },
   explanation: {
     ja: '補足（AIによる説明。判定は上記のとおりです）',
     en: 'Note (written by an AI; the outcome above is what counts)',
@@ -152,6 +157,25 @@ export const SOURCE_ADVICE: Partial<Record<FactKey, { visitor?: Text; other?: Te
     },
   },
 };
+
+/**
+ * The outcome labels of contract §3, for headlines (Slack headers, Teams titles, the officer's card):
+ * never the code. The same words as rules/conversation/outcomes.yaml (a test keeps them equal).
+ */
+export const OUTCOME_LABELS: Record<DecisionOutcome, Text> = {
+  prohibited: { ja: '禁止', en: 'Prohibited' },
+  license_required: { ja: '許可申請が必要', en: 'Licence required' },
+  prior_report_required: { ja: '事前報告が必要', en: 'Prior report required' },
+  classification_needed: { ja: '該非判定が必要', en: 'Classification needed' },
+  officer_review: { ja: '担当者の確認が必要', en: 'Officer review needed' },
+  exempt: { ja: '許可不要（例外）', en: 'No licence needed (exception)' },
+  no_license_required: { ja: '許可不要', en: 'No licence needed' },
+  needs_facts: { ja: '確認中', en: 'More facts needed' },
+};
+
+export function outcomeLabel(outcome: string, lang: Lang): string {
+  return OUTCOME_LABELS[outcome as DecisionOutcome]?.[lang] ?? outcome;
+}
 
 export const FLAG_LABELS: Record<string, Text> = {
   cites: { ja: 'ワシントン条約（CITES）', en: 'CITES' },

@@ -5,7 +5,7 @@
  * build their cards from the same reply fields.
  */
 import type { Decision } from '../core/decision.ts';
-import { enumValues, type FactKey, type Outcome } from '../core/facts.ts';
+import { type CaseType, ESCALATING_OUTCOMES, enumValues, type FactKey, type Outcome } from '../core/facts.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import type { ConversationContent } from './content.ts';
 import { FACT_LABELS, FLAG_LABELS, MSG } from './messages.ts';
@@ -43,20 +43,51 @@ export function questionText(key: FactKey, ruleSet: RuleSet, lang: Lang): string
   return ruleSet.factSpecs.get(key)?.question[lang] ?? key;
 }
 
+/** What the decision card needs besides the decision: the case type (next steps) and the rules (reason kinds). */
+export interface DecisionView {
+  caseType?: CaseType;
+  ruleSet?: RuleSet;
+}
+
 export function renderDecision(
   decision: Decision,
   caseId: string,
   content: ConversationContent,
   lang: Lang,
   explanation?: string,
+  view: DecisionView = {},
 ): string {
-  const text = content.outcomes[decision.outcome as Outcome];
+  const outcome = decision.outcome as Outcome;
+  const text = content.outcomes[outcome];
   const lines = [`【${MSG.outcome[lang]}】${text.label[lang]} — ${text.sentence[lang]}`];
+  // On an escalating card a reason that on its own clears the case (an exception, "no technology provided")
+  // is shown apart, as reference, so the card never reads as both "stop" and "no procedure needed".
+  const ruleOutcome = (id: string) =>
+    view.ruleSet?.rules.find((r) => r.id === id)?.outcome ??
+    (view.ruleSet?.fallback.id === id ? view.ruleSet.fallback.outcome : undefined);
+  const clearing = (id: string) => {
+    const o = ruleOutcome(id);
+    return o !== undefined && !ESCALATING_OUTCOMES.includes(o);
+  };
+  const escalating = ESCALATING_OUTCOMES.includes(outcome);
+  const main = decision.reasons.filter((r) => !(escalating && clearing(r.id)));
+  const reference = decision.reasons.filter((r) => escalating && clearing(r.id));
   lines.push('', `${MSG.reasons[lang]}:`);
-  for (const r of decision.reasons) lines.push(`・${r[lang]}`, `  (${r.id}; ${r.citation})`);
+  for (const r of main) lines.push(`・${r[lang]}`, `  (${r.id}; ${r.citation})`);
+  if (reference.length) {
+    lines.push('', `${MSG.reference[lang]}:`);
+    for (const r of reference) lines.push(`・${r[lang]}`, `  (${r.id}; ${r.citation})`);
+  }
+  const open = decision.open ?? [];
+  if (escalating && open.length)
+    lines.push(
+      '',
+      `${MSG.openPoints[lang]}: ${open.map((k) => FACT_LABELS[k][lang]).join(lang === 'ja' ? '、' : ', ')}`,
+    );
   if (decision.flags.length)
     lines.push('', `${MSG.flags[lang]}: ${decision.flags.map((f) => FLAG_LABELS[f]?.[lang] ?? f).join(', ')}`);
-  lines.push('', `${MSG.next[lang]}:`, ...text.next[lang].map((n) => `・${n}`));
+  const next = (view.caseType && text.nextFor?.[view.caseType]) || text.next;
+  lines.push('', `${MSG.next[lang]}:`, ...next[lang].map((n) => `・${n}`));
   // The model's words, apart from the fixed outcome and labelled as such.
   if (explanation) lines.push('', `${MSG.explanation[lang]}:`, explanation);
   lines.push('', `${MSG.caseId[lang]}: ${caseId}`, MSG.afterDecision[lang]);

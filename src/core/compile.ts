@@ -17,6 +17,7 @@ import {
   type Rule,
 } from './rules-schema.ts';
 import type { RuleSet } from './ruleset.ts';
+import { PLACEHOLDERS, placeholdersIn } from './template.ts';
 
 export interface Located<T> {
   file: string;
@@ -135,6 +136,21 @@ export function compileRuleSet(parts: RuleSetParts): CompileResult {
     ids.set(r.value.id, r.file);
     checkCondition(r.value.when, r.file, `${r.path}.when`, []);
     if (r.value.fallback) fallbacks.push(r.value);
+    // A sentence or citation must never reach the user with a raw `{…}`: only known placeholders, which
+    // always render to words.
+    const texts: [string, string][] = [
+      ['text.ja', r.value.text.ja],
+      ['text.en', r.value.text.en],
+      ['citation', r.value.citation],
+      ...Object.entries(r.value.citationFor ?? {}).map(([k, v]) => [`citationFor.${k}`, v] as [string, string]),
+    ];
+    for (const [where, text] of texts) {
+      for (const name of placeholdersIn(text)) {
+        if (!(PLACEHOLDERS as readonly string[]).includes(name)) {
+          problem(r.file, `${r.path}.${where}`, `unknown placeholder "{${name}}" would reach the user unfilled`);
+        }
+      }
+    }
     if (r.value.unconfirmed && !/UNCONFIRMED/.test(r.value.note)) {
       problem(r.file, `${r.path}.note`, 'an unconfirmed rule must say UNCONFIRMED and why in its note');
     }
@@ -148,6 +164,12 @@ export function compileRuleSet(parts: RuleSetParts): CompileResult {
     const prior = itemIds.get(it.value.id);
     if (prior) problem(it.file, `${it.path}.id`, `duplicate item id "${it.value.id}" (also in ${prior})`);
     itemIds.set(it.value.id, it.file);
+    for (const [key, value] of Object.entries(it.value.implies ?? {})) {
+      const legal = isFactKey(key) ? enumValues(key) : null;
+      if (!legal) problem(it.file, `${it.path}.implies.${key}`, `"${key}" is not an enumerated fact`);
+      else if (!legal.includes(value))
+        problem(it.file, `${it.path}.implies.${key}`, `"${value}" is not a value of ${key}`);
+    }
   }
 
   if (issues.length > 0) return { ok: false, issues };

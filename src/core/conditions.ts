@@ -40,6 +40,14 @@ function testPresent(c: FactCondition, v: Value, ruleSet: RuleSet): boolean {
 }
 
 export function evalCondition(c: Condition, derived: Derived, ruleSet: RuleSet): TriResult {
+  const known = derived.memo.get(c) as TriResult | undefined;
+  if (known) return known;
+  const result = evaluateOnce(c, derived, ruleSet);
+  derived.memo.set(c, result);
+  return result;
+}
+
+function evaluateOnce(c: Condition, derived: Derived, ruleSet: RuleSet): TriResult {
   if ('all' in c) {
     let absent: Set<FactKey> | null = null;
     for (const part of c.all) {

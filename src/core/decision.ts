@@ -2,7 +2,7 @@
  * @module core/decision
  * The decision record of contract §4 and the screening hit the core receives as a derived input.
  */
-import type { DecisionOutcome, FactKey, Flag } from './facts.ts';
+import type { DecisionOutcome, FactKey, Flag, Outcome } from './facts.ts';
 
 export type MatchType = 'exact' | 'strong' | 'possible';
 export type ListKind = 'eul' | 'specified_entity' | 'csl';
@@ -30,6 +30,13 @@ export interface Reason {
   en: string;
 }
 
+/** A rule that was considered for this case type and did not apply, with the facts that decided it. */
+export interface Considered {
+  id: string;
+  outcome: Outcome;
+  because: string[];
+}
+
 export interface Decision {
   outcome: DecisionOutcome;
   missing: FactKey[];
@@ -37,4 +44,10 @@ export interface Decision {
   flags: Flag[];
   screening: ScreeningHit[];
   rulesVersion: string;
+  /**
+   * Added keys (contract §4 allows extra keys): facts left unasked because every answer gives the same
+   * outcome — the open points for the officer — and the rules considered and not applied ("why not").
+   */
+  open: FactKey[];
+  considered: Considered[];
 }

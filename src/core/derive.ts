@@ -7,6 +7,7 @@
 import type { ScreeningHit } from './decision.ts';
 import type { EvaluationContext } from './evaluate.ts';
 import type { FactKey, Facts } from './facts.ts';
+import { normalizeListCategory } from './list-category.ts';
 import type { Item } from './rules-schema.ts';
 import type { RuleSet } from './ruleset.ts';
 
@@ -18,6 +19,8 @@ const STRENGTH_RANK = { listed: 3, possible: 2, not_controlled: 1 } as const;
 export interface Derived {
   items: readonly Item[];
   lookup(key: string): Lookup;
+  /** Condition results for this fact set: named conditions are shared by many rules, so each is evaluated once. */
+  memo: Map<object, unknown>;
 }
 
 function bestMatch(hits: readonly ScreeningHit[], kind: ScreeningHit['kind']): string {
@@ -53,6 +56,18 @@ export function derive(
   const categories = [...new Set(items.filter((i) => i.strength !== 'not_controlled').flatMap((i) => i.categories))];
   const concerns = [...new Set(items.flatMap((i) => i.concerns))];
 
+  // Facts the description settles by itself ("unpublished" → publiclyAvailable = no). Two entries that
+  // disagree settle nothing: the question is asked as usual.
+  const implied = new Map<string, string | null>();
+  for (const item of items) {
+    for (const [key, value] of Object.entries(item.implies ?? {})) {
+      const prior = implied.get(key);
+      implied.set(key, prior === undefined || prior === value ? value : null);
+    }
+  }
+  const listCategory =
+    facts.listCategory === undefined ? undefined : (normalizeListCategory(facts.listCategory) ?? facts.listCategory);
+
   const fromItem = (value: Value): Lookup =>
     itemPresent ? { present: true, value } : { present: false, source: 'itemDescription' };
   const fromScreen = (value: Value): Lookup =>
@@ -77,8 +92,12 @@ export function derive(
         return fromItem(yesNo(items.some((i) => i.hs16_1)));
       case 'item.concerns':
         return fromItem(concerns);
+      case 'item.consumable':
+        // Listed entries are substances and organisms (pathogens, toxins, precursors, source material):
+        // used up or kept at the destination, like reagents and live cultures.
+        return fromItem(yesNo(items.some((i) => i.consumable || i.strength === 'listed')));
       case 'category':
-        if (facts.listCategory !== undefined) return { present: true, value: [facts.listCategory] };
+        if (listCategory !== undefined) return { present: true, value: [listCategory] };
         if (categories.length > 0) return { present: true, value: categories };
         return { present: false, source: itemPresent ? 'listCategory' : 'itemDescription' };
       case 'screen.specifiedEntity':
@@ -100,9 +119,11 @@ export function derive(
       }
       default: {
         const value = facts[key as FactKey];
-        return value === undefined ? { present: false, source: key as FactKey } : { present: true, value };
+        if (value !== undefined) return { present: true, value };
+        const settled = implied.get(key);
+        return settled ? { present: true, value: settled } : { present: false, source: key as FactKey };
       }
     }
   }
-  return { items, lookup };
+  return { items, lookup, memo: new Map() };
 }

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 
 export const CASE_TYPES = ['shipment', 'technology', 'visitor'] as const;
+export type CaseType = (typeof CASE_TYPES)[number];
 export const YES_NO = ['yes', 'no'] as const;
 export const YES_NO_UNKNOWN = ['yes', 'no', 'unknown'] as const;
 

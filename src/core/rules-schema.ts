@@ -17,6 +17,7 @@ export const DERIVED_KEYS = [
   'item.outsideCatchAll', // yes | no: the goods' HS chapter is outside 16項
   'item.hs16_1', // yes | no: an HS-specified high-concern item of 16項(1)
   'item.concerns', // B | C | M | N | CW: the WMD/conventional concern the item typically serves
+  'item.consumable', // yes | no: used up or handed over at the destination (reagents, cultures, listed substances)
   'category', // listCategory when given, otherwise the matched catalogue entries' 項
   'screen.specifiedEntity', // exact | strong | possible | none
   'screen.eul', // exact | strong | possible | none
@@ -88,6 +89,11 @@ export const RuleSchema = z.strictObject({
   note: z.string().min(1),
   unconfirmed: z.boolean().optional(),
   flags: z.array(z.enum(FLAGS)).optional(),
+  /** A citation for one case type where the law differs (technology cites 外為令/貿易外省令, goods 輸出令). */
+  citationFor: z
+    .strictObject({ shipment: z.string().min(1), technology: z.string().min(1), visitor: z.string().min(1) })
+    .partial()
+    .optional(),
   /** The fallback rule answers when no other rule applies; exactly one rule must have it. */
   fallback: z.boolean().optional(),
 });
@@ -159,6 +165,13 @@ export const ItemSchema = z.strictObject({
   hs16_1: z.boolean().default(false),
   concerns: z.array(z.enum(CONCERNS)).default([]),
   flags: z.array(z.enum(FLAGS)).default([]),
+  /** Used up or handed over at the destination: it cannot come back, so 無償特例 ヘ (re-import) never fits. */
+  consumable: z.boolean().optional(),
+  /**
+   * Contract facts the description itself settles when the researcher has not answered them
+   * ("unpublished" → publiclyAvailable = no). An answer always wins over an implication.
+   */
+  implies: z.record(z.string(), z.string()).optional(),
   citation: z.string().min(1),
   note: z.string().optional(),
 });

@@ -6,6 +6,7 @@
 
 import { ErrorCode, type Issue } from './errors.ts';
 import { type Facts, FactsSchema } from './facts.ts';
+import { normalizeListCategory } from './list-category.ts';
 import type { RuleSet } from './ruleset.ts';
 
 export type FactsResult = { ok: true; facts: Facts } | { ok: false; issues: Issue[] };
@@ -17,7 +18,10 @@ export function validateFacts(input: unknown, ruleSet: Pick<RuleSet, 'countries'
       issues: [{ code: ErrorCode.InputNotObject, path: '', message: 'facts must be a JSON object' }],
     };
   }
-  const parsed = FactsSchema.safeParse(input);
+  // 「別表第1の5項」 and 「第5項」 are how people and papers write 項 5: read them as the law means them.
+  const raw = input as Record<string, unknown>;
+  const category = typeof raw.listCategory === 'string' ? normalizeListCategory(raw.listCategory) : undefined;
+  const parsed = FactsSchema.safeParse(category === undefined ? input : { ...raw, listCategory: category });
   if (!parsed.success) {
     const issues: Issue[] = [];
     for (const issue of parsed.error.issues) {

@@ -32,6 +32,8 @@ const GoldenCaseSchema = z
         outcome: z.enum([...OUTCOMES, NEEDS_FACTS]),
         reasons: z.array(z.string()).optional(),
         missing: z.array(z.string()).optional(),
+        /** Facts left unasked because no answer could change the outcome (the officer's open points). */
+        open: z.array(z.string()).optional(),
         flags: z.array(z.string()).optional(),
       })
       .optional(),
@@ -42,6 +44,7 @@ const GoldenCaseSchema = z
     'give exactly one of want, want_error_code',
   );
 export type GoldenCase = z.infer<typeof GoldenCaseSchema>;
+export const UNIVERSITY_ANSWERS = 'university-answers.yaml';
 const GoldenFileSchema = z.strictObject({ cases: z.array(GoldenCaseSchema).min(1) });
 
 export interface LoadedCase extends GoldenCase {
@@ -58,7 +61,8 @@ export function loadGoldenCases(dir: string): { cases: LoadedCase[]; issues: Iss
       issues: [{ code: ErrorCode.RulesUnreadable, file: dir, path: '', message: 'golden cases folder not found' }],
     };
   for (const name of readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
+    // The university answers are an evaluation set scored for agreement, not cases that must all pass.
+    .filter((f) => f.endsWith('.yaml') && f !== UNIVERSITY_ANSWERS)
     .sort()) {
     const file = join(dir, name);
     const label = relative(process.cwd(), file) || file;
@@ -133,6 +137,8 @@ export function runGoldenCase(
     problems.push(problem(`reasons [${ids.join(', ')}], expected [${want.reasons.join(', ')}]`));
   if (want.missing && d.missing.join(',') !== want.missing.join(','))
     problems.push(problem(`missing [${d.missing.join(', ')}], expected [${want.missing.join(', ')}]`));
+  if (want.open && d.open.join(',') !== want.open.join(','))
+    problems.push(problem(`open [${d.open.join(', ')}], expected [${want.open.join(', ')}]`));
   if (want.flags && !sameSet(d.flags, want.flags))
     problems.push(problem(`flags [${d.flags.join(', ')}], expected [${want.flags.join(', ')}]`));
   return { problems, fired: ids };

@@ -6,6 +6,7 @@
  */
 import type { Case } from '../cases/model.ts';
 import { officerDecisionText } from '../cases/notices.ts';
+import { officerExtraLines } from '../conversation/officer-view.ts';
 import type { Outcome } from '../core/facts.ts';
 import type { Catalogue, Lang } from './catalogue.ts';
 
@@ -22,6 +23,8 @@ export interface OfficerCaseView {
   facts: { key: string; label: string; value: string; provenance: string }[];
   hits: string[];
   path: { id: string; citation: string }[];
+  /** Open points and "why not" (rules considered, not applied, with the deciding facts). */
+  extra: { title: string; lines: string[] }[];
   decision?: string;
   actions: { id: OfficerAction; label: string }[];
 }
@@ -87,6 +90,7 @@ export function officerCaseView(
       }),
     ),
     path: c.decision.reasons.map((r) => ({ id: r.id, citation: r.citation })),
+    extra: officerExtraLines(c.decision).map(([title, lines]) => ({ title, lines })),
     ...(c.officerDecision
       ? {
           decision: t('officer.decision', {

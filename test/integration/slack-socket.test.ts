@@ -67,6 +67,6 @@ test('with SLACK_APP_TOKEN, an event over Socket Mode is acked and answered in i
     },
   });
   const reply = await fake.waitFor((c) => c.method === 'chat.postMessage' && c.params.thread_ts === '700.1', from);
-  expect(JSON.stringify(reply.params.blocks)).toContain('prohibited');
+  expect(JSON.stringify(reply.params.blocks)).toContain('判定: 禁止'); // the outcome's label in the header, never its code
   expect(acks).toContain('env-1');
 });

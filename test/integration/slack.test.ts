@@ -138,7 +138,7 @@ describe('Slack over HTTP against a local fake of the Web API', () => {
       (c) =>
         c.method === 'chat.postMessage' &&
         c.params.channel === 'D1' &&
-        /classification_needed/.test(JSON.stringify(c.params.blocks)),
+        /判定: 該非判定が必要|Outcome: Classification needed/.test(JSON.stringify(c.params.blocks)),
       from,
     );
     const caseId = /Case id: (EC-\d{8}-\w+)|案件番号: (EC-\d{8}-\w+)/.exec(textOf(card))!.slice(1).find(Boolean)!;
@@ -250,7 +250,7 @@ describe('Slack over HTTP against a local fake of the Web API', () => {
       (c) => c.method === 'chat.postMessage' && c.params.channel === 'C1' && c.params.thread_ts === '200.1',
       from,
     );
-    expect(JSON.stringify(reply.params.blocks)).toContain('prohibited');
+    expect(JSON.stringify(reply.params.blocks)).toContain('判定: 禁止'); // the outcome's label in the header, never its code
   });
 
   test('a forged signature and a stale timestamp are rejected with 401', async () => {

@@ -86,7 +86,7 @@ describe('Teams over HTTP against a local fake Bot Connector', () => {
     from = connector.calls.length;
     await post(activity({ value: { ec: 'choose', v: 'unknown' } }));
     const decision = await connector.waitFor(
-      (c) => c.kind === 'reply' && cardOf(c).includes('classification_needed'),
+      (c) => c.kind === 'reply' && cardOf(c).includes('判定: 該非判定が必要'),
       from,
     );
     const caseId = /(EC-\d{8}-\w+)/.exec(cardOf(decision))![1]!;
@@ -150,7 +150,7 @@ describe('Teams over HTTP against a local fake Bot Connector', () => {
     );
     await post(a);
     await post(a);
-    await connector.waitFor((c) => c.conversation === 'a:dup-chat' && cardOf(c).includes('prohibited'), from);
+    await connector.waitFor((c) => c.conversation === 'a:dup-chat' && cardOf(c).includes('判定: 禁止'), from);
     await new Promise((r) => setTimeout(r, 200));
     expect(
       connector.calls.slice(from).filter((c) => c.conversation === 'a:dup-chat' && c.kind === 'reply'),

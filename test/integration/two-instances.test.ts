@@ -291,7 +291,7 @@ test('a Teams conversation alternating between the two instances reaches one dec
   from = connector.calls.length;
   await send(a.base, activity({ value: { ec: 'choose', v: 'unknown' } }));
   const decision = await connector.waitFor(
-    (c) => c.kind === 'reply' && c.conversation === 'a:two-chat' && cardOf(c).includes('classification_needed'),
+    (c) => c.kind === 'reply' && c.conversation === 'a:two-chat' && cardOf(c).includes('判定: 該非判定が必要'),
     from,
   );
   const caseId = /(EC-\d{8}-\w+)/.exec(cardOf(decision))![1]!;

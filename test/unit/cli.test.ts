@@ -53,6 +53,9 @@ describe('export-check decide', () => {
       'flags',
       'screening',
       'rulesVersion',
+      // Added keys (contract §4 keys unchanged): the officer's open points and the rules considered.
+      'open',
+      'considered',
     ]);
   });
 

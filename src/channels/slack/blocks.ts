@@ -6,6 +6,8 @@
 
 import { type Case, OFFICER_DECISION_KINDS } from '../../cases/model.ts';
 import { officerDecisionText } from '../../cases/notices.ts';
+import { outcomeLabel } from '../../conversation/messages.ts';
+import { officerExtraLines } from '../../conversation/officer-view.ts';
 import { countryChoices } from '../../conversation/render.ts';
 import type { Lang, Reply } from '../../conversation/types.ts';
 import type { RuleSet } from '../../core/ruleset.ts';
@@ -35,7 +37,10 @@ const plain = (text: string) => ({ type: 'plain_text', text: text.slice(0, 75), 
 export function replyBlocks(reply: Reply, conversationId: string, lang: Lang, ruleSet: RuleSet): Block[] {
   const blocks: Block[] = [];
   if (reply.decision) {
-    blocks.push({ type: 'header', text: plain(`${lang === 'ja' ? '判定' : 'Outcome'}: ${reply.decision.outcome}`) });
+    blocks.push({
+      type: 'header',
+      text: plain(`${lang === 'ja' ? '判定' : 'Outcome'}: ${outcomeLabel(reply.decision.outcome, lang)}`),
+    });
   }
   blocks.push(...sections(reply.say));
   const options = reply.ask?.options;
@@ -139,7 +144,7 @@ export function caseBlocks(c: Case): Block[] {
     ? `<@${c.requester.principal.slice(6)}>`
     : escapeMrkdwn(c.requester.principal);
   const blocks: Block[] = [
-    { type: 'header', text: plain(`${c.id} — ${c.decision.outcome}`) },
+    { type: 'header', text: plain(`${c.id} — ${outcomeLabel(c.decision.outcome, 'en')}`) },
     {
       type: 'section',
       fields: [
@@ -152,6 +157,9 @@ export function caseBlocks(c: Case): Block[] {
     ...sections(`*Facts*\n${facts}`),
     ...sections(`*Screening*\n${hits}`),
     ...sections(`*Rule path*\n${path}`),
+    ...officerExtraLines(c.decision).flatMap(([title, lines]) =>
+      sections(`*${title}*\n${lines.map((l) => `• ${escapeMrkdwn(l)}`).join('\n')}`),
+    ),
   ];
   if (c.officerDecision)
     blocks.push(

@@ -50,6 +50,7 @@ export function officerCaseBlocks(view: OfficerCaseView): KnownBlock[] {
       ),
       { heading: view.headings.path },
     ),
+    ...view.extra.flatMap((x) => mrkdwnSections(list(x.lines, none), { heading: x.title })),
   ];
   if (view.decision) blocks.push(...mrkdwnSections(view.decision));
   if (view.actions.length) {

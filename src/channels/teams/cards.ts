@@ -6,6 +6,8 @@
  */
 import { type Case, OFFICER_DECISION_KINDS } from '../../cases/model.ts';
 import { officerDecisionText } from '../../cases/notices.ts';
+import { outcomeLabel } from '../../conversation/messages.ts';
+import { officerExtraLines } from '../../conversation/officer-view.ts';
 import { countryChoices } from '../../conversation/render.ts';
 import type { Lang, Reply } from '../../conversation/types.ts';
 import type { RuleSet } from '../../core/ruleset.ts';
@@ -36,7 +38,10 @@ export function replyCard(reply: Reply, lang: Lang, ruleSet: RuleSet): Json {
   const body: Json[] = [];
   if (reply.decision)
     body.push(
-      text(`${lang === 'ja' ? '判定' : 'Outcome'}: ${reply.decision.outcome}`, { weight: 'Bolder', size: 'Medium' }),
+      text(`${lang === 'ja' ? '判定' : 'Outcome'}: ${outcomeLabel(reply.decision.outcome, lang)}`, {
+        weight: 'Bolder',
+        size: 'Medium',
+      }),
     );
   for (const para of reply.say.split('\n\n')) body.push(text(para));
   const actions: Json[] = [];
@@ -102,7 +107,7 @@ export function replyCard(reply: Reply, lang: Lang, ruleSet: RuleSet): Json {
 /** The officer's card: facts with provenance, screening hits, rule path; Claim / Decide / Ask while open. */
 export function caseCard(c: Case, note?: string): Json {
   const body: Json[] = [
-    text(`${c.id} — ${c.decision.outcome}`, { weight: 'Bolder', size: 'Medium' }),
+    text(`${c.id} — ${outcomeLabel(c.decision.outcome, 'en')}`, { weight: 'Bolder', size: 'Medium' }),
     {
       type: 'FactSet',
       facts: [
@@ -129,6 +134,10 @@ export function caseCard(c: Case, note?: string): Json {
     ),
     text('Rule path', { weight: 'Bolder' }),
     text(c.decision.reasons.map((r) => `- ${r.id}: ${r.citation}`).join('\n')),
+    ...officerExtraLines(c.decision).flatMap(([title, lines]) => [
+      text(title, { weight: 'Bolder' }),
+      text(lines.map((l) => `- ${l}`).join('\n')),
+    ]),
   ];
   if (c.officerDecision)
     body.push(text(`Officer decision (${c.officerDecision.by}): ${officerDecisionText(c.officerDecision).en}`));

@@ -85,6 +85,7 @@ export function officerCaseCard(
     textBlock(bullets(view.hits)),
     textBlock(view.headings.path, { weight: 'Bolder' }),
     textBlock(bullets(view.path.map((p) => `${p.id}: ${p.citation}`))),
+    ...view.extra.flatMap((x) => [textBlock(x.title, { weight: 'Bolder' }), textBlock(bullets(x.lines))]),
   ];
   if (view.decision) body.push(textBlock(view.decision));
   if (opts.note) body.push(textBlock(opts.note, { color: 'Attention' }));
