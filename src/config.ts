@@ -26,6 +26,12 @@ const Env = z.object({
   MicrosoftAppType: z.string().optional(),
   TEAMS_OFFICER_CONVERSATION: z.string().optional(),
   TEAMS_APP_ID: z.string().optional(),
+  // Exposure and durability (serve): each is off unless set to exactly "1" / a value.
+  TEAMS_DEV_NO_AUTH: z.string().optional(),
+  HOST: z.string().min(1).optional(),
+  METRICS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
+  METRICS_TOKEN: z.string().optional(),
+  ALLOW_EPHEMERAL_STORE: z.string().optional(),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_MODEL: z.string().optional(),

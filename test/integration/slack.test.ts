@@ -80,6 +80,7 @@ beforeAll(async () => {
     SLACK_OFFICER_CHANNEL: 'C_OFF',
     OFFICERS: 'slack:U_OFF',
     ADMINS: 'slack:U_ADMIN',
+    METRICS_TOKEN: 'metrics-test-token',
   });
   ({ served, base, redis } = server);
 });
@@ -349,7 +350,9 @@ describe('Slack over HTTP against a local fake of the Web API', () => {
   });
 
   test('/metrics exposes the counters', async () => {
-    const text = await (await fetch(`${base}/metrics`)).text();
+    const text = await (
+      await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer metrics-test-token' } })
+    ).text();
     expect(text).toMatch(/export_check_turns_total\{channel="slack"\} \d+/);
     expect(text).toMatch(/export_check_decisions_total\{outcome="prohibited"\} \d+/);
   });
