@@ -248,11 +248,20 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
   app.command(SLACK_COMMAND, async ({ command, ack, client, respond, context }) => {
     await ack();
     const text = command.text.trim();
-    // A replayed command (same team, user, command, text and signed timestamp) is dropped: one case, not five.
+    // A replayed command (same team, user, channel, command, text and signed timestamp) is dropped: one case, not five.
     const signedAt = typeof context.requestTimestamp === 'string' ? context.requestTimestamp : '';
     if (signedAt) {
       const key = createHash('sha256')
-        .update(JSON.stringify([command.team_id, command.user_id, command.command, command.text, signedAt]))
+        .update(
+          JSON.stringify([
+            command.team_id,
+            command.user_id,
+            command.channel_id,
+            command.command,
+            command.text,
+            signedAt,
+          ]),
+        )
         .digest('hex');
       if (!(await runtime.idempotency.firstSeen(`slash:${key}`))) {
         log.warn({ code: 'SLACK.REPLAY' }, 'repeated slash command dropped');

@@ -116,7 +116,17 @@ function fixDates(body: Record<string, unknown>): Record<string, unknown> {
   return a;
 }
 
-const statusOf = (err: unknown) => Number((err as { statusCode?: unknown } | null)?.statusCode);
+/** Refused tokens: botbuilder's AuthenticationError (401/403) or jsonwebtoken's own errors (bad signature…). */
+function isAuthFailure(err: unknown): boolean {
+  const e = (err ?? {}) as { statusCode?: unknown; name?: unknown };
+  return (
+    e.statusCode === 401 ||
+    e.statusCode === 403 ||
+    e.name === 'JsonWebTokenError' ||
+    e.name === 'TokenExpiredError' ||
+    e.name === 'NotBeforeError'
+  );
+}
 
 /**
  * JSON parsing only on this route (Slack's route must see the raw body). In the no-auth mode an activity
@@ -160,7 +170,7 @@ export function mountTeams(
         if (invoke?.body === undefined || invoke.body === null) res.status(invoke?.status ?? 200).end();
         else res.status(invoke.status ?? 200).json(invoke.body);
       } catch (err) {
-        if (statusOf(err) === 401 || statusOf(err) === 403) {
+        if (isAuthFailure(err)) {
           opts.log.warn({ code: HttpError.Unauthorized }, 'teams activity refused: not authenticated');
           sendError(res, HttpError.Unauthorized);
           return;
