@@ -38,7 +38,9 @@ export async function startFakeBotFramework(): Promise<FakeBotFramework> {
   const server = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     if (req.url?.startsWith('/keys'))
-      res.end(JSON.stringify({ keys: [{ kty: 'RSA', use: 'sig', kid, n: jwk.n, e: jwk.e, endorsements: ['msteams'] }] }));
+      res.end(
+        JSON.stringify({ keys: [{ kty: 'RSA', use: 'sig', kid, n: jwk.n, e: jwk.e, endorsements: ['msteams'] }] }),
+      );
     else res.end(JSON.stringify({ issuer: FAKE_ISSUER, jwks_uri: `${base}/keys` }));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
