@@ -55,6 +55,8 @@ const Env = z.object({
   RULES_WATCH: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
+/** Every variable the schema reads; docs/environment.md must describe each (a test checks). */
+export const ENV_VARIABLES: readonly string[] = Object.keys(Env.shape);
 export type Config = z.infer<typeof Env> & {
   rulesDir: string;
   listsDir: string;
