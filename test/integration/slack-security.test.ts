@@ -68,7 +68,7 @@ async function expectCoded(res: Response, status: number, code: string) {
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  server = await startTestServer(inject('redisUrl'), 11, {
+  server = await startTestServer(inject('redisUrl'), 7, {
     SLACK_BOT_TOKEN: 'xoxb-test',
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_API_URL: fake.url,
