@@ -8,7 +8,8 @@ import type { WebClient } from '@slack/web-api';
 import { activateActive, runAdminCommand } from '../../admin/commands.ts';
 import { type FaqEditResult, type FaqField, saveFaqEntry } from '../../admin/faq-edit.ts';
 import type { SlackDeps } from './app.ts';
-import { escapeMrkdwn, faqModal } from './blocks.ts';
+import { faqModal } from './blocks.ts';
+import { fallbackText } from './mrkdwn.ts';
 
 const adminDeps = (deps: SlackDeps) => ({
   registry: deps.registry,
@@ -25,7 +26,7 @@ export async function runSlackAdmin(
   if (lines) {
     await deps.respond({
       response_type: 'ephemeral',
-      text: `\`\`\`${escapeMrkdwn(lines.join('\n')).slice(0, 2900)}\`\`\``,
+      text: `\`\`\`${fallbackText(lines.join('\n'), 2900)}\`\`\``,
     });
     return;
   }

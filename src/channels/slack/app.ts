@@ -19,8 +19,10 @@ import type { Lang, Reply, TurnInput } from '../../conversation/types.ts';
 import { isCodedError } from '../../core/errors.ts';
 import type { RuleRegistry } from '../../ruleset/registry.ts';
 import { runSlackAdmin, saveFaqFromModal } from './admin.ts';
-import { askModal, decideModal, escapeMrkdwn, replyBlocks } from './blocks.ts';
+import { askModal, decideModal, replyBlocks } from './blocks.ts';
 import { guardSlackEvents } from './http-guard.ts';
+import { escapeMrkdwn, fallbackText } from './mrkdwn.ts';
+import { SUGGESTED_PROMPTS, SUGGESTED_PROMPTS_TITLE } from './prompts.ts';
 import { SLACK_ACTIONS, SLACK_COMMAND, SLACK_VIEWS } from './requirements.ts';
 
 export interface SlackConfig {
@@ -174,7 +176,7 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
     await client.chat.postMessage({
       channel: where.channel,
       thread_ts: where.threadTs,
-      text: escapeMrkdwn(reply.say).slice(0, 3000),
+      text: fallbackText(reply.say),
       blocks: replyBlocks(reply, conversationId, lang, runtime.engine().ruleSet),
     });
   }
@@ -232,16 +234,9 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
     await client.assistant.threads
       .setSuggestedPrompts({
         channel_id: event.channel,
-        title: '例 / Examples',
-        prompts: [
-          { title: 'サンプルを送る', message: '来月、北京理工大学に炭素繊維のサンプルを送りたいのですが' },
-          {
-            title: 'Host a visitor',
-            message: 'We will host a visiting researcher from the University of Tehran next month',
-          },
-          { title: '該非判定とは？', message: '該非判定とは何ですか？' },
-        ],
-      } as never)
+        title: SUGGESTED_PROMPTS_TITLE,
+        prompts: SUGGESTED_PROMPTS.map((p) => ({ ...p })),
+      })
       .catch(() => undefined);
   });
 
@@ -305,7 +300,7 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
           requester: { principal: principalOf(command.user_id), channel: 'slack' },
         },
       );
-      if (reply) await respond({ response_type: 'ephemeral', text: escapeMrkdwn(reply.say).slice(0, 3000) });
+      if (reply) await respond({ response_type: 'ephemeral', text: fallbackText(reply.say) });
     }
   });
 

@@ -9,7 +9,8 @@ import type { Notice, Notifier } from '../../cases/ports.ts';
 import type { RuleSet } from '../../core/ruleset.ts';
 import type { SurveySender } from '../../survey/service.ts';
 import { slackClientOptions } from './app.ts';
-import { caseBlocks, escapeMrkdwn, replyBlocks } from './blocks.ts';
+import { caseBlocks, replyBlocks } from './blocks.ts';
+import { escapeMrkdwn, fallbackText } from './mrkdwn.ts';
 
 export const SLACK_OFFICER_REF = 'slackOfficerTs';
 
@@ -59,7 +60,7 @@ export function slackSurveySender(client: WebClient, ruleSet: () => RuleSet): Su
       const lang = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(reply.say) ? 'ja' : 'en';
       await client.chat.postMessage({
         channel: user,
-        text: escapeMrkdwn(reply.say).slice(0, 3000),
+        text: fallbackText(reply.say),
         blocks: replyBlocks(reply, `survey:${principal}`, lang, ruleSet()),
       });
     },

@@ -18,6 +18,8 @@ export const SLACK_ACTIONS = {
   correct: 'ec_correct',
   newCase: 'ec_new',
   claim: 'ec_claim',
+  takeOver: 'ec_take_over',
+  revise: 'ec_revise',
   decide: 'ec_decide',
   ask: 'ec_ask',
 } as const;
@@ -29,8 +31,8 @@ export const SLACK_SCOPES = {
   'im:history': 'message.im events (DMs with the bot)',
   'channels:history': 'message.channels events (thread replies in public channels the bot is in)',
   'groups:history': 'message.groups events (thread replies in private channels the bot is in)',
-  'im:write': 'open a DM',
   'chat:write': 'chat.postMessage, chat.update, chat.postEphemeral',
+  'chat:write.public': '/exportcheck in a public channel the bot has not joined (the thread root is posted there)',
   commands: 'the /exportcheck slash command',
   'assistant:write': 'assistant.threads.setStatus / setSuggestedPrompts',
 } as const;
