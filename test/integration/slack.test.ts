@@ -219,6 +219,8 @@ describe('Slack over HTTP against a local fake of the Web API', () => {
       from,
     );
 
+    // The comment follows the decision (after the ack): wait for its notice before reading the trail.
+    await fake.waitFor((c) => c.method === 'chat.postMessage' && textOf(c).includes('仕様書で確認'), from);
     const c = await served.runtime.cases.get(caseId);
     expect(c).toMatchObject({
       status: 'decided',

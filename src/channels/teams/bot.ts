@@ -28,7 +28,11 @@ import { isCodedError } from '../../core/errors.ts';
 import type { RuleRegistry } from '../../ruleset/registry.ts';
 import { caseCard, faqCard, replyCard } from './cards.ts';
 
-export const TEAMS_OFFICER_REF_KEY = 'teams:officer-ref';
+/**
+ * Set only by `admin teams officer-here`. A new key: the old `teams:officer-ref` could be written by any
+ * activity, so a reference kept under it is not trusted after an upgrade (an admin sets it again).
+ */
+export const TEAMS_OFFICER_REF_KEY = 'teams:officer-conversation';
 /** Where a user's chat reference is kept, for proactive survey messages. */
 export const teamsUserRefKey = (principal: string) => `teams:ref:${principal}`;
 
