@@ -101,6 +101,7 @@ describe('Slack request hygiene', () => {
   test('a request signed with a timestamp more than five minutes ahead is refused (401); nothing happens', async () => {
     const from = fake.calls.length;
     const casesBefore = (await server.served.runtime.cases.list()).length;
+    const trail = (await server.served.runtime.audit.read()).entries.length;
     for (const ahead of [6 * 60, 3600, 100 * 365 * 24 * 3600]) {
       const raw = slash('U_FUT', `北朝鮮の大学に学術書籍を送りたい ${ahead}`, 'C_FUT');
       await expectCoded(
@@ -124,6 +125,7 @@ describe('Slack request hygiene', () => {
     await settle();
     expect(posts(from, 'C_FUT')).toHaveLength(2); // the root message and the FAQ answer
     expect((await server.served.runtime.cases.list()).length).toBe(casesBefore);
+    expect((await server.served.runtime.audit.read()).entries.length).toBe(trail);
   });
 
   test('user text is escaped in every field the bot posts, the plain-text fallback included', async () => {

@@ -148,6 +148,7 @@ describe('with Bot Framework credentials (tokens from a local fake of the Bot Fr
 
   test('unsigned, forged, foreign-app and foreign-serviceUrl activities get 401; nothing is created or called', async () => {
     const before = (await server.served.runtime.cases.list()).length;
+    const trail = (await server.served.runtime.audit.read()).entries.length;
     const from = connector.calls.length;
     const fromAttacker = attacker.calls.length;
     const body = (url: string) =>
@@ -171,6 +172,8 @@ describe('with Bot Framework credentials (tokens from a local fake of the Bot Fr
     for (const [b, h] of attempts) await expectCoded(await post(server.base, b, h), 401, 'HTTP.UNAUTHORIZED');
     await new Promise((r) => setTimeout(r, 200));
     expect((await server.served.runtime.cases.list()).length).toBe(before);
+    // Unauthenticated refusals leave no trace in the audit trail (it cannot be grown from outside).
+    expect((await server.served.runtime.audit.read()).entries.length).toBe(trail);
     expect(connector.calls.slice(from)).toEqual([]);
     expect(attacker.calls.slice(fromAttacker)).toEqual([]);
   });
@@ -206,6 +209,7 @@ describe('local development without auth (TEAMS_DEV_NO_AUTH=1)', () => {
 
   test('an activity naming a connector off this machine is refused before the bot runs: nothing kept, nothing sent', async () => {
     const from = connector.calls.length;
+    const trail = (await server.served.runtime.audit.read()).entries.length;
     const urls = [
       'http://10.0.0.7:8080/',
       'http://169.254.169.254/latest/',
@@ -223,6 +227,7 @@ describe('local development without auth (TEAMS_DEV_NO_AUTH=1)', () => {
     expect(await server.served.runtime.cases.list()).toEqual([]);
     expect(await server.redis.keys('*a:foreign*')).toEqual([]);
     expect(await server.redis.keys('*aad-f*')).toEqual([]);
+    expect((await server.served.runtime.audit.read()).entries.length).toBe(trail);
     expect(connector.calls.slice(from)).toEqual([]);
   });
 
