@@ -84,8 +84,8 @@ export function requireContentType(...types: string[]): RequestHandler {
 }
 
 /**
- * Rewrites the empty-bodied error answers of a library route (Bolt answers 401/400/413 with no body) into the
- * coded shape, so every route answers the same way.
+ * Rewrites the empty-bodied error answers of a library route into the coded shape, so every route answers the
+ * same way: Bolt answers 400/401/413 by `res.status(n).send()` and 401/404/500 by `writeHead(n); end()`.
  */
 export function codedEmptyErrors(): RequestHandler {
   return (_req, res, next) => {
@@ -98,6 +98,23 @@ export function codedEmptyErrors(): RequestHandler {
       }
       return send(body as never);
     }) as typeof res.send;
+    let pending: HttpErrorCode | undefined;
+    const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => Response;
+    res.writeHead = ((status: number, ...rest: unknown[]) => {
+      if (status >= 400 && rest.length === 0 && !res.getHeader('content-type')) {
+        pending = codeForStatus(status);
+        return writeHead(status, { 'content-type': 'application/json' });
+      }
+      return writeHead(status, ...rest);
+    }) as typeof res.writeHead;
+    const end = res.end.bind(res) as (...args: unknown[]) => Response;
+    res.end = ((...args: unknown[]) => {
+      const code = pending;
+      pending = undefined;
+      if (code && (args[0] === undefined || typeof args[0] === 'function'))
+        return end(JSON.stringify({ error: { code, message: MESSAGE[code] } }));
+      return end(...args);
+    }) as typeof res.end;
     next();
   };
 }

@@ -163,6 +163,20 @@ describe('Slack request hygiene', () => {
     await expectCoded(await postRaw(big, 'application/json'), 413, 'HTTP.PAYLOAD_TOO_LARGE');
     await expectCoded(await fetch(`${server.base}/slack/events`), 405, 'HTTP.METHOD_NOT_ALLOWED');
   });
+
+  test("Bolt's own empty answers are coded JSON too (an action no listener acknowledges: 404 after Bolt's wait)", async () => {
+    const payload = {
+      type: 'block_actions',
+      team: { id: 'T1', domain: 't1' },
+      user: { id: 'U_X', username: 'x', team_id: 'T1' },
+      api_app_id: 'A1',
+      token: 'x',
+      trigger_id: 'trig-x',
+      actions: [{ action_id: 'not_ours', block_id: 'b', type: 'button', value: 'v', action_ts: '1.1' }],
+    };
+    const raw = `payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    await expectCoded(await postRaw(raw, 'application/x-www-form-urlencoded'), 404, 'HTTP.NOT_FOUND');
+  });
 });
 
 describe('Slack channel threads', () => {
