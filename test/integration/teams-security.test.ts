@@ -231,6 +231,27 @@ describe('local development without auth (TEAMS_DEV_NO_AUTH=1)', () => {
     expect(connector.calls.slice(from)).toEqual([]);
   });
 
+  test('a request a proxy forwarded from elsewhere is refused (403): no-auth serves this machine only', async () => {
+    const from = connector.calls.length;
+    const proxied: Record<string, string>[] = [
+      { 'x-forwarded-for': '203.0.113.9' },
+      { forwarded: 'for=203.0.113.9' },
+      { 'x-real-ip': '203.0.113.9' },
+    ];
+    for (const h of proxied)
+      await expectCoded(
+        await post(
+          server.base,
+          activity(connector.serviceUrl, { text: PROHIBITED }, { id: '29:p', aadObjectId: 'aad-p' }, 'a:proxied'),
+          h,
+        ),
+        403,
+        'HTTP.FORBIDDEN',
+      );
+    expect(await server.served.runtime.cases.list()).toEqual([]);
+    expect(connector.calls.slice(from)).toEqual([]);
+  });
+
   test('the officer conversation is set by an admin there, and no other activity can move it', async () => {
     const api = connector.serviceUrl;
     // Neither installing the bot nor writing in the officers' channel sets it.

@@ -101,6 +101,11 @@ export function createTeamsAdapter(
   return { adapter, appId };
 }
 
+const isLoopbackAddress = (ip: string | undefined) =>
+  !!ip && (ip === '::1' || /^(::ffff:)?127\.\d+\.\d+\.\d+$/.test(ip));
+const forwarded = (req: { get(name: string): string | undefined }) =>
+  Boolean(req.get('x-forwarded-for') || req.get('forwarded') || req.get('x-real-ip'));
+
 /** Dates as botbuilder's own request handling makes them (`validateAndFixActivity`). */
 function fixDates(body: Record<string, unknown>): Record<string, unknown> {
   const a: Record<string, unknown> = { ...body };
@@ -155,6 +160,12 @@ export function mountTeams(
       }
       if (opts.serving === 'auth' && !req.get('authorization')) {
         sendError(res, HttpError.Unauthorized);
+        return;
+      }
+      // Without auth the caller must be this machine itself: not a remote peer, not a request a proxy forwarded.
+      if (opts.serving === 'dev-no-auth' && (!isLoopbackAddress(req.socket.remoteAddress) || forwarded(req))) {
+        opts.log.warn({ code: HttpError.Forbidden }, 'teams activity from off this machine refused (no-auth mode)');
+        sendError(res, HttpError.Forbidden);
         return;
       }
       if (opts.serving === 'dev-no-auth' && !isLoopbackServiceUrl(body.serviceUrl)) {
