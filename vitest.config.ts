@@ -5,14 +5,18 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      // Timeouts catch hangs only: CLI tests spawn the command, which takes seconds on a loaded CI machine.
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+      },
       {
         extends: true,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           globalSetup: ['test/support/redis-global-setup.ts'],
-          testTimeout: 30_000,
+          testTimeout: 120_000,
           fileParallelism: false,
         },
       },
