@@ -31,7 +31,6 @@ const Env = z.object({
   HOST: z.string().min(1).optional(),
   METRICS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
   METRICS_TOKEN: z.string().optional(),
-  ALLOW_EPHEMERAL_STORE: z.string().optional(),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_MODEL: z.string().optional(),
@@ -51,6 +50,13 @@ const Env = z.object({
   REMINDER_AFTER_HOURS: z.coerce.number().positive().default(8),
   REMINDER_MAX: z.coerce.number().int().min(0).default(3),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().positive().default(2557),
+  // The audit chain's secret (never stored in Redis) and how often `serve` writes a signed checkpoint.
+  AUDIT_KEY: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().min(16, 'at least 16 characters (use 32+ random ones)').optional(),
+  ),
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().positive().default(60),
+  ALLOW_EPHEMERAL_STORE: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['0', '1']).optional()),
   DATA_DIR: z.string().min(1).optional(),
   RULES_WATCH: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

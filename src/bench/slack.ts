@@ -72,6 +72,7 @@ export async function benchSlack(config: Config, ruleSet: RuleSet, screener: Scr
     // A scratch database on loopback: nothing here is a record to keep.
     HOST: '127.0.0.1',
     ALLOW_EPHEMERAL_STORE: '1',
+    AUDIT_KEY: 'export-check-bench-audit-key',
   });
   const registry = new RuleRegistry(config.rulesDir, cfg.dataDir, config.goldenDir);
   const served = await startServer({ config: cfg, registry, ruleSet, screener, log: silentLogger, port: 0 });

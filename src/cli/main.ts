@@ -7,6 +7,7 @@
 import { runRulesAdmin } from '../admin/rules-commands.ts';
 import { decideFacts } from '../app/decide.ts';
 import { noScreening, type Screener } from '../app/ports.ts';
+import { resolveAuditKey } from '../audit/key.ts';
 import { MemoryAuditLog } from '../audit/log.ts';
 import { RedisAuditLog } from '../audit/redis-log.ts';
 import { parsePrincipals, rolesFrom } from '../cases/roles.ts';
@@ -40,7 +41,7 @@ const USAGE = `usage: export-check <command>
   rules status | diff | reload | rollback                 (reload/rollback: ADMINS only)
   lists import|status|golden
   cases list|show|claim|decide|comment|close|inbox|remind   (needs REDIS_URL)
-  audit verify|export|prune                                 (needs REDIS_URL)
+  audit verify|checkpoint|export|prune                      (needs REDIS_URL and AUDIT_KEY)
   survey start|remind|report --campaign ID [--users FILE.csv] [--out DIR]   (needs REDIS_URL)
   teams package [--out FILE]  the Teams app package (TEAMS_APP_ID, MicrosoftAppId)
   bench                       benchmarks (decisions, screening)
@@ -154,6 +155,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     'text',
     'campaign',
     'users',
+    'checkpoints',
   ]);
   const config = loadConfig();
   // Lists live beside the rules they are checked with (rules/lists), unless LISTS_DIR says otherwise.
@@ -244,14 +246,16 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       const sub = args.positional[1] ?? '';
       if (!['status', 'diff', 'reload', 'rollback'].includes(sub))
         return runRules(args, { rulesDir: config.rulesDir, goldenDir: config.goldenDir, screenerFor });
-      const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, createLogger(config)) : undefined;
+      const log = createLogger(config);
+      const auditKey = resolveAuditKey(config, log);
+      const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, log) : undefined;
       if (!redis && (sub === 'reload' || sub === 'rollback'))
         process.stderr.write('export-check rules: no REDIS_URL, so this change is audited in memory only\n');
       try {
         return await runRulesAdmin(sub, {
           registry: registryFor(config),
           screener: screenerFor(config.rulesDir),
-          audit: redis ? new RedisAuditLog(redis) : new MemoryAuditLog(),
+          audit: redis ? new RedisAuditLog(redis, { key: auditKey }) : new MemoryAuditLog(auditKey),
           roles: rolesFrom({ officers: parsePrincipals(config.OFFICERS), admins: parsePrincipals(config.ADMINS) }),
           actor: localPrincipal(),
           now: () => new Date(),
@@ -283,7 +287,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
         if (command === 'survey') return await runSurvey(args, rt, localPrincipal());
         return command === 'cases'
           ? await runCases(args, rt, localPrincipal())
-          : await runAudit(args, rt, config.AUDIT_RETENTION_DAYS);
+          : await runAudit(args, rt, { retentionDays: config.AUDIT_RETENTION_DAYS, dataDir: config.dataDir });
       } finally {
         await rt.close();
       }

@@ -50,7 +50,7 @@ beforeEach(() => {
   prefix = `ectest-cases-${randomUUID().slice(0, 8)}`;
   clock = new Date('2026-11-20T07:00:00Z'); // Friday 16:00 JST
   inbox = new RedisInbox(redis, prefix);
-  audit = new RedisAuditLog(redis, prefix);
+  audit = new RedisAuditLog(redis, { key: 'test-audit-key-0123456789', prefix });
   cases = new CaseService({
     store: new RedisCaseStore(redis, prefix),
     audit,

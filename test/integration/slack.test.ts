@@ -218,6 +218,8 @@ describe('Slack over HTTP against a local fake of the Web API', () => {
         c.method === 'chat.update' && c.params.ts === officerTs && JSON.stringify(c.params.blocks).includes('decided'),
       from,
     );
+    // The comment follows the decision: its notice comes after its audit record.
+    await fake.waitFor((c) => c.method === 'chat.postMessage' && textOf(c).includes('仕様書で確認'), from);
 
     // The comment follows the decision (after the ack): wait for its notice before reading the trail.
     await fake.waitFor((c) => c.method === 'chat.postMessage' && textOf(c).includes('仕様書で確認'), from);

@@ -29,7 +29,7 @@ beforeAll(() => {
   const chat = { send: async (principal: string, reply: Reply) => void sentToChat.push({ principal, reply }) };
   surveys = new SurveyService({
     store: new RedisSurveyStore(redis, prefix),
-    audit: new RedisAuditLog(redis, prefix),
+    audit: new RedisAuditLog(redis, { key: 'test-audit-key-0123456789', prefix }),
     campaigns: loadCampaigns(RULES_DIR).campaigns,
     // Two channels: Slack and Teams users get chat messages; local users find them in their inbox.
     sender: routingSurveySender({ slack: chat, teams: chat }, inboxSurveySender(inbox)),

@@ -9,6 +9,8 @@ export function cliRunner(env: Record<string, string>) {
   const base = {
     ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(OPENAI|AZURE|SLACK|Microsoft)/.test(k))),
     LOG_LEVEL: 'silent',
+    // A test key: the commands that keep an audit trail on Redis refuse to run without one.
+    AUDIT_KEY: 'cli-test-audit-key-0123456789',
     ...env,
   };
   return (args: string[], input = '', extra: Record<string, string> = {}) => {

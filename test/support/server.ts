@@ -16,6 +16,9 @@ import { RuleRegistry } from '../../src/ruleset/registry.ts';
 import { bundled, GOLDEN_DIR, RULES_DIR } from './fixtures.ts';
 import { emptyRedisDb, redisDbUrl } from './redis-db.ts';
 
+/** The audit key the test servers sign with (never a real one). */
+export const TEST_AUDIT_KEY = 'test-audit-key-not-a-secret-0123456789';
+
 export interface TestServer {
   served: Served;
   base: string;
@@ -36,6 +39,7 @@ export async function startServerWith(
     LOG_LEVEL: 'silent',
     HOST: '127.0.0.1',
     ALLOW_EPHEMERAL_STORE: '1',
+    AUDIT_KEY: TEST_AUDIT_KEY,
     ...env,
   });
   const registry = new RuleRegistry(RULES_DIR, config.dataDir, GOLDEN_DIR);

@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { ROOT } from '../support/fixtures.ts';
+
+// Every test starts the real command (seconds on a loaded 2-core CI machine): outcomes, not speed.
+vi.setConfig({ testTimeout: 60_000 });
 
 function cli(args: string[], input: string) {
   const r = spawnSync(process.execPath, [`${ROOT}src/bin/export-check.js`, ...args], {
@@ -157,10 +160,15 @@ test('when Redis cannot be reached, then `cases list` says APP.STORE_UNAVAILABLE
   const r = spawnSync(process.execPath, [`${ROOT}src/bin/export-check.js`, 'cases', 'list'], {
     encoding: 'utf8',
     cwd: ROOT,
-    env: { ...process.env, REDIS_URL: 'redis://127.0.0.1:1', LOG_LEVEL: 'silent' },
+    env: {
+      ...process.env,
+      REDIS_URL: 'redis://127.0.0.1:1',
+      LOG_LEVEL: 'silent',
+      AUDIT_KEY: 'cli-test-audit-key-0123456789',
+    },
     timeout: 20_000,
   });
   expect(r.status).toBe(1);
   expect(r.stderr).toContain('APP.STORE_UNAVAILABLE');
   expect(r.stderr).not.toMatch(/\n\s+at /);
-});
+}, 30_000);

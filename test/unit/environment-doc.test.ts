@@ -18,6 +18,9 @@ function variablesRead(): Set<string> {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/process\.env(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[\s*['"`]([^'"`]+)['"`]\s*\])/g))
       found.add((m[1] ?? m[2])!);
+    // An environment passed as a parameter (`env: NodeJS.ProcessEnv = process.env`): upper-case reads off it.
+    for (const m of text.matchAll(/\benv(?:\.([A-Z][A-Z0-9_]*)\b|\[\s*['"`]([A-Z][A-Z0-9_]*)['"`]\s*\])/g))
+      found.add((m[1] ?? m[2])!);
     for (const m of text.matchAll(/\{([^}]*)\}\s*=\s*process\.env\b/g))
       for (const name of m[1]!
         .split(',')
