@@ -93,7 +93,6 @@ export async function startServer(deps: {
 }): Promise<Served | undefined> {
   const { config, log } = deps;
   const teamsServing = teamsMode(config, config.HOST);
-  await requireDurableStore(config, log);
   // Records signed with a public key prove nothing: serve needs AUDIT_KEY unless this is a test store.
   if (!config.AUDIT_KEY) {
     if (config.ALLOW_EPHEMERAL_STORE !== '1')
@@ -106,6 +105,7 @@ export async function startServer(deps: {
       'serve: AUDIT_KEY is not set; ALLOW_EPHEMERAL_STORE=1, so the audit trail is signed with the PUBLIC development key and proves nothing',
     );
   }
+  await requireDurableStore(config, log);
   const slackOn = Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
   const slackClient = slackOn ? createSlackWebClient(config.SLACK_BOT_TOKEN!, config.SLACK_API_URL) : undefined;
   const teams = createTeamsAdapter(teamsConfig(config), log, deps.teamsAuth);

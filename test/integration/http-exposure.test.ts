@@ -151,7 +151,7 @@ describe('serve refuses to start', () => {
       spawnSync(process.execPath, [`${ROOT}src/bin/export-check.js`, 'serve'], {
         encoding: 'utf8',
         cwd: ROOT,
-        env: { ...env, LOG_LEVEL: 'silent', PORT: '0', ...extra },
+        env: { ...env, LOG_LEVEL: 'silent', PORT: '0', AUDIT_KEY: 'http-exposure-test-audit-key', ...extra },
         timeout: 120_000,
       });
     const memory = run({});
