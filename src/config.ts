@@ -15,6 +15,14 @@ const Env = z.object({
   GOLDEN_DIR: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   REDIS_URL: z.string().url().optional(),
+  // Contract §5: when set, every store uses the cluster and REDIS_URL is not used.
+  REDIS_CLUSTER_NODES: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^\s*[^,\s]+:\d{1,5}(\s*,\s*[^,\s]+:\d{1,5})*\s*,?\s*$/, 'comma-separated host:port')
+      .optional(),
+  ),
   SLACK_BOT_TOKEN: z.string().optional(),
   SLACK_SIGNING_SECRET: z.string().optional(),
   SLACK_APP_TOKEN: z.string().optional(),

@@ -75,11 +75,10 @@ export class RedisCaseStore implements CaseStore {
   async list(): Promise<Case[]> {
     const ids = await this.redis.zrevrange(this.index, 0, -1);
     if (!ids.length) return [];
-    // One GET per case (pipelined): MGET would cross Cluster slots.
-    const pipeline = this.redis.pipeline();
-    for (const id of ids) pipeline.get(this.key(id));
-    const results = (await pipeline.exec()) ?? [];
-    return results.flatMap(([err, json]) => (!err && typeof json === 'string' ? [JSON.parse(json) as Case] : []));
+    // One GET per case, issued together (ioredis pipelines them; on a cluster, one batch per node): MGET or
+    // one explicit pipeline would cross Cluster slots.
+    const results = await Promise.all(ids.map((id) => this.redis.get(this.key(id))));
+    return results.flatMap((json) => (typeof json === 'string' ? [JSON.parse(json) as Case] : []));
   }
 }
 

@@ -298,10 +298,13 @@ export class CaseService {
       if (c.reminders.count >= this.deps.reminders.maxReminders || this.dueAt(c) > now) continue;
       const at = now.toISOString();
       const n = c.reminders.count + 1;
-      const updated = await this.deps.store.update(c.id, (cc) =>
-        cc.reminders.count + 1 === n ? { ...cc, reminders: { count: n, lastAt: at } } : undefined,
-      );
-      if (!updated || updated.reminders.count !== n) continue;
+      // Another instance may remind first: only the one whose compare-and-set wrote reminder n sends it.
+      let mine = false;
+      const updated = await this.deps.store.update(c.id, (cc) => {
+        mine = cc.reminders.count + 1 === n;
+        return mine ? { ...cc, reminders: { count: n, lastAt: at } } : undefined;
+      });
+      if (!updated || !mine) continue;
       const { fresh } = await this.deps.audit.appendOnce({
         id: `case:${c.id}:reminder:${n}`,
         at,

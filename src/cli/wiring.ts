@@ -1,12 +1,11 @@
 /**
  * @module cli/wiring
  * Part of the composition root: builds the conversation service from the configuration — Redis stores when
- * REDIS_URL is set (in-memory otherwise), the LLM when OPENAI_* or AZURE_OPENAI_* is set (none otherwise).
+ * REDIS_URL or REDIS_CLUSTER_NODES is set (in-memory otherwise), the LLM when OPENAI_* or AZURE_OPENAI_* is set (none otherwise).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
 import holidayJp from '@holiday-jp/holiday_jp';
-import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import type { IdempotencyStore, KeyValueStore, Logger, Screener } from '../app/ports.ts';
 import { resolveAuditKey } from '../audit/key.ts';
@@ -28,9 +27,15 @@ import { CodedError, ErrorCode } from '../core/errors.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import { OpenAiLanguageModel } from '../llm/openai.ts';
 import { loadConversationContent } from '../ruleset/load-content.ts';
+import { connectStore, storeAnswers } from '../stores/connect.ts';
 import { MemoryConversationStore, MemoryIdempotencyStore, MemoryKeyValueStore } from '../stores/memory.ts';
-import { RedisConversationStore, RedisIdempotencyStore, RedisKeyValueStore } from '../stores/redis.ts';
-import { REDIS_CLIENT_OPTIONS } from '../stores/redis-options.ts';
+import {
+  type RedisClient,
+  RedisConversationStore,
+  RedisIdempotencyStore,
+  RedisKeyValueStore,
+} from '../stores/redis.ts';
+import { describeTarget, storeTarget } from '../stores/target.ts';
 import { loadCampaigns } from '../survey/load.ts';
 import { inboxSurveySender } from '../survey/senders.ts';
 import { type SurveySender, SurveyService } from '../survey/service.ts';
@@ -111,7 +116,7 @@ export interface RuntimeChannels {
 }
 
 /**
- * Every store on one Redis connection when REDIS_URL is set, in memory otherwise (one process, nothing
+ * Every store on one Redis connection (or cluster client) when a store is configured, in memory otherwise (one process, nothing
  * kept: the embedded default for trying the bot).
  */
 export function createRuntime(
@@ -141,7 +146,8 @@ export function createRuntime(
   const engine = engineFor(deps.ruleSet, content.content);
   const ttl = config.CONVERSATION_TTL_SECONDS;
   const auditKey = resolveAuditKey(config, deps.log);
-  const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, deps.log) : undefined;
+  const target = storeTarget(config);
+  const redis = target ? connectStore(target, deps.log) : undefined;
   const stores = redis
     ? {
         conversations: new RedisConversationStore<ConversationState>(redis, ttl),
@@ -224,10 +230,7 @@ export function createRuntime(
       const late = new Promise<'redis-unreachable'>((resolve) => {
         timer = setTimeout(() => resolve('redis-unreachable'), 500);
       });
-      const ping = redis.ping().then(
-        () => 'redis' as const,
-        () => 'redis-unreachable' as const,
-      );
+      const ping = storeAnswers(redis).then((ok) => (ok ? ('redis' as const) : ('redis-unreachable' as const)));
       try {
         return await Promise.race([ping, late]);
       } finally {
@@ -239,7 +242,7 @@ export function createRuntime(
     cases,
     inbox: stores.inbox,
     audit,
-    describe: `store ${redis ? 'redis' : 'in-memory'}; LLM ${llm?.name ?? 'off'}`,
+    describe: `store ${describeTarget(target)}; LLM ${llm?.name ?? 'off'}`,
     close: async () => {
       await audit.close().catch(() => undefined);
       redis?.disconnect();
@@ -264,16 +267,15 @@ export function localPrincipal(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /**
- * A Redis client whose connection errors go to our log (at most one line every 30 s) instead of ioredis'
- * "Unhandled error event" on stderr; commands fail within about 2 s (stores/redis-options) so a user hears back quickly.
+ * A client for the configured store (REDIS_CLUSTER_NODES, else REDIS_URL) whose connection errors go to our
+ * log; undefined without one. Timeouts and retries: REDIS_CLIENT_OPTIONS in stores/connect.ts.
  */
-export function connectRedis(url: string, log: Logger): Redis {
-  const redis = new Redis(url, REDIS_CLIENT_OPTIONS);
-  let last = 0;
-  redis.on('error', (err: Error) => {
-    if (Date.now() - last < 30_000) return;
-    last = Date.now();
-    log.warn({ code: 'APP.STORE_UNAVAILABLE', err: err.message }, 'redis unreachable; retrying');
-  });
-  return redis;
+export function connectConfiguredStore(config: Config, log: Logger): RedisClient | undefined {
+  const target = storeTarget(config);
+  return target ? connectStore(target, log) : undefined;
+}
+
+/** A client for one Redis server (see connectConfiguredStore for the configured one). */
+export function connectRedis(url: string, log: Logger): RedisClient {
+  return connectStore({ kind: 'standalone', url }, log);
 }

@@ -6,17 +6,18 @@
  * append adds nothing, and refusals do not grow the trail without bound.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { type AuditEntry, type Checkpoint, GENESIS, mac, signHead } from '../../src/audit/chain.ts';
 import { currentCheckpoint, verifyAudit } from '../../src/audit/log.ts';
 import { RedisAuditLog } from '../../src/audit/redis-log.ts';
 import { throttleRefusals } from '../../src/audit/throttle.ts';
 import { isCodedError } from '../../src/core/errors.ts';
+import type { RedisClient } from '../../src/stores/redis.ts';
 import { startServerWith } from '../support/server.ts';
+import { dropKeys, openTestRedis } from '../support/test-redis.ts';
 
 const KEY = 'tamper-test-audit-key-0123456789';
-let redis: Redis;
+let redis: RedisClient;
 let prefix: string;
 let audit: RedisAuditLog;
 let checkpoint: Checkpoint;
@@ -24,11 +25,10 @@ const stream = () => `${prefix}:{audit}:stream`;
 const headKey = () => `${prefix}:{audit}:head`;
 
 beforeAll(() => {
-  redis = new Redis(inject('redisUrl'));
+  redis = openTestRedis();
 });
 afterAll(async () => {
-  const keys = await redis.keys('ectest-tamper-*');
-  if (keys.length) await redis.del(...keys);
+  await dropKeys(redis, 'ectest-tamper-*');
   redis.disconnect();
 });
 beforeEach(async () => {

@@ -7,7 +7,6 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test, vi } from 'vitest';
 import { RedisAuditLog } from '../../src/audit/redis-log.ts';
 import type { OfficerDecision } from '../../src/cases/model.ts';
@@ -17,7 +16,9 @@ import { rolesFrom } from '../../src/cases/roles.ts';
 import { CaseService } from '../../src/cases/service.ts';
 import { main } from '../../src/cli/main.ts';
 import { isCodedError } from '../../src/core/errors.ts';
+import type { RedisClient } from '../../src/stores/redis.ts';
 import { emptyRedisDb, redisDbUrl } from '../support/redis-db.ts';
+import { dropKeys, openTestRedis } from '../support/test-redis.ts';
 
 const KEY = 'one-decision-test-key-0123456789';
 const OFFICERS = Array.from({ length: 5 }, (_, i) => `local:officer${i}`);
@@ -30,7 +31,7 @@ const KINDS: OfficerDecision[] = [
   { kind: 'no_license_needed', reason: '用途確認済み' },
 ];
 
-let redis: Redis;
+let redis: RedisClient;
 let prefix: string;
 let cases: CaseService;
 let inbox: RedisInbox;
@@ -48,11 +49,10 @@ const count = (xs: string[]) => {
 };
 
 beforeAll(() => {
-  redis = new Redis(inject('redisUrl'));
+  redis = openTestRedis();
 });
 afterAll(async () => {
-  const keys = await redis.keys('ectest-one-*');
-  if (keys.length) await redis.del(...keys);
+  await dropKeys(redis, 'ectest-one-*');
   redis.disconnect();
 });
 beforeEach(() => {

@@ -221,8 +221,6 @@ describe('Slack over HTTP against a local fake of the Web API', () => {
     // The comment follows the decision: its notice comes after its audit record.
     await fake.waitFor((c) => c.method === 'chat.postMessage' && textOf(c).includes('仕様書で確認'), from);
 
-    // The comment follows the decision (after the ack): wait for its notice before reading the trail.
-    await fake.waitFor((c) => c.method === 'chat.postMessage' && textOf(c).includes('仕様書で確認'), from);
     const c = await served.runtime.cases.get(caseId);
     expect(c).toMatchObject({
       status: 'decided',
