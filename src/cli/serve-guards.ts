@@ -4,10 +4,11 @@
  * local-development no-auth mode cannot reach a deployment, and that cases and the 7-year audit trail go to
  * a store that keeps them. Each refusal is a coded error, so `serve` exits non-zero and says why.
  */
-import { Redis } from 'ioredis';
 import type { Logger } from '../app/ports.ts';
 import type { Config } from '../config.ts';
 import { CodedError, ErrorCode } from '../core/errors.ts';
+import { createRedisClient, dataNodes } from '../stores/connect.ts';
+import { storeTarget } from '../stores/target.ts';
 
 export type TeamsMode = 'auth' | 'dev-no-auth' | 'off';
 
@@ -71,7 +72,7 @@ export async function redisDurability(probe: PersistenceProbe): Promise<Durabili
  */
 export async function requireDurableStore(config: Config, log: Logger): Promise<void> {
   if (config.ALLOW_EPHEMERAL_STORE === '1') {
-    log.warn({ store: config.REDIS_URL ? 'redis' : 'memory' }, 'ALLOW_EPHEMERAL_STORE=1: persistence not checked');
+    log.warn({ store: storeTarget(config)?.kind ?? 'memory' }, 'ALLOW_EPHEMERAL_STORE=1: persistence not checked');
     return;
   }
   const refuse = (why: string): never => {
@@ -80,29 +81,40 @@ export async function requireDurableStore(config: Config, log: Logger): Promise<
       `refusing to keep cases and the audit trail on a store that does not persist: ${why}. Configure AOF or RDB (docs/production.md), or set ALLOW_EPHEMERAL_STORE=1 for tests.`,
     );
   };
-  if (!config.REDIS_URL) refuse('no REDIS_URL (in-memory store)');
-  const redis = new Redis(config.REDIS_URL!, {
-    maxRetriesPerRequest: 1,
-    connectTimeout: 3000,
-    retryStrategy: () => null,
-    lazyConnect: true,
-  });
-  redis.on('error', () => undefined);
-  let result: Durability;
+  const target = storeTarget(config);
+  if (!target) return refuse('no REDIS_URL or REDIS_CLUSTER_NODES (in-memory store)');
+  // A client of its own, closed after the check; on a cluster every master must persist.
+  const client = createRedisClient(target, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  client.on('error', () => undefined);
+  let result: Durability | undefined;
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await redis.connect();
-    result = await redisDurability({
-      config: (op, key) => redis.config(op, key),
-      info: (section) => redis.info(section),
+    const check = (async () => {
+      await client.connect();
+      const found: Durability[] = [];
+      for (const node of dataNodes(client))
+        found.push(
+          await redisDurability({
+            config: (op, key) => node.config(op, key) as Promise<unknown>,
+            info: (section) => node.info(section),
+          }),
+        );
+      return found.find((d) => !d.persists) ?? found[0];
+    })();
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('no answer within 10 s')), 10_000);
     });
+    result = await Promise.race([check, late]);
   } catch (err) {
     throw new CodedError(
       ErrorCode.StoreUnavailable,
       `cannot check that Redis persists: ${err instanceof Error ? err.message.split('\n')[0] : 'unreachable'}`,
     );
   } finally {
-    redis.disconnect();
+    clearTimeout(timer);
+    client.disconnect();
   }
+  if (!result) return refuse('the cluster has no master');
   if (!result.persists) return refuse(result.why);
   log.info({ persistence: result.how }, 'store persists');
 }
