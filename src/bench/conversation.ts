@@ -12,8 +12,9 @@ import { parse } from 'yaml';
 import type { ConversationStore, IdempotencyStore, Screener } from '../app/ports.ts';
 import type { Config } from '../config.ts';
 import { createEngineDeps, type EngineDeps } from '../conversation/engine.ts';
+import { extract, MAX_READ } from '../conversation/extract.ts';
 import { ConversationService } from '../conversation/service.ts';
-import { simulateWith } from '../conversation/simulate.ts';
+import { simulate, simulateWith } from '../conversation/simulate.ts';
 import type { ConversationState, Lang, Reply, TurnInput } from '../conversation/types.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import { loadGoldenCases } from '../ruleset/golden.ts';
@@ -81,6 +82,58 @@ async function run(
   return { times, questions, matched };
 }
 
+/**
+ * 8,000-character messages built to defeat backtracking (long digit runs without 円, long CJK runs without an
+ * organisation suffix, repeated amounts and capitalised words): each must cost well under 20 ms.
+ */
+function benchLongMessages(deps: EngineDeps): void {
+  const texts = [
+    '1'.repeat(8000),
+    '北'.repeat(8000),
+    'ハ'.repeat(7990) + '大学に送る',
+    '単価3万円、'.repeat(1300),
+    'Harbin Institute '.repeat(470),
+    `${'あ'.repeat(3990)}を${'い'.repeat(3990)}`,
+    '¥1,000,000 '.repeat(720),
+    `来月${'、'.repeat(7000)}北京理工大学に炭素繊維のサンプルを送りたい`,
+  ];
+  const times: number[] = [];
+  // Round 0 warms the caches and the JIT; each later round changes the text so no cache answers.
+  for (let round = 0; round < 6; round++)
+    for (const text of texts) {
+      const t = performance.now();
+      extract(`${text}${' '.repeat(round)}`, deps);
+      if (round > 0) times.push(performance.now() - t);
+    }
+  times.sort((a, b) => a - b);
+  out(
+    `8,000-character adversarial messages (extractor, ${times.length} runs): p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times[times.length - 1]!)} (target < 20 ms; the extractor reads the first ${MAX_READ} characters)`,
+  );
+}
+
+/** Realistic openings (test/conversations/researcher-openings.yaml) against the scenario each states. */
+async function benchResearcherOpenings(config: Config, deps: EngineDeps): Promise<void> {
+  const file = join(config.goldenDir, '..', 'conversations', 'researcher-openings.yaml');
+  const openings = (
+    parse(readFileSync(file, 'utf8')) as {
+      openings: { id: string; like: string; lang: Lang; text: string; with?: Record<string, unknown>; want?: string }[];
+    }
+  ).openings;
+  const golden = new Map(loadGoldenCases(config.goldenDir).cases.map((c) => [c.id, c]));
+  let ok = 0;
+  const qs: number[] = [];
+  for (const o of openings) {
+    const g = golden.get(o.like);
+    if (!g?.want) continue;
+    const r = await simulate(deps, o.text, { ...g.facts, ...o.with }, o.lang);
+    qs.push(r.questions.length);
+    if (r.decision?.outcome === (o.want ?? g.want.outcome)) ok++;
+  }
+  out(
+    `researcher openings: ${ok}/${openings.length} correct outcomes (target ≥ 95%); questions ${summary(qs)} (target median ≤ 4)`,
+  );
+}
+
 function summary(xs: number[]): string {
   const sorted = [...xs].sort((a, b) => a - b);
   const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -107,6 +160,8 @@ export async function benchConversation(config: Config, ruleSet: RuleSet, screen
   out(
     `per message, in memory (${mem.times.length} messages): p50 ${ms(percentile(mem.times, 50))}, p99 ${ms(percentile(mem.times, 99))} (target p99 < 20 ms)`,
   );
+  benchLongMessages(deps);
+  await benchResearcherOpenings(config, deps);
   const connected = await benchRedis(config, 'with Redis: skipped');
   if (!connected) return;
   const { redis, url } = connected;

@@ -37,7 +37,7 @@ const sharedRules = () => import('./shared-rules.ts');
 const USAGE = `usage: export-check <command>
   decide [--jsonl]            facts (JSON) on stdin → decision
   screen                      {"name","country"} lines on stdin → matches
-  chat [--jsonl] [--lang ja|en]
+  chat [--jsonl] [--lang ja|en] [--session ID]
   rules check [dir] | schema | import-law | import-countries | import-annex
   rules status | diff | reload | rollback                 (reload/rollback: ADMINS only)
   lists import|status|golden
@@ -155,6 +155,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, [
     'golden',
     'lang',
+    'session',
     'eul',
     'ru',
     'by',
@@ -243,6 +244,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
             principal: localPrincipal(),
             inbox: conversation.inbox,
             ...(fixedLang ? { lang: fixedLang } : {}),
+            ...(args.flags.get('session') ? { session: String(args.flags.get('session')) } : {}),
           });
         const lists = Object.entries(screener.versions())
           .map(([k, v]) => `${k}@${v}`)

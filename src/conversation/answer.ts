@@ -7,11 +7,15 @@ import type { CountryLookup } from '../core/country-lookup.ts';
 import { enumValues, type FactKey, FactsSchema } from '../core/facts.ts';
 import type { FactSpec } from '../core/rules-schema.ts';
 import { normalizeText } from '../core/text.ts';
-import { NO_ANSWER, UNKNOWN_ANSWER, YES_ANSWER } from './lexicon.ts';
+import { parseAmount } from './amounts.ts';
+import { NO_ANSWER, NON_ANSWER, UNKNOWN_ANSWER, YES_ANSWER } from './lexicon.ts';
 
 export type AnswerResult =
   | { ok: true; value: string | number }
-  | { ok: false; problem: 'unparseable' | 'unknown_country' | 'not_known' };
+  | { ok: false; problem: 'unparseable' | 'unknown_country' | 'not_known' | AmountProblem };
+
+/** Why an amount was refused: each gets its own hint. */
+export type AmountProblem = 'amount_negative' | 'amount_zero' | 'amount_ambiguous';
 
 export interface AnswerContext {
   countries: CountryLookup;
@@ -20,18 +24,10 @@ export interface AnswerContext {
 
 const UNPARSEABLE = { ok: false, problem: 'unparseable' } as const;
 
-/** 「5万円」「¥1,200,000」「30000 JPY」「1.2 million yen」 → yen; undefined when there is no amount. */
+/** 「5万円」「¥1,200,000」「30000 JPY」「1.2 million yen」 → yen; undefined when there is no single total. */
 export function parseYen(text: string): number | undefined {
-  const t = text.normalize('NFKC').replace(/,/g, '');
-  const m =
-    /(\d+(?:\.\d+)?)\s*(億|万|千)?\s*円/.exec(t) ??
-    /[¥￥]\s*(\d+(?:\.\d+)?)()/.exec(t) ??
-    /(\d+(?:\.\d+)?)\s*(million|thousand|k|m)?\s*(?:jpy|yen)/i.exec(t) ??
-    /^\s*(\d+(?:\.\d+)?)\s*(万|million|thousand|k)?\s*$/i.exec(t);
-  if (!m) return undefined;
-  const unit = (m[2] ?? '').toLowerCase();
-  const factor = { 億: 1e8, 万: 1e4, 千: 1e3, million: 1e6, m: 1e6, thousand: 1e3, k: 1e3 }[unit as '億'] ?? 1;
-  return Math.round(Number(m[1]) * factor);
+  const r = parseAmount(text, { bare: true });
+  return r.ok ? r.value : undefined;
 }
 
 /** 「3の2項」「3-2」「第6項」「15」 → "3の2", "6", "15". */
@@ -92,14 +88,18 @@ export function parseAnswer(key: FactKey, text: string, ctx: AnswerContext): Ans
   if (!clean) return UNPARSEABLE;
   // "I don't know" is not a name, a country or a description: the question stays (never a pass).
   if (clean.split(/\s+/).length <= 5 && UNKNOWN_ANSWER.test(clean)) return { ok: false, problem: 'not_known' };
+  // "I don't know the exact name yet, it's a small startup", "no one", 「まだ決まっていません」 are not values either.
+  if (NON_ANSWER.test(clean)) return { ok: false, problem: 'not_known' };
   switch (key) {
     case 'destinationCountry': {
       const code = ctx.countries.resolve(clean) ?? ctx.countries.find(clean)[0];
       return code ? { ok: true, value: code } : { ok: false, problem: 'unknown_country' };
     }
     case 'valueJPY': {
-      const yen = parseYen(clean);
-      return yen === undefined ? UNPARSEABLE : { ok: true, value: yen };
+      const r = parseAmount(clean, { bare: true });
+      if (r.ok) return { ok: true, value: r.value };
+      if (r.problem === 'none') return UNPARSEABLE;
+      return { ok: false, problem: `amount_${r.problem}` };
     }
     case 'listCategory': {
       const category = parseListCategory(clean);

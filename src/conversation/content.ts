@@ -39,9 +39,44 @@ export const FaqFileSchema = z.strictObject({
   }),
 });
 
+/** A regular expression kept as data: it must compile, and it is matched case-insensitively. */
+const Pattern = z
+  .string()
+  .min(2)
+  .refine((s) => {
+    try {
+      new RegExp(s, 'iu');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not a valid regular expression');
+const Patterns = z.strictObject({ ja: z.array(Pattern).min(1), en: z.array(Pattern).min(1) });
+
+/**
+ * rules/conversation/guard.yaml: the vocabulary that keeps the LLM's phrasing from contradicting the outcome,
+ * and the reason recorded when a researcher hands a case to the office.
+ */
+export const GuardFileSchema = z.strictObject({
+  /** Wording that clears a case: any of it drops the model's text under an escalating outcome. */
+  clearing: Patterns,
+  /** Wording that escalates: any of it drops the model's text under a clearing outcome. */
+  escalating: Patterns,
+  /** Lines that look like headers or a stated outcome (【…】, "# …", "Outcome:") are removed from the text. */
+  headers: z.array(Pattern).min(1),
+  handoff: z.strictObject({
+    id: z.string().regex(/^[A-Z][A-Z0-9-]+$/),
+    citation: z.string().min(1),
+    ja: z.string(),
+    en: z.string(),
+  }),
+});
+export type GuardContent = z.infer<typeof GuardFileSchema>;
+
 export interface ConversationContent {
   outcomes: z.infer<typeof OutcomesFileSchema>['outcomes'];
   faq: readonly FaqEntry[];
+  guard: GuardContent;
   /** The message catalogue (rules/conversation/messages.yaml): every interface sentence, for every channel. */
   messages: Catalogue;
 }

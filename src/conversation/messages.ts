@@ -41,8 +41,52 @@ export const MSG = {
   },
   unparseable: { ja: '回答を読み取れませんでした。', en: 'I could not read that answer.' },
   needFreeText: {
-    ja: 'この項目がわからないと確認を進められません（「わからない」は許可不要にはなりません）。相手先等に確認してから入力してください。',
-    en: 'I cannot go on without this (not knowing never clears a case). Please check with your partner and type it in.',
+    ja: 'この項目がわからないと確認を進められません（「わからない」は許可不要にはなりません）。',
+    en: 'I cannot finish the check without this (not knowing never clears a case).',
+  },
+  offerHandoff: {
+    ja: 'わかり次第入力してください。今すぐ輸出管理担当者に引き継ぐこともできます（「担当者に任せる」と送ってください）。',
+    en: 'Type it in when you know it — or hand the case to the export-control office now (say "hand to the office").',
+  },
+  handedOff: {
+    ja: 'ここまでの内容で輸出管理担当者に引き継ぎました。未確認の項目は担当者が確認します。',
+    en: 'I handed the case to the export-control office with what we have so far; the office will follow up on the open questions.',
+  },
+  openQuestions: { ja: '未確認の項目', en: 'Open questions' },
+  staleChoice: {
+    ja: 'その質問にはすでに回答済みです（古いボタンです）。何も変更していません。今の質問にお答えください。',
+    en: 'That question was already answered (an old button); nothing was changed. Here is the current question.',
+  },
+  notAskedChoice: {
+    ja: 'その選択肢は今の質問への回答ではないため、何も変更していません。今の質問にお答えください。',
+    en: 'That choice does not answer the question being asked now, so nothing was changed. Here is the current question.',
+  },
+  staleDecided: {
+    ja: 'その質問にはすでに回答済みで、この案件は判定済みです。何も変更していません。',
+    en: 'That question was already answered and this case is decided; nothing was changed.',
+  },
+  confirmRead: { ja: '読み取った内容', en: 'I read' },
+  confirmAsk: {
+    ja: 'これで正しければ選んでください（違えば正しい答えを選ぶか入力してください）。',
+    en: 'Tap it if that is right (or pick or type the right answer).',
+  },
+  confirmYes: { ja: 'はい', en: 'Yes' },
+  readByModel: { ja: 'AIの読み取り・未確認', en: 'suggested by the AI, not confirmed' },
+  replaces: {
+    ja: '（訂正後の判定です。前の案件 {id} に代わります）',
+    en: '(Re-decided after the correction; this replaces case {id}.)',
+  },
+  amountNegative: {
+    ja: '金額はマイナスにはなりません。1契約あたりの該当貨物の合計額を円で入力してください（例：300万円）。',
+    en: 'An amount cannot be negative. Please give the total value of the controlled goods under one contract in yen (e.g. 3,000,000 yen).',
+  },
+  amountZero: {
+    ja: '金額が0円になってしまいます。1契約あたりの該当貨物の合計額を円で入力してください（例：5万円）。',
+    en: 'That amount comes to 0 yen. Please give the total value of the controlled goods under one contract in yen (e.g. 50,000 yen).',
+  },
+  amountAmbiguous: {
+    ja: '金額が複数あり、どれが合計か分かりません。1契約あたりの該当貨物の合計額を1つだけ入力してください（単価×数量の合計）。',
+    en: 'I see several amounts and cannot tell which is the total. Please give one figure: the total value of the controlled goods under one contract (unit price × quantity).',
   },
   steering: {
     ja: '判定はルールに基づいて決まり、依頼によって変えることはできません。',
@@ -61,7 +105,53 @@ export const MSG = {
     en: 'To correct something, just say so (e.g. "actually it goes to Korea"). Say "new case" to start another.',
   },
   sources: { ja: '出典', en: 'Sources' },
+  explanation: {
+    ja: '補足（AIによる説明。判定は上記のとおりです）',
+    en: 'Note (written by an AI; the outcome above is what counts)',
+  },
 } satisfies Record<string, Text>;
+
+/** Where a researcher can get a fact they do not know (no dead ends). */
+export const SOURCE_ADVICE: Partial<Record<FactKey, { visitor?: Text; other?: Text }>> = {
+  counterpartyName: {
+    visitor: {
+      ja: '来訪者の所属機関は、受け入れ担当者（ホスト）か来訪者本人に確認できます。',
+      en: "The visitor's host (or the visitor) can tell you their home institution.",
+    },
+    other: {
+      ja: '相手先の正式名称は、相手方の担当者や契約書・発注書で確認できます。',
+      en: "The recipient's exact name is on the contract or order, or ask your contact there.",
+    },
+  },
+  listCategory: {
+    other: {
+      ja: '項番号は、メーカーの該非判定書（パラメータシート）か、輸出管理担当（事務局）に確認できます。',
+      en: "The 項 comes from the maker's classification sheet (パラメータシート) or from the export-control office.",
+    },
+  },
+  itemDescription: {
+    other: {
+      ja: '品名・型番はメーカーの資料や発注書で確認できます。',
+      en: "The item's name and model are on the maker's documents or the order.",
+    },
+  },
+  destinationCountry: {
+    visitor: {
+      ja: '来訪者の所属国は、受け入れ担当者（ホスト）に確認できます。',
+      en: "The visitor's host can tell you their home country.",
+    },
+    other: {
+      ja: '送り先の国は相手方の担当者に確認できます。',
+      en: 'Your contact at the recipient can tell you the country.',
+    },
+  },
+  valueJPY: {
+    other: {
+      ja: '金額は見積書・発注書で確認できます。正確でなければ多めの見込み額で構いません。',
+      en: 'The amount is on the quote or order; a generous estimate is fine.',
+    },
+  },
+};
 
 export const FLAG_LABELS: Record<string, Text> = {
   cites: { ja: 'ワシントン条約（CITES）', en: 'CITES' },

@@ -52,12 +52,13 @@ export function renderDecision(
 ): string {
   const text = content.outcomes[decision.outcome as Outcome];
   const lines = [`【${MSG.outcome[lang]}】${text.label[lang]} — ${text.sentence[lang]}`];
-  if (explanation) lines.push('', explanation);
   lines.push('', `${MSG.reasons[lang]}:`);
   for (const r of decision.reasons) lines.push(`・${r[lang]}`, `  (${r.id}; ${r.citation})`);
   if (decision.flags.length)
     lines.push('', `${MSG.flags[lang]}: ${decision.flags.map((f) => FLAG_LABELS[f]?.[lang] ?? f).join(', ')}`);
   lines.push('', `${MSG.next[lang]}:`, ...text.next[lang].map((n) => `・${n}`));
+  // The model's words, apart from the fixed outcome and labelled as such.
+  if (explanation) lines.push('', `${MSG.explanation[lang]}:`, explanation);
   lines.push('', `${MSG.caseId[lang]}: ${caseId}`, MSG.afterDecision[lang]);
   return lines.join('\n');
 }

@@ -15,7 +15,16 @@ import type { EvaluationContext } from '../core/evaluate.ts';
 import { findDate } from './dates.ts';
 import { converse, type EngineDeps } from './engine.ts';
 import { detectLang } from './lang.ts';
-import type { ConversationState, FactEntry, Lang, Reply, TurnInput } from './types.ts';
+import { STEERING } from './lexicon.ts';
+import { readCommand, step } from './phase.ts';
+import {
+  type ConversationState,
+  type FactEntry,
+  type Lang,
+  type Reply,
+  type TurnInput,
+  upgradeState,
+} from './types.ts';
 
 export interface TurnOptions {
   /** The channel's delivery id (Slack event id, Teams activity id): a repeat is answered with null. */
@@ -100,7 +109,11 @@ export class ConversationService {
 
   private async turn(conversationId: string, input: TurnInput, options: TurnOptions): Promise<Reply | null> {
     if (options.deliveryId && !(await this.idempotency.firstSeen(`delivery:${options.deliveryId}`))) return null;
-    const prior = await this.store.load(conversationId);
+    const loaded = await this.store.load(conversationId);
+    const prior = loaded ? upgradeState(loaded) : undefined;
+    // reset / new case work in every phase: they skip the survey and are never forwarded to an officer.
+    const command = 'text' in input ? readCommand(input.text.trim()) : null;
+    const restart = command === 'reset' || command === 'new_case';
     const principal = options.requester?.principal ?? `local:${conversationId}`;
     if (options.continueOnly && !prior) return null;
     // In a shared thread only the requester answers the questions and corrects the facts: others are ignored.
@@ -109,19 +122,33 @@ export class ConversationService {
       options.lang ?? ('text' in input ? detectLang(input.text) : undefined) ?? prior?.lang ?? this.defaultLang;
 
     // The annual survey takes the message while the user is answering it.
-    const survey = await this.surveys?.turn(principal, input, lang);
+    const survey = restart ? undefined : await this.surveys?.turn(principal, input, lang);
     if (survey && 'reply' in survey) return survey.reply;
 
-    // A case waiting for this researcher's answer takes the message as that answer.
+    // A case waiting for this researcher's answer takes a typed message as that answer (phase table).
     if (
       prior?.caseId &&
-      !prior.asked &&
+      prior.phase === 'decided' &&
       'text' in input &&
       this.cases &&
+      !restart &&
       (await this.cases.awaitingInfo(prior.caseId))
     ) {
-      await this.cases.giveInfo(prior.caseId, principal, input.text);
-      return { say: INFO_SENT[options.lang ?? prior.lang], ask: null, decision: null };
+      const text = input.text.trim();
+      const next = step('awaiting_information', {
+        kind: 'text',
+        command,
+        empty: !text,
+        steering: STEERING.test(text),
+        choiceFits: false,
+        correction: false,
+        faq: false,
+        hasFacts: false,
+      });
+      if (next === 'to_officer') {
+        await this.cases.giveInfo(prior.caseId, principal, input.text);
+        return { say: INFO_SENT[options.lang ?? prior.lang], ask: null, decision: null };
+      }
     }
 
     const defaults = { lang: options.lang ?? prior?.lang ?? this.defaultLang, langFixed: options.lang !== undefined };

@@ -1,9 +1,15 @@
 /**
  * @module ruleset/load-content
- * Loads rules/conversation/outcomes.yaml, faq.yaml and messages.yaml (the message catalogue); problems come back as `file: path: message` issues.
+ * Loads rules/conversation/outcomes.yaml, faq.yaml, guard.yaml and messages.yaml (the message catalogue);
+ * problems come back as `file: path: message` issues.
  */
 import { join, relative } from 'node:path';
-import { type ConversationContent, FaqFileSchema, OutcomesFileSchema } from '../conversation/content.ts';
+import {
+  type ConversationContent,
+  FaqFileSchema,
+  GuardFileSchema,
+  OutcomesFileSchema,
+} from '../conversation/content.ts';
 import type { Issue } from '../core/errors.ts';
 import { Catalogue, MessagesFileSchema } from '../surfaces/catalogue.ts';
 import { readData } from './read-data.ts';
@@ -16,18 +22,21 @@ export function loadConversationContent(rulesDir: string): ContentResult {
   const faqFile = join(rulesDir, 'conversation', 'faq.yaml');
   const outcomes = readData(outcomesFile, label(outcomesFile), OutcomesFileSchema);
   const faq = readData(faqFile, label(faqFile), FaqFileSchema);
+  const guardFile = join(rulesDir, 'conversation', 'guard.yaml');
+  const guard = readData(guardFile, label(guardFile), GuardFileSchema);
   const messagesFile = join(rulesDir, 'conversation', 'messages.yaml');
   const messages = readData(messagesFile, label(messagesFile), MessagesFileSchema);
-  if (!outcomes.ok || !faq.ok || !messages.ok)
+  if (!outcomes.ok || !faq.ok || !messages.ok || !guard.ok)
     return {
       ok: false,
-      issues: [outcomes, faq, messages].flatMap((r) => (r.ok ? [] : r.issues)),
+      issues: [...[outcomes, faq, messages].flatMap((r) => (r.ok ? [] : r.issues)), ...(guard.ok ? [] : guard.issues)],
     };
   return {
     ok: true,
     content: {
       outcomes: outcomes.value.outcomes,
       faq: faq.value.faq,
+      guard: guard.value,
       messages: new Catalogue(messages.value.messages),
     },
   };

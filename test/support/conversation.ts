@@ -27,12 +27,16 @@ const Turn = z
   .strictObject({
     text: z.string().optional(),
     choose: z.string().optional(),
+    /** The fact a choice names (a stale click names an older question). */
+    fact: z.string().optional(),
     ask: z.string().nullable().optional(),
     outcome: z.string().optional(),
     reasons: z.array(z.string()).optional(),
     say: z.array(z.string()).optional(),
     noDecision: z.boolean().optional(),
     facts: z.record(z.string(), Scalar).optional(),
+    /** Facts that must not be set after the turn. */
+    absent: z.array(z.string()).optional(),
     provenance: z.record(z.string(), z.enum(['user', 'button', 'extractor', 'llm'])).optional(),
   })
   .refine((t) => (t.text === undefined) !== (t.choose === undefined), 'a turn is either text or choose');

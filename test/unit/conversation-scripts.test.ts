@@ -4,7 +4,10 @@ import type { ConversationState } from '../../src/conversation/types.ts';
 import { engineDeps, loadScripts } from '../support/conversation.ts';
 import { ROOT } from '../support/fixtures.ts';
 
-const scripts = loadScripts(`${ROOT}test/conversations/scripts.yaml`);
+const scripts = [
+  ...loadScripts(`${ROOT}test/conversations/scripts.yaml`),
+  ...loadScripts(`${ROOT}test/conversations/turns-and-corrections.yaml`),
+];
 
 describe('conversation scripts (test/conversations/scripts.yaml)', () => {
   test('there are at least 30 scripts with unique ids', () => {
@@ -16,7 +19,10 @@ describe('conversation scripts (test/conversations/scripts.yaml)', () => {
     const deps = engineDeps();
     let state: ConversationState | undefined;
     for (const [i, turn] of script.turns.entries()) {
-      const input = turn.text !== undefined ? { text: turn.text } : { choose: turn.choose! };
+      const input =
+        turn.text !== undefined
+          ? { text: turn.text }
+          : { choose: turn.choose!, ...(turn.fact !== undefined ? { fact: turn.fact } : {}) };
       const r = await converse(deps, state, input, { lang: script.lang ?? 'ja', langFixed: script.lang !== undefined });
       state = r.state;
       const at = `turn ${i + 1} (${JSON.stringify(input).slice(0, 60)})`;
@@ -31,6 +37,8 @@ describe('conversation scripts (test/conversations/scripts.yaml)', () => {
       for (const s of turn.say ?? []) expect(r.reply.say, `${at}: say`).toContain(s);
       for (const [k, v] of Object.entries(turn.facts ?? {}))
         expect(state.facts[k as keyof typeof state.facts]?.value, `${at}: fact ${k}`).toBe(v);
+      for (const k of turn.absent ?? [])
+        expect(state.facts[k as keyof typeof state.facts], `${at}: fact ${k} must not be set`).toBeUndefined();
       for (const [k, p] of Object.entries(turn.provenance ?? {}))
         expect(state.facts[k as keyof typeof state.facts]?.provenance, `${at}: provenance of ${k}`).toBe(p);
       if (r.reply.decision) expect(r.reply.decision.caseId).toMatch(/^EC-TEST-\d{4}$/);

@@ -55,14 +55,31 @@ async function turn(text: string, state?: ConversationState, model = llm) {
 const VAGUE = 'ちょっと相談です。例のものを、あの国のあそこに届けたいです';
 
 describe('LLM adapter against a local fake OpenAI-compatible server', () => {
-  test('when the LLM returns valid structured output, then its facts are used with provenance llm', async () => {
+  test('when the LLM returns valid structured output, then its facts count only once the researcher confirms them', async () => {
     fake.queue.push({
-      json: { ...NULL_FACTS, caseType: 'shipment', destinationCountry: 'KR', itemDescription: '装置' },
+      json: { ...NULL_FACTS, caseType: 'shipment', destinationCountry: 'KR', itemDescription: '冷却型赤外線カメラ' },
     });
     const r = await turn(VAGUE);
-    expect(r.state.facts.caseType).toEqual({ value: 'shipment', provenance: 'llm' });
-    expect(r.state.facts.destinationCountry).toEqual({ value: 'KR', provenance: 'llm' });
-    expect(r.reply.ask?.fact).toBe('counterpartyName');
+    // Proposed, not counted: the question comes as a one-tap confirmation that names the AI as the source.
+    expect(r.state.facts.caseType).toBeUndefined();
+    expect(r.state.pending.map((p) => [p.key, p.value, p.provenance])).toEqual(
+      expect.arrayContaining([
+        ['caseType', 'shipment', 'llm'],
+        ['destinationCountry', 'KR', 'llm'],
+      ]),
+    );
+    expect(r.reply.ask?.fact).toBe('caseType');
+    expect(r.reply.say).toContain('AI');
+    const deps = engineDeps({ llm, log });
+    const r2 = await converse(
+      deps,
+      r.state,
+      { choose: 'shipment', fact: 'caseType' },
+      { lang: 'ja', langFixed: false },
+    );
+    expect(r2.state.facts.caseType).toEqual({ value: 'shipment', provenance: 'button' });
+    expect(r2.reply.ask?.fact).toBe('destinationCountry');
+    expect(r2.reply.ask?.options).toEqual([expect.objectContaining({ value: 'KR' })]);
     const request = fake.requests[0]!.body as { response_format: { type: string; json_schema: { strict: boolean } } };
     expect(request.response_format.type).toBe('json_schema');
     expect(request.response_format.json_schema.strict).toBe(true);

@@ -19,7 +19,7 @@ import type { Lang, Reply, TurnInput } from '../../conversation/types.ts';
 import { isCodedError } from '../../core/errors.ts';
 import type { RuleRegistry } from '../../ruleset/registry.ts';
 import { runSlackAdmin, saveFaqFromModal } from './admin.ts';
-import { askModal, decideModal, replyBlocks } from './blocks.ts';
+import { answeredBlocks, askModal, type Block, decideModal, replyBlocks } from './blocks.ts';
 import { guardSlackEvents } from './http-guard.ts';
 import { escapeMrkdwn, fallbackText } from './mrkdwn.ts';
 import { SUGGESTED_PROMPTS, SUGGESTED_PROMPTS_TITLE } from './prompts.ts';
@@ -139,7 +139,13 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
     client: WebClient,
     where: { team?: string; channel: string; threadTs: string; user: string },
     input: TurnInput,
-    options: { deliveryId?: string; lang?: Lang; continueOnly?: boolean } = {},
+    options: {
+      deliveryId?: string;
+      lang?: Lang;
+      continueOnly?: boolean;
+      /** Runs only when the turn was taken (not a repeat, not another user's message in the thread). */
+      beforePost?: () => Promise<void>;
+    } = {},
   ): Promise<void> {
     const conversationId = conversationIdOf(where.team, where.channel, where.threadTs);
     const lang: Lang = options.lang ?? ('text' in input ? detectLang(input.text) : undefined) ?? 'ja';
@@ -153,7 +159,8 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
           thread: { channel: where.channel, ts: where.threadTs, lang },
         },
       });
-      if (!reply) return; // a repeated delivery: already answered
+      if (!reply) return; // a repeated delivery, or not the requester: nothing to say
+      await options.beforePost?.();
       await post(client, where, reply, conversationId, lang);
     } catch (err) {
       log.error(
@@ -316,19 +323,46 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
     user: body.user.id,
   });
 
+  /** A choice names its fact and turn; the answered card is replaced in place so its buttons disappear. */
+  const choice = (value: string): Extract<TurnInput, { choose: string }> | undefined => {
+    const { v, f, t } = JSON.parse(value || '{}') as { v?: string; f?: string; t?: number };
+    if (!v) return undefined;
+    return { choose: v, ...(f ? { fact: f } : {}), ...(typeof t === 'number' ? { turn: t } : {}) };
+  };
+  const replaceAnswered = async (
+    client: WebClient,
+    body: { channel?: { id: string }; message?: { ts: string; text?: string; blocks?: unknown[] } },
+    label: string,
+  ) => {
+    if (!body.channel?.id || !body.message?.ts) return;
+    await client.chat
+      .update({
+        channel: body.channel.id,
+        ts: body.message.ts,
+        text: body.message.text ?? label,
+        blocks: answeredBlocks(body.message.blocks as Block[] | undefined, label),
+      })
+      .catch(() => undefined);
+  };
+
   app.action(new RegExp(`^${SLACK_ACTIONS.choose}:\\d+$`), async ({ ack, body, action, client }) => {
     await ack();
     if (action.type !== 'button' || body.type !== 'block_actions') return;
-    const { v } = JSON.parse(action.value ?? '{}') as { v?: string };
-    if (!v) return;
-    await turn(client, actionWhere(body), { choose: v });
+    const input = choice(action.value ?? '');
+    if (!input) return;
+    await turn(client, actionWhere(body), input, {
+      beforePost: () => replaceAnswered(client, body, 'text' in action ? action.text.text : input.choose),
+    });
   });
 
   app.action(SLACK_ACTIONS.country, async ({ ack, body, action, client }) => {
     await ack();
     if (action.type !== 'static_select' || body.type !== 'block_actions') return;
-    const { v } = JSON.parse(action.selected_option.value) as { v?: string };
-    if (v) await turn(client, actionWhere(body), { choose: v });
+    const input = choice(action.selected_option.value);
+    if (!input) return;
+    await turn(client, actionWhere(body), input, {
+      beforePost: () => replaceAnswered(client, body, action.selected_option.text.text),
+    });
   });
 
   app.action(SLACK_ACTIONS.correct, async ({ ack, body, client }) => {

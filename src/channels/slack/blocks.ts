@@ -47,7 +47,8 @@ export function replyBlocks(reply: Reply, conversationId: string, lang: Lang, ru
         type: 'button',
         action_id: `${SLACK_ACTIONS.choose}:${i}`,
         text: plain(o.label),
-        value: JSON.stringify({ c: conversationId, v: o.value }),
+        // The fact and the turn it answers: a click on an old card changes nothing.
+        value: JSON.stringify({ c: conversationId, v: o.value, f: reply.ask!.fact, t: reply.turn }),
       })),
     });
   } else if (reply.ask?.fact === 'destinationCountry') {
@@ -63,7 +64,7 @@ export function replyBlocks(reply: Reply, conversationId: string, lang: Lang, ru
           ),
           options: countryChoices(ruleSet, lang).map((c) => ({
             text: plain(c.label),
-            value: JSON.stringify({ c: conversationId, v: c.code }),
+            value: JSON.stringify({ c: conversationId, v: c.code, f: 'destinationCountry', t: reply.turn }),
           })),
         },
       ],
@@ -73,6 +74,21 @@ export function replyBlocks(reply: Reply, conversationId: string, lang: Lang, ru
       type: 'context',
       elements: [
         { type: 'mrkdwn', text: lang === 'ja' ? 'このスレッドに返信してください。' : 'Reply in this thread.' },
+      ],
+    });
+  }
+  if (reply.offerHandoff) {
+    // No dead ends: the researcher cannot give a fact; the case can go to the office now.
+    blocks.push({
+      type: 'actions',
+      block_id: 'handoff',
+      elements: [
+        {
+          type: 'button',
+          action_id: `${SLACK_ACTIONS.choose}:99`,
+          text: plain(lang === 'ja' ? '担当者に引き継ぐ' : 'Hand to the office'),
+          value: JSON.stringify({ c: conversationId, v: 'handoff' }),
+        },
       ],
     });
   }
@@ -97,6 +113,12 @@ export function replyBlocks(reply: Reply, conversationId: string, lang: Lang, ru
     });
   }
   return blocks;
+}
+
+/** An answered card, replaced in place: its buttons go, a line says what was chosen. */
+export function answeredBlocks(blocks: readonly Block[] | undefined, chosen: string): Block[] {
+  const kept = (blocks ?? []).filter((b) => b.type !== 'actions' && b.type !== 'context');
+  return [...kept, { type: 'context', elements: [{ type: 'mrkdwn', text: `✓ ${escapeMrkdwn(chosen)}` }] }];
 }
 
 /** The officer's card: fact sheet with provenance, screening hits, rule path, and the actions left. */

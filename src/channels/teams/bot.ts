@@ -26,7 +26,7 @@ import { NEW_CASE, RESET } from '../../conversation/lexicon.ts';
 import type { Lang, TurnInput } from '../../conversation/types.ts';
 import { isCodedError } from '../../core/errors.ts';
 import type { RuleRegistry } from '../../ruleset/registry.ts';
-import { caseCard, faqCard, replyCard } from './cards.ts';
+import { answeredCard, caseCard, faqCard, replyCard } from './cards.ts';
 
 /**
  * Set only by `admin teams officer-here`. A new key: the old `teams:officer-ref` could be written by any
@@ -152,6 +152,15 @@ export class ExportCheckTeamsBot extends TeamsActivityHandler {
         return;
       }
       input = parsed;
+      // The answered card is replaced in place, so its buttons cannot be pressed again.
+      if ('choose' in parsed && a.replyToId)
+        await ctx
+          .updateActivity({
+            type: 'message',
+            id: a.replyToId,
+            attachments: [CardFactory.adaptiveCard(answeredCard(parsed.choose))],
+          })
+          .catch(() => undefined);
     } else {
       const text = (Turn.removeRecipientMention(a) ?? a.text ?? '').trim();
       lang = langOf(a, text);
@@ -187,7 +196,12 @@ export class ExportCheckTeamsBot extends TeamsActivityHandler {
   }
 
   private submission(value: Record<string, unknown>): TurnInput | undefined {
-    if (value.ec === 'choose' && typeof value.v === 'string' && value.v) return { choose: value.v };
+    if (value.ec === 'choose' && typeof value.v === 'string' && value.v)
+      return {
+        choose: value.v,
+        ...(typeof value.f === 'string' ? { fact: value.f } : {}),
+        ...(typeof value.t === 'number' ? { turn: value.t } : {}),
+      };
     if (value.ec === 'text' && typeof value.text === 'string' && value.text.trim()) return { text: value.text };
     if (value.ec === 'new') return { text: 'new case' };
     return undefined;

@@ -27,6 +27,9 @@ export interface SubmitData {
   ec: 'choose' | 'text' | 'new';
   v?: string;
   text?: string;
+  /** The fact and the turn a choice answers: a click on an old card changes nothing. */
+  f?: string;
+  t?: number;
 }
 
 export function replyCard(reply: Reply, lang: Lang, ruleSet: RuleSet): Json {
@@ -38,9 +41,24 @@ export function replyCard(reply: Reply, lang: Lang, ruleSet: RuleSet): Json {
   for (const para of reply.say.split('\n\n')) body.push(text(para));
   const actions: Json[] = [];
   const ask = reply.ask;
+  if (reply.offerHandoff)
+    actions.push({
+      type: 'Action.Submit',
+      title: lang === 'ja' ? '担当者に引き継ぐ' : 'Hand to the office',
+      data: { ec: 'choose', v: 'handoff' } satisfies SubmitData,
+    });
   if (ask?.options) {
     for (const o of ask.options)
-      actions.push({ type: 'Action.Submit', title: o.label, data: { ec: 'choose', v: o.value } satisfies SubmitData });
+      actions.push({
+        type: 'Action.Submit',
+        title: o.label,
+        data: {
+          ec: 'choose',
+          v: o.value,
+          f: ask.fact,
+          ...(reply.turn !== undefined ? { t: reply.turn } : {}),
+        } satisfies SubmitData,
+      });
   } else if (ask?.fact === 'destinationCountry') {
     body.push({
       type: 'Input.ChoiceSet',
@@ -53,7 +71,11 @@ export function replyCard(reply: Reply, lang: Lang, ruleSet: RuleSet): Json {
     actions.push({
       type: 'Action.Submit',
       title: lang === 'ja' ? '決定' : 'OK',
-      data: { ec: 'choose' } satisfies SubmitData,
+      data: {
+        ec: 'choose',
+        f: 'destinationCountry',
+        ...(reply.turn !== undefined ? { t: reply.turn } : {}),
+      } satisfies SubmitData,
     });
   } else if (ask) {
     body.push({
@@ -165,4 +187,9 @@ export function faqCard(): Json {
     ],
     [{ type: 'Action.Submit', title: 'Save', data: { ec: 'faq' } }],
   );
+}
+
+/** What an answered question card becomes: no buttons, the choice shown. */
+export function answeredCard(chosen: string): Json {
+  return card([text(`✓ ${chosen}`, { isSubtle: true })], []);
 }

@@ -54,7 +54,15 @@ export async function runTerminalChat(
       if (QUIT.test(line)) break;
       const index = /^\d+$/.test(line) ? Number(line) - 1 : -1;
       const option = last?.ask?.options?.[index];
-      const reply = await service.handle(conversationId, option ? { choose: option.value } : { text: line }, {
+      // A number answers the question it was shown with (its fact and turn), never a later one.
+      const input = option
+        ? {
+            choose: option.value,
+            ...(last?.ask ? { fact: last.ask.fact } : {}),
+            ...(last?.turn !== undefined ? { turn: last.turn } : {}),
+          }
+        : { text: line };
+      const reply = await service.handle(conversationId, input, {
         requester: { principal, channel: 'terminal' },
         ...(opts.lang ? { lang: opts.lang } : {}),
       });
