@@ -34,6 +34,11 @@ const Env = z.object({
   MicrosoftAppType: z.string().optional(),
   TEAMS_OFFICER_CONVERSATION: z.string().optional(),
   TEAMS_APP_ID: z.string().optional(),
+  // Exposure and durability (serve): each is off unless set to exactly "1" / a value.
+  TEAMS_DEV_NO_AUTH: z.string().optional(),
+  HOST: z.string().min(1).optional(),
+  METRICS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
+  METRICS_TOKEN: z.string().optional(),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_MODEL: z.string().optional(),
@@ -59,11 +64,13 @@ const Env = z.object({
     z.string().min(16, 'at least 16 characters (use 32+ random ones)').optional(),
   ),
   AUDIT_CHECKPOINT_MINUTES: z.coerce.number().positive().default(60),
-  ALLOW_EPHEMERAL_STORE: z.enum(['0', '1']).optional(),
+  ALLOW_EPHEMERAL_STORE: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['0', '1']).optional()),
   DATA_DIR: z.string().min(1).optional(),
   RULES_WATCH: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
+/** Every variable the schema reads; docs/environment.md must describe each (a test checks). */
+export const ENV_VARIABLES: readonly string[] = Object.keys(Env.shape);
 export type Config = z.infer<typeof Env> & {
   rulesDir: string;
   listsDir: string;

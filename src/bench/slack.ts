@@ -69,6 +69,9 @@ export async function benchSlack(config: Config, ruleSet: RuleSet, screener: Scr
     REDIS_URL: db.toString(),
     DATA_DIR: mkdtempSync(join(tmpdir(), 'ec-bench-')),
     LOG_LEVEL: 'silent',
+    // A scratch database on loopback: nothing here is a record to keep.
+    HOST: '127.0.0.1',
+    ALLOW_EPHEMERAL_STORE: '1',
     AUDIT_KEY: 'export-check-bench-audit-key',
   });
   const registry = new RuleRegistry(config.rulesDir, cfg.dataDir, config.goldenDir);

@@ -66,8 +66,16 @@ async function serve(config: Config): Promise<number> {
   const { lists, issues } = loadLists(shared?.listsDir ?? config.listsDir);
   printIssues(issues);
   const screener = swappableScreener(createScreener(lists));
-  const served = await startServer({ config, registry, ruleSet, screener, log });
-  if (!served) return 1;
+  // A refusal (a store that keeps nothing, no-auth Teams next to Slack…) must not leave the shared-rules
+  // connection holding the process open: close it, then report.
+  const served = await startServer({ config, registry, ruleSet, screener, log }).catch((err: unknown) => {
+    shared?.close();
+    throw err;
+  });
+  if (!served) {
+    shared?.close();
+    return 1;
+  }
   const follower = shared?.follow(served.runtime, screener);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

@@ -1,8 +1,10 @@
 /**
  * @module cli/serve
  * `export-check serve`: the one HTTP server of contract §5 — Slack when its credentials are set (HTTP at
- * /slack/events, or Socket Mode with SLACK_APP_TOKEN), Teams at /api/messages (always), /healthz and /metrics — plus
- * the reminder timer and the rules watcher. Part of the composition root.
+ * /slack/events, or Socket Mode with SLACK_APP_TOKEN), Teams at /api/messages (with Bot Framework credentials,
+ * or TEAMS_DEV_NO_AUTH=1 on loopback), /healthz and /metrics (METRICS_PORT, or PORT with METRICS_TOKEN) — plus
+ * the reminder timer and the rules watcher. Refuses a store that keeps nothing (`serve-guards.ts`). Part of
+ * the composition root.
  */
 import type { Server } from 'node:http';
 import type { KeyValueStore, Logger, Screener } from '../app/ports.ts';
@@ -12,7 +14,12 @@ import type { Notifier } from '../cases/ports.ts';
 import { type Inbox, inboxNotifier, routingNotifier } from '../cases/ports.ts';
 import { createSlackApp } from '../channels/slack/app.ts';
 import { createSlackWebClient, slackNotifier, slackSurveySender } from '../channels/slack/notifier.ts';
-import { createTeamsAdapter, mountTeams } from '../channels/teams/adapter.ts';
+import {
+  createTeamsAdapter,
+  isLoopbackServiceUrl,
+  mountTeams,
+  type TeamsAuthEndpoints,
+} from '../channels/teams/adapter.ts';
 import { ExportCheckTeamsBot } from '../channels/teams/bot.ts';
 import { teamsNotifier, teamsSurveySender } from '../channels/teams/notifier.ts';
 import type { Config } from '../config.ts';
@@ -20,9 +27,11 @@ import { CodedError, ErrorCode } from '../core/errors.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import type { RuleRegistry } from '../ruleset/registry.ts';
 import { watchRules } from '../ruleset/watch.ts';
+import { installErrorHandlers } from '../server/errors.ts';
 import { createHttpApp } from '../server/http.ts';
-import { createMetrics } from '../server/metrics.ts';
+import { createMetrics, createMetricsApp } from '../server/metrics.ts';
 import { inboxSurveySender, routingSurveySender } from '../survey/senders.ts';
+import { listenHost, requireDurableStore, teamsMode } from './serve-guards.ts';
 import { createRuntime, type Runtime } from './wiring.ts';
 
 const REMINDER_TICK_MS = 60_000;
@@ -31,6 +40,8 @@ export interface Served {
   server: Server;
   runtime: Runtime;
   port: number;
+  /** The METRICS_PORT server's port, when there is one. */
+  metricsPort?: number;
   close(): Promise<void>;
 }
 
@@ -77,8 +88,11 @@ export async function startServer(deps: {
   screener: Screener;
   log: Logger;
   port?: number;
+  /** Tests only: local fakes of the Bot Framework's key publication and token service. */
+  teamsAuth?: TeamsAuthEndpoints;
 }): Promise<Served | undefined> {
   const { config, log } = deps;
+  const teamsServing = teamsMode(config, config.HOST);
   // Records signed with a public key prove nothing: serve needs AUDIT_KEY unless this is a test store.
   if (!config.AUDIT_KEY) {
     if (config.ALLOW_EPHEMERAL_STORE !== '1')
@@ -91,9 +105,12 @@ export async function startServer(deps: {
       'serve: AUDIT_KEY is not set; ALLOW_EPHEMERAL_STORE=1, so the audit trail is signed with the PUBLIC development key and proves nothing',
     );
   }
+  await requireDurableStore(config, log);
   const slackOn = Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
   const slackClient = slackOn ? createSlackWebClient(config.SLACK_BOT_TOKEN!, config.SLACK_API_URL) : undefined;
-  const teams = createTeamsAdapter(teamsConfig(config), log);
+  const teams = createTeamsAdapter(teamsConfig(config), log, deps.teamsAuth);
+  // Without auth, proactive sends too go only to a connector on this machine (a reference kept earlier may not).
+  const allowServiceUrl = teamsServing === 'dev-no-auth' ? isLoopbackServiceUrl : undefined;
   const notifierFor = (ctx: {
     inbox: Parameters<typeof inboxNotifier>[0];
     setRef: (id: string, k: string, v: string) => Promise<void>;
@@ -106,9 +123,10 @@ export async function startServer(deps: {
       values: ctx.values,
       setRef: ctx.setRef,
       log,
+      ...(allowServiceUrl ? { allowServiceUrl } : {}),
     });
     const officers: Notifier[] = [inbox];
-    if (config.TEAMS_OFFICER_CONVERSATION) officers.push(teamsOut);
+    if (teamsServing !== 'off') officers.push(teamsOut);
     if (!slackClient) return routingNotifier({ teams: teamsOut }, inbox, officers);
     const slack = slackNotifier(slackClient, { officerChannel: config.SLACK_OFFICER_CHANNEL, setRef: ctx.setRef });
     return routingNotifier({ slack, teams: teamsOut }, inbox, [...officers, slack]);
@@ -135,7 +153,9 @@ export async function startServer(deps: {
       rulesVersion: () => runtime.engine().ruleSet.version,
       lists: () => deps.screener.versions(),
       store: async () => runtime.storeHealth(),
+      teams: teamsServing,
     },
+    metricsToken: config.METRICS_PORT === undefined ? config.METRICS_TOKEN : undefined,
   });
   let slackApp: ReturnType<typeof createSlackApp> | undefined;
   if (slackOn) {
@@ -156,15 +176,18 @@ export async function startServer(deps: {
     });
     if (config.SLACK_APP_TOKEN) await slackApp.start();
   }
-  mountTeams(
-    express,
-    teams.adapter,
-    new ExportCheckTeamsBot(runtime, log, config.TEAMS_OFFICER_CONVERSATION, {
-      registry: deps.registry,
-      screener: deps.screener,
-      workingRulesDir: config.rulesDir,
-    }),
-  );
+  if (teamsServing !== 'off')
+    mountTeams(
+      express,
+      teams.adapter,
+      new ExportCheckTeamsBot(runtime, log, config.TEAMS_OFFICER_CONVERSATION, {
+        registry: deps.registry,
+        screener: deps.screener,
+        workingRulesDir: config.rulesDir,
+      }),
+      { serving: teamsServing, log },
+    );
+  installErrorHandlers(express, log);
 
   const watcher = watchRules({
     registry: deps.registry,
@@ -196,17 +219,32 @@ export async function startServer(deps: {
   const checkpoints = setInterval(checkpoint, config.AUDIT_CHECKPOINT_MINUTES * 60_000);
   checkpoints.unref();
 
-  const server = await new Promise<Server>((resolve) => {
-    const s = express.listen(deps.port ?? config.PORT, () => resolve(s));
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : (deps.port ?? config.PORT);
-  log.info({ port, slack: slackOn ? (config.SLACK_APP_TOKEN ? 'socket' : 'http') : 'off' }, 'export-check serving');
+  const host = listenHost(config, teamsServing);
+  const listen = (app: typeof express, port: number) =>
+    new Promise<Server>((resolve, reject) => {
+      const s = host ? app.listen(port, host, () => resolve(s)) : app.listen(port, () => resolve(s));
+      s.once('error', reject);
+    });
+  const portOf = (s: Server, fallback: number) => {
+    const address = s.address();
+    return typeof address === 'object' && address ? address.port : fallback;
+  };
+  const server = await listen(express, deps.port ?? config.PORT);
+  const port = portOf(server, deps.port ?? config.PORT);
+  const metricsServer =
+    config.METRICS_PORT === undefined ? undefined : await listen(createMetricsApp(metrics, log), config.METRICS_PORT);
+  log.info(
+    { port, slack: slackOn ? (config.SLACK_APP_TOKEN ? 'socket' : 'http') : 'off', teams: teamsServing },
+    'export-check serving',
+  );
   return {
     server,
     runtime,
     port,
+    ...(metricsServer ? { metricsPort: portOf(metricsServer, config.METRICS_PORT ?? 0) } : {}),
     close: async () => {
+      metricsServer?.closeAllConnections();
+      metricsServer?.close();
       clearInterval(reminders);
       clearInterval(checkpoints);
       watcher.close();

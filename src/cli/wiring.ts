@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
 import holidayJp from '@holiday-jp/holiday_jp';
 import { pino } from 'pino';
-import type { KeyValueStore, Logger, Screener } from '../app/ports.ts';
+import type { IdempotencyStore, KeyValueStore, Logger, Screener } from '../app/ports.ts';
 import { resolveAuditKey } from '../audit/key.ts';
 import type { AuditLog } from '../audit/log.ts';
 import { MemoryAuditLog } from '../audit/log.ts';
@@ -91,6 +91,8 @@ export interface Runtime {
   surveys: SurveyService;
   /** Conversation references and other small values channels keep. */
   values: KeyValueStore;
+  /** Repeated deliveries channels drop themselves (Slack slash commands, which carry no event id). */
+  idempotency: IdempotencyStore;
   engine(): import('../conversation/engine.ts').EngineDeps;
   roles: Roles;
   /** For /healthz: whether the shared store answers. */
@@ -219,6 +221,7 @@ export function createRuntime(
     conversation,
     surveys,
     values: stores.values,
+    idempotency: stores.idempotency,
     engine: () => conversation.engine,
     storeHealth: async () => {
       if (!redis) return 'memory';

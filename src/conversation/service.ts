@@ -3,7 +3,8 @@
  * The conversation use case over its ports: drop repeated deliveries, load the state, run one turn, record
  * the decision as a case, save. Channels (terminal, JSON lines, Slack, Teams) call `handle` and render the
  * reply. When a store cannot be reached the user is told the case cannot be recorded now — never a clearance —
- * and nothing is half-written: the state is saved only after the case is.
+ * and nothing is half-written: the state is saved only after the case is. A conversation belongs to the
+ * principal who started it: in a shared thread, other people's messages are ignored (null, as for a repeat).
  */
 import { createHash } from 'node:crypto';
 import type { ConversationStore, IdempotencyStore, Logger } from '../app/ports.ts';
@@ -32,6 +33,8 @@ export interface TurnOptions {
   lang?: Lang;
   /** Who is asking and where to answer; recorded in the case. */
   requester?: Omit<Requester, 'conversationId'>;
+  /** Only continue a conversation that exists (a message in a channel thread the bot did not start: null). */
+  continueOnly?: boolean;
 }
 
 /** The part of the survey a conversation needs: answers routed to it, or what it tells the triage. */
@@ -112,6 +115,9 @@ export class ConversationService {
     const command = 'text' in input ? readCommand(input.text.trim()) : null;
     const restart = command === 'reset' || command === 'new_case';
     const principal = options.requester?.principal ?? `local:${conversationId}`;
+    if (options.continueOnly && !prior) return null;
+    // In a shared thread only the requester answers the questions and corrects the facts: others are ignored.
+    if (prior?.owner && options.requester && prior.owner !== principal) return null;
     const lang =
       options.lang ?? ('text' in input ? detectLang(input.text) : undefined) ?? prior?.lang ?? this.defaultLang;
 
@@ -184,7 +190,7 @@ export class ConversationService {
         );
       return final;
     }
-    await this.store.save(conversationId, state);
+    await this.store.save(conversationId, options.requester ? { ...state, owner: prior?.owner ?? principal } : state);
     return reply;
   }
 

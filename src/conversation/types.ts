@@ -79,6 +79,8 @@ export interface ConversationState {
   notKnown: FactKey[];
   /** The case id of the last decision, while the user may still correct it. */
   caseId: string | null;
+  /** The principal who started this conversation: in a shared thread only they answer and correct. */
+  owner?: string;
 }
 
 export function newState(lang: Lang, langFixed: boolean): ConversationState {

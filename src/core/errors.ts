@@ -16,6 +16,10 @@ export const ErrorCode = {
   Internal: 'APP.INTERNAL',
   StoreUnavailable: 'APP.STORE_UNAVAILABLE',
   ConfigInvalid: 'CONFIG.INVALID',
+  /** serve: the store keeps nothing across a restart (in-memory, or Redis without AOF/RDB). */
+  StoreEphemeral: 'CONFIG.STORE_EPHEMERAL',
+  /** serve: TEAMS_DEV_NO_AUTH=1 with Slack or Bot Framework credentials, or on a non-loopback address. */
+  TeamsDevNoAuthRefused: 'CONFIG.TEAMS_DEV_NO_AUTH_REFUSED',
   CaseNotFound: 'CASE.NOT_FOUND',
   CaseForbidden: 'CASE.FORBIDDEN',
   CaseClosed: 'CASE.CLOSED',

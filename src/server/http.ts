@@ -2,18 +2,25 @@
  * @module server/http
  * The one HTTP server (PORT): Slack at /slack/events (mounted by the Slack adapter on this express app),
  * Teams at /api/messages (mounted by the Teams adapter), /healthz and /metrics. JSON body parsing is left to
- * each route: Bolt must read Slack's raw body to check the signature.
+ * each route: Bolt must read Slack's raw body to check the signature. Error answers: `server/errors.ts`.
  */
 import express, { type Application } from 'express';
-import type { Metrics } from './metrics.ts';
+import { type Metrics, metricsAccess, metricsRoute } from './metrics.ts';
 
 export interface Health {
   rulesVersion: () => string;
   lists: () => Record<string, string>;
   store: () => Promise<'memory' | 'redis' | 'redis-unreachable'>;
+  /** How /api/messages is served: with Bot Framework auth, without it (TEAMS_DEV_NO_AUTH=1), or not at all. */
+  teams?: 'auth' | 'dev-no-auth' | 'off';
 }
 
-export function createHttpApp(opts: { metrics: Metrics; health: Health }): Application {
+export function createHttpApp(opts: {
+  metrics: Metrics;
+  health: Health;
+  /** /metrics on this server: only with this bearer token, and never when METRICS_PORT serves it. */
+  metricsToken?: string | undefined;
+}): Application {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', async (_req, res) => {
@@ -32,10 +39,9 @@ export function createHttpApp(opts: { metrics: Metrics; health: Health }): Appli
       ...(down ? { degraded: ['store'] } : {}),
       rules: opts.health.rulesVersion(),
       lists: opts.health.lists(),
+      ...(opts.health.teams ? { teams: opts.health.teams } : {}),
     });
   });
-  app.get('/metrics', async (_req, res) => {
-    res.type(opts.metrics.registry.contentType).send(await opts.metrics.registry.metrics());
-  });
+  if (opts.metricsToken) app.get('/metrics', metricsAccess(opts.metricsToken), metricsRoute(opts.metrics));
   return app;
 }

@@ -214,7 +214,8 @@ describe('what must keep verifying', () => {
 
 describe('serve and the audit key', () => {
   test('serve refuses to start without AUDIT_KEY; ALLOW_EPHEMERAL_STORE=1 starts it on the public development key', async () => {
-    const refused = await startServerWith({ AUDIT_KEY: '' }).then(
+    // The test support allows an ephemeral store by default: this test takes that away.
+    const refused = await startServerWith({ AUDIT_KEY: '', ALLOW_EPHEMERAL_STORE: '' }).then(
       () => 'started',
       (err: unknown) => (isCodedError(err) ? err.code : String(err)),
     );

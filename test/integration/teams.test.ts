@@ -49,6 +49,8 @@ beforeAll(async () => {
     OFFICERS: 'teams:aad-officer',
     ADMINS: 'teams:aad-admin',
     TEAMS_OFFICER_CONVERSATION: OFFICER_CONV,
+    // No Bot Framework credentials here: local development mode, which must be asked for.
+    TEAMS_DEV_NO_AUTH: '1',
   });
   ({ served, base } = server);
 });
@@ -61,17 +63,18 @@ afterAll(async () => {
 describe('Teams over HTTP against a local fake Bot Connector', () => {
   test('end to end: message → card questions → decision card → proactive escalation → officer card action → the researcher sees the decision → audited', async () => {
     // botbuilder sends proactive messages as replies to a fresh continuation id; the connector treats both alike.
-    // Installing the bot in the officers' channel gives the bot its conversation reference.
-    let res = await post({
-      ...activity(
-        { type: 'conversationUpdate', membersAdded: [{ id: '28:bot' }] },
-        { id: '29:officer', aadObjectId: 'aad-officer' },
-        OFFICER_CONV,
-      ),
-    });
-    expect(res.status).toBe(200);
-
+    // An admin sets the officers' channel from inside it; the bot keeps its conversation reference.
     let from = connector.calls.length;
+    let res = await post(
+      activity({ text: 'admin teams officer-here' }, { id: '29:admin', aadObjectId: 'aad-admin' }, OFFICER_CONV),
+    );
+    expect(res.status).toBe(200);
+    await connector.waitFor(
+      (c) => c.conversation === OFFICER_CONV && String(c.body.text).includes('Escalations'),
+      from,
+    );
+
+    from = connector.calls.length;
     res = await post(activity({ text: 'ドイツの大学に冷却型赤外線カメラを送りたい' }));
     expect(res.status).toBe(200);
     const q1 = await connector.waitFor((c) => c.kind === 'reply' && c.conversation === 'a:researcher-chat', from);

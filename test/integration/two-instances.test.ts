@@ -46,17 +46,25 @@ const env = () => ({
   ADMINS: 'local:admin',
   ALLOW_EPHEMERAL_STORE: '1',
   AUDIT_KEY: TEST_AUDIT_KEY,
-  // Teams without Bot Framework credentials, for the local fake connector only.
-  TEAMS_DEV_NO_AUTH: '1',
   LOG_LEVEL: 'info',
   PORT: '0',
 });
 
+/** Teams without Bot Framework credentials, for the local fake connector: `serve` refuses that next to Slack. */
+const teamsEnv = () => ({
+  ...Object.fromEntries(Object.entries(env()).filter(([k]) => !k.startsWith('SLACK_'))),
+  TEAMS_DEV_NO_AUTH: '1',
+  HOST: '127.0.0.1',
+});
+
 /** Starts `export-check serve` and resolves with its base URL once it logs that it is serving. */
-function startServe(name: string): Promise<{ proc: ChildProcess; base: string }> {
+function startServe(
+  name: string,
+  base: Record<string, string | undefined> = env(),
+): Promise<{ proc: ChildProcess; base: string }> {
   const proc = spawn(process.execPath, [`${ROOT}src/bin/export-check.js`, 'serve'], {
     cwd: ROOT,
-    env: { ...env(), SLACK_API_URL: fake.url, DATA_DIR: join(root, `data-${name}`) },
+    env: { ...base, SLACK_API_URL: fake.url, DATA_DIR: join(root, `data-${name}`) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -258,8 +266,11 @@ test('a rules reload from the command line and a list import published to the st
 });
 
 test('a Teams conversation alternating between the two instances reaches one decision and one case', async () => {
-  const a = instances[0]!;
-  const b = instances[1]!;
+  // Two Teams-only instances (local development without auth, so no Slack beside them) on the same store.
+  const teams = await Promise.all([startServe('ta', teamsEnv()), startServe('tb', teamsEnv())]);
+  instances.push(...teams);
+  const a = teams[0]!;
+  const b = teams[1]!;
   let k = 0;
   const activity = (extra: Record<string, unknown>) => ({
     type: 'message',

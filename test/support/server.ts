@@ -9,6 +9,7 @@ import type { Redis } from 'ioredis';
 import { expect } from 'vitest';
 import { silentLogger } from '../../src/app/ports.ts';
 import { verifyAudit } from '../../src/audit/log.ts';
+import type { TeamsAuthEndpoints } from '../../src/channels/teams/adapter.ts';
 import { type Served, startServer } from '../../src/cli/serve.ts';
 import { loadConfig } from '../../src/config.ts';
 import { RuleRegistry } from '../../src/ruleset/registry.ts';
@@ -25,11 +26,19 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The server alone, without Redis (in-memory stores), with this environment. */
-export async function startServerWith(env: Record<string, string>): Promise<Served> {
+/**
+ * The server alone, without Redis (in-memory stores), with this environment: on loopback, and allowed to keep
+ * its records on a store that does not persist (the test Redis runs without AOF/RDB) unless `env` says otherwise.
+ */
+export async function startServerWith(
+  env: Record<string, string>,
+  options: { teamsAuth?: TeamsAuthEndpoints } = {},
+): Promise<Served> {
   const config = loadConfig({
     DATA_DIR: mkdtempSync(join(tmpdir(), 'ec-serve-')),
     LOG_LEVEL: 'silent',
+    HOST: '127.0.0.1',
+    ALLOW_EPHEMERAL_STORE: '1',
     AUDIT_KEY: TEST_AUDIT_KEY,
     ...env,
   });
@@ -41,15 +50,21 @@ export async function startServerWith(env: Record<string, string>): Promise<Serv
     screener: bundled().screener,
     log: silentLogger,
     port: 0,
+    ...(options.teamsAuth ? { teamsAuth: options.teamsAuth } : {}),
   });
   if (!served) throw new Error('server did not start');
   return served;
 }
 
-export async function startTestServer(redisUrl: string, db: number, env: Record<string, string>): Promise<TestServer> {
+export async function startTestServer(
+  redisUrl: string,
+  db: number,
+  env: Record<string, string>,
+  options: { teamsAuth?: TeamsAuthEndpoints } = {},
+): Promise<TestServer> {
   const url = redisDbUrl(redisUrl, db);
   const redis = await emptyRedisDb(url);
-  const served = await startServerWith({ REDIS_URL: url, ...env });
+  const served = await startServerWith({ REDIS_URL: url, ...env }, options);
   return {
     served,
     base: `http://127.0.0.1:${served.port}`,

@@ -44,6 +44,11 @@ describe('manifest/slack/manifest.yaml', () => {
   test('every event the code listens to is subscribed', () => {
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(expect.arrayContaining([...SLACK_EVENTS]));
   });
+  test('each message event comes with the history scope Slack requires for it', () => {
+    const messageEvents = manifest.settings.event_subscriptions.bot_events.filter((e) => e.startsWith('message.'));
+    expect(messageEvents).toEqual(expect.arrayContaining(['message.im', 'message.channels', 'message.groups']));
+    for (const e of messageEvents) expect(manifest.oauth_config.scopes.bot).toContain(`${e.slice(8)}:history`);
+  });
   test('the slash command the code registers is declared', () => {
     expect(manifest.features.slash_commands.map((c) => c.command)).toContain(SLACK_COMMAND);
   });

@@ -9,6 +9,7 @@ import { activateActive, runAdminCommand } from '../../admin/commands.ts';
 import { type FaqEditResult, type FaqField, saveFaqEntry } from '../../admin/faq-edit.ts';
 import type { SlackDeps } from './app.ts';
 import { faqModal } from './blocks.ts';
+import { fallbackText } from './mrkdwn.ts';
 
 const adminDeps = (deps: SlackDeps) => ({
   registry: deps.registry,
@@ -23,7 +24,10 @@ export async function runSlackAdmin(
 ): Promise<void> {
   const lines = await runAdminCommand(adminDeps(deps), `slack:${deps.user}`, deps.args);
   if (lines) {
-    await deps.respond({ response_type: 'ephemeral', text: `\`\`\`${lines.join('\n').slice(0, 2900)}\`\`\`` });
+    await deps.respond({
+      response_type: 'ephemeral',
+      text: `\`\`\`${fallbackText(lines.join('\n'), 2900)}\`\`\``,
+    });
     return;
   }
   await deps.client.views.open({ trigger_id: deps.triggerId, view: faqModal() as never });

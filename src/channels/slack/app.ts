@@ -4,7 +4,10 @@
  * become conversation turns and case actions; replies become Block Kit in the thread. HTTP on the shared
  * express server (`/slack/events`, signatures checked by Bolt) or Socket Mode when SLACK_APP_TOKEN is set.
  * Events are acked by Bolt before the listeners run; every action and view is acked first, work follows.
+ * The acting user is always the one of the signed request; in a shared thread only the requester is heard
+ * (the conversation service ignores the others). Every text the bot posts is escaped, fallback included.
  */
+import { createHash } from 'node:crypto';
 import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Application } from 'express';
@@ -17,6 +20,8 @@ import { isCodedError } from '../../core/errors.ts';
 import type { RuleRegistry } from '../../ruleset/registry.ts';
 import { runSlackAdmin, saveFaqFromModal } from './admin.ts';
 import { answeredBlocks, askModal, type Block, decideModal, replyBlocks } from './blocks.ts';
+import { guardSlackEvents } from './http-guard.ts';
+import { escapeMrkdwn, fallbackText } from './mrkdwn.ts';
 import { SUGGESTED_PROMPTS, SUGGESTED_PROMPTS_TITLE } from './prompts.ts';
 import { SLACK_ACTIONS, SLACK_COMMAND, SLACK_VIEWS } from './requirements.ts';
 
@@ -102,6 +107,7 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
   const logger = boltLogger(log);
   const clientOptions = { ...slackClientOptions(config.apiUrl), logger };
   const authorize = cachedAuthorize(new WebClient(config.botToken, clientOptions), config.botToken);
+  if (!config.appToken && deps.express) guardSlackEvents(deps.express);
   const app = config.appToken
     ? new App({
         authorize,
@@ -119,6 +125,10 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
           logger,
           ...(deps.express ? { app: deps.express } : {}),
           processBeforeResponse: false,
+          // The signed request's timestamp, for the slash-command replay key (commands carry no event id).
+          customPropertiesExtractor: (req) => ({
+            requestTimestamp: String(req.headers['x-slack-request-timestamp'] ?? ''),
+          }),
         }),
         clientOptions,
         logger,
@@ -129,20 +139,28 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
     client: WebClient,
     where: { team?: string; channel: string; threadTs: string; user: string },
     input: TurnInput,
-    options: { deliveryId?: string; lang?: Lang } = {},
+    options: {
+      deliveryId?: string;
+      lang?: Lang;
+      continueOnly?: boolean;
+      /** Runs only when the turn was taken (not a repeat, not another user's message in the thread). */
+      beforePost?: () => Promise<void>;
+    } = {},
   ): Promise<void> {
     const conversationId = conversationIdOf(where.team, where.channel, where.threadTs);
     const lang: Lang = options.lang ?? ('text' in input ? detectLang(input.text) : undefined) ?? 'ja';
     try {
       const reply = await runtime.conversation.handle(conversationId, input, {
         ...(options.deliveryId ? { deliveryId: options.deliveryId } : {}),
+        ...(options.continueOnly ? { continueOnly: true } : {}),
         requester: {
           principal: principalOf(where.user),
           channel: 'slack',
           thread: { channel: where.channel, ts: where.threadTs, lang },
         },
       });
-      if (!reply) return; // a repeated delivery: already answered
+      if (!reply) return; // a repeated delivery, or not the requester: nothing to say
+      await options.beforePost?.();
       await post(client, where, reply, conversationId, lang);
     } catch (err) {
       log.error(
@@ -165,7 +183,7 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
     await client.chat.postMessage({
       channel: where.channel,
       thread_ts: where.threadTs,
-      text: reply.say.slice(0, 3000),
+      text: fallbackText(reply.say),
       blocks: replyBlocks(reply, conversationId, lang, runtime.engine().ruleSet),
     });
   }
@@ -188,16 +206,33 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
     );
   });
 
-  app.message(async ({ message, client, body }) => {
-    if (message.subtype !== undefined || message.channel_type !== 'im' || !('user' in message) || !message.user) return;
+  app.message(async ({ message, client, body, context }) => {
+    if (message.subtype !== undefined || !('user' in message) || !message.user) return;
     if ('bot_id' in message && message.bot_id) return;
-    const threadTs = ('thread_ts' in message && message.thread_ts) || message.ts;
-    await checking(client, message.channel, threadTs);
+    const team = (body as { team_id?: string }).team_id;
+    const deliveryId = `slack:${(body as { event_id?: string }).event_id}`;
+    if (message.channel_type === 'im') {
+      const threadTs = ('thread_ts' in message && message.thread_ts) || message.ts;
+      await checking(client, message.channel, threadTs);
+      await turn(
+        client,
+        { team, channel: message.channel, threadTs, user: message.user },
+        { text: message.text ?? '' },
+        { deliveryId },
+      );
+      return;
+    }
+    // Channel and private-channel messages: only replies in a thread that already has a conversation (one the
+    // bot started from a mention or /exportcheck). A mention is handled by app_mention, not twice here.
+    if (message.channel_type !== 'channel' && message.channel_type !== 'group') return;
+    const threadTs = 'thread_ts' in message ? message.thread_ts : undefined;
+    if (!threadTs || threadTs === message.ts) return;
+    if (context.botUserId && (message.text ?? '').includes(`<@${context.botUserId}>`)) return;
     await turn(
       client,
-      { team: (body as { team_id?: string }).team_id, channel: message.channel, threadTs, user: message.user },
+      { team, channel: message.channel, threadTs, user: message.user },
       { text: message.text ?? '' },
-      { deliveryId: `slack:${(body as { event_id?: string }).event_id}` },
+      { deliveryId, continueOnly: true },
     );
   });
 
@@ -212,9 +247,29 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
       .catch(() => undefined);
   });
 
-  app.command(SLACK_COMMAND, async ({ command, ack, client, respond }) => {
+  app.command(SLACK_COMMAND, async ({ command, ack, client, respond, context }) => {
     await ack();
     const text = command.text.trim();
+    // A replayed command (same team, user, channel, command, text and signed timestamp) is dropped: one case, not five.
+    const signedAt = typeof context.requestTimestamp === 'string' ? context.requestTimestamp : '';
+    if (signedAt) {
+      const key = createHash('sha256')
+        .update(
+          JSON.stringify([
+            command.team_id,
+            command.user_id,
+            command.channel_id,
+            command.command,
+            command.text,
+            signedAt,
+          ]),
+        )
+        .digest('hex');
+      if (!(await runtime.idempotency.firstSeen(`slash:${key}`))) {
+        log.warn({ code: 'SLACK.REPLAY' }, 'repeated slash command dropped');
+        return;
+      }
+    }
     if (/^admin\b/i.test(text)) {
       await runSlackAdmin({
         ...deps,
@@ -237,7 +292,7 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
     try {
       const root = await client.chat.postMessage({
         channel: command.channel_id,
-        text: `<@${command.user_id}>: ${text}`,
+        text: `<@${command.user_id}>: ${escapeMrkdwn(text)}`,
       });
       await turn(
         client,
@@ -252,7 +307,7 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
           requester: { principal: principalOf(command.user_id), channel: 'slack' },
         },
       );
-      if (reply) await respond({ response_type: 'ephemeral', text: reply.say.slice(0, 3000) });
+      if (reply) await respond({ response_type: 'ephemeral', text: fallbackText(reply.say) });
     }
   });
 
@@ -295,8 +350,9 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
     if (action.type !== 'button' || body.type !== 'block_actions') return;
     const input = choice(action.value ?? '');
     if (!input) return;
-    await replaceAnswered(client, body, 'text' in action ? action.text.text : input.choose);
-    await turn(client, actionWhere(body), input);
+    await turn(client, actionWhere(body), input, {
+      beforePost: () => replaceAnswered(client, body, 'text' in action ? action.text.text : input.choose),
+    });
   });
 
   app.action(SLACK_ACTIONS.country, async ({ ack, body, action, client }) => {
@@ -304,8 +360,9 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
     if (action.type !== 'static_select' || body.type !== 'block_actions') return;
     const input = choice(action.selected_option.value);
     if (!input) return;
-    await replaceAnswered(client, body, action.selected_option.text.text);
-    await turn(client, actionWhere(body), input);
+    await turn(client, actionWhere(body), input, {
+      beforePost: () => replaceAnswered(client, body, action.selected_option.text.text),
+    });
   });
 
   app.action(SLACK_ACTIONS.correct, async ({ ack, body, client }) => {
@@ -336,7 +393,7 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
       await run();
     } catch (err) {
       const text = isCodedError(err)
-        ? `${err.code}: ${err.message}`
+        ? escapeMrkdwn(`${err.code}: ${err.message}`)
         : 'APP.INTERNAL: the action failed; nothing changed.';
       if (!isCodedError(err))
         log.error({ err: err instanceof Error ? err.name : 'unknown' }, 'slack officer action failed');
@@ -421,7 +478,7 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
       return;
     }
     await ack();
-    await client.chat.postMessage({ channel: body.user.id, text: r.message }).catch(() => undefined);
+    await client.chat.postMessage({ channel: body.user.id, text: escapeMrkdwn(r.message) }).catch(() => undefined);
   });
 
   app.error(async (error) => {

@@ -46,3 +46,8 @@ export function mrkdwnSections(raw: string, opts: { heading?: string } = {}): Se
 export function plainText(text: string, max = 75): PlainTextElement {
   return { type: 'plain_text', text: [...text].slice(0, max).join('') || ' ', emoji: true };
 }
+
+/** A message's `text` (the notification and fallback, parsed as mrkdwn by Slack): cut raw, then escaped once. */
+export function fallbackText(raw: string, max = 3000): string {
+  return escapeMrkdwn(cutForSlack(raw, max)[0]);
+}

@@ -10,6 +10,7 @@ import type { RuleSet } from '../../core/ruleset.ts';
 import type { SurveySender } from '../../survey/service.ts';
 import { slackClientOptions } from './app.ts';
 import { caseBlocks, replyBlocks } from './blocks.ts';
+import { escapeMrkdwn, fallbackText } from './mrkdwn.ts';
 
 export const SLACK_OFFICER_REF = 'slackOfficerTs';
 
@@ -25,7 +26,7 @@ export function slackNotifier(
       await client.chat.postMessage({
         channel: t.channel,
         ...(t.ts ? { thread_ts: t.ts } : {}),
-        text: `📣 ${n[lang]}`,
+        text: `📣 ${escapeMrkdwn(n[lang])}`,
       });
     },
     async toOfficers(c: Case, n: Notice) {
@@ -33,13 +34,15 @@ export function slackNotifier(
       if (!channel) return;
       const ts = c.refs?.[SLACK_OFFICER_REF];
       const blocks = caseBlocks(c);
+      // Notices carry officers' and researchers' words: escaped in the fallback text too (no <!channel>).
+      const text = escapeMrkdwn(n.en);
       if (!ts) {
-        const posted = await client.chat.postMessage({ channel, text: n.en, blocks });
+        const posted = await client.chat.postMessage({ channel, text, blocks });
         if (posted.ts) await opts.setRef(c.id, SLACK_OFFICER_REF, posted.ts);
         return;
       }
-      await client.chat.update({ channel, ts, text: n.en, blocks });
-      await client.chat.postMessage({ channel, thread_ts: ts, text: n.en });
+      await client.chat.update({ channel, ts, text, blocks });
+      await client.chat.postMessage({ channel, thread_ts: ts, text });
     },
   };
 }
@@ -57,7 +60,7 @@ export function slackSurveySender(client: WebClient, ruleSet: () => RuleSet): Su
       const lang = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(reply.say) ? 'ja' : 'en';
       await client.chat.postMessage({
         channel: user,
-        text: reply.say.slice(0, 3000),
+        text: fallbackText(reply.say),
         blocks: replyBlocks(reply, `survey:${principal}`, lang, ruleSet()),
       });
     },

@@ -3,7 +3,14 @@
  * Every event, command, action and scope the Slack adapter uses, in one place: the adapter registers its
  * listeners from these, and a test checks that manifest/slack/manifest.yaml declares all of them.
  */
-export const SLACK_EVENTS = ['app_mention', 'message.im', 'app_home_opened'] as const;
+/** message.channels / message.groups: replies in a channel thread the bot started (from the requester only). */
+export const SLACK_EVENTS = [
+  'app_mention',
+  'message.im',
+  'message.channels',
+  'message.groups',
+  'app_home_opened',
+] as const;
 export const SLACK_COMMAND = '/exportcheck';
 export const SLACK_ACTIONS = {
   choose: 'ec_choose',
@@ -22,6 +29,8 @@ export const SLACK_VIEWS = { decide: 'ec_decide_modal', ask: 'ec_ask_modal', faq
 export const SLACK_SCOPES = {
   'app_mentions:read': 'app_mention events',
   'im:history': 'message.im events (DMs with the bot)',
+  'channels:history': 'message.channels events (thread replies in public channels the bot is in)',
+  'groups:history': 'message.groups events (thread replies in private channels the bot is in)',
   'chat:write': 'chat.postMessage, chat.update, chat.postEphemeral',
   'chat:write.public': '/exportcheck in a public channel the bot has not joined (the thread root is posted there)',
   commands: 'the /exportcheck slash command',

@@ -2,7 +2,8 @@
  * @module channels/teams/bot
  * The Teams bot (botbuilder, end-of-life upstream: every botbuilder import stays in this folder). It only
  * translates: messages and card submissions become conversation turns, universal actions on the officer card
- * become case actions, and the installation in the officer conversation is remembered for proactive sends.
+ * become case actions. The officer conversation for proactive sends is set by an admin command, never by an
+ * activity; roles are checked against the activity's AAD object id, trusted because the activity is authenticated.
  */
 import {
   type AdaptiveCardInvokeResponse,
@@ -27,7 +28,11 @@ import { isCodedError } from '../../core/errors.ts';
 import type { RuleRegistry } from '../../ruleset/registry.ts';
 import { answeredCard, caseCard, faqCard, replyCard } from './cards.ts';
 
-export const TEAMS_OFFICER_REF_KEY = 'teams:officer-ref';
+/**
+ * Set only by `admin teams officer-here`. A new key: the old `teams:officer-ref` could be written by any
+ * activity, so a reference kept under it is not trusted after an upgrade (an admin sets it again).
+ */
+export const TEAMS_OFFICER_REF_KEY = 'teams:officer-conversation';
 /** Where a user's chat reference is kept, for proactive survey messages. */
 export const teamsUserRefKey = (principal: string) => `teams:ref:${principal}`;
 
@@ -63,10 +68,6 @@ export class ExportCheckTeamsBot extends TeamsActivityHandler {
       await this.message(ctx);
       await next();
     });
-    this.onConversationUpdate(async (ctx, next) => {
-      await this.remember(ctx);
-      await next();
-    });
     this.onInstallationUpdateAdd(async (ctx, next) => {
       await this.remember(ctx);
       await next();
@@ -83,19 +84,46 @@ export class ExportCheckTeamsBot extends TeamsActivityHandler {
     };
   }
 
-  /** The officer conversation's reference (with its serviceUrl) is kept on first contact, for proactive sends. */
+  /**
+   * A user's chat reference is kept for proactive survey messages. The activity was authenticated (or, in
+   * local development, names a connector on this machine), so its serviceUrl is one the Bot Framework gave.
+   * The officer conversation is never taken from an activity: an admin sets it (`admin teams officer-here`).
+   */
   private async remember(ctx: TurnContext): Promise<void> {
     if (ctx.activity.from?.aadObjectId && ctx.activity.conversation?.conversationType === 'personal')
       await this.runtime.values.set(
         teamsUserRefKey(this.principal(ctx)),
         JSON.stringify(Turn.getConversationReference(ctx.activity)),
       );
-    if (!this.officerConversationId || ctx.activity.conversation?.id !== this.officerConversationId) return;
-    await this.runtime.values.set(TEAMS_OFFICER_REF_KEY, JSON.stringify(Turn.getConversationReference(ctx.activity)));
   }
 
+  /**
+   * Who acts: the AAD object id of the authenticated activity, the only id roles (`teams:<object id>`) are
+   * checked against. An activity without one acts as nobody in particular and can hold no role.
+   */
   private principal(ctx: TurnContext): string {
-    return `teams:${ctx.activity.from.aadObjectId ?? ctx.activity.from.id}`;
+    const aad = ctx.activity.from?.aadObjectId;
+    return aad ? `teams:${aad}` : `teams-anonymous:${ctx.activity.from?.id ?? '-'}`;
+  }
+
+  /** `admin teams officer-here`: an admin, in the conversation the escalations should go to. */
+  private async officerHere(ctx: TurnContext, args: readonly string[]): Promise<string> {
+    const actor = this.principal(ctx);
+    if (!this.runtime.roles.isAdmin(actor))
+      return (await runAdminCommand(this.adminDeps(), actor, args))?.join('\n') ?? 'ADMIN.FORBIDDEN';
+    const conversation = ctx.activity.conversation;
+    if (this.officerConversationId && conversation?.id !== this.officerConversationId)
+      return `Not set: TEAMS_OFFICER_CONVERSATION names another conversation (${this.officerConversationId}); run this there.`;
+    if (conversation?.conversationType === 'personal')
+      return "Not set: run this in the officers' channel or group chat, not in a personal chat.";
+    await this.runtime.values.set(TEAMS_OFFICER_REF_KEY, JSON.stringify(Turn.getConversationReference(ctx.activity)));
+    await this.runtime.audit.append({
+      at: new Date().toISOString(),
+      type: 'admin.teams_officer_conversation',
+      actor,
+      data: { conversation: conversation?.id ?? '' },
+    });
+    return 'Escalations now go to this conversation. / 以後、エスカレーションはこの会話に届きます。';
   }
 
   private async message(ctx: TurnContext): Promise<void> {
@@ -136,6 +164,10 @@ export class ExportCheckTeamsBot extends TeamsActivityHandler {
     } else {
       const text = (Turn.removeRecipientMention(a) ?? a.text ?? '').trim();
       lang = langOf(a, text);
+      if (/^admin\s+teams\s+officer-here\s*$/i.test(text)) {
+        await ctx.sendActivity(await this.officerHere(ctx, text.split(/\s+/).slice(1)));
+        return;
+      }
       if (/^admin\b/i.test(text)) {
         const lines = await runAdminCommand(this.adminDeps(), this.principal(ctx), text.split(/\s+/).slice(1));
         await ctx.sendActivity(
@@ -178,6 +210,7 @@ export class ExportCheckTeamsBot extends TeamsActivityHandler {
   /** Claim / Decide / Ask from the officer card; the role is checked on the server by AAD object id. */
   private async officerAction(ctx: TurnContext, data: Record<string, unknown>): Promise<string> {
     const r = await this.runOfficer(ctx, String(data.verb ?? ''), data);
+    if (!this.runtime.roles.isOfficer(this.principal(ctx))) return r.note ?? 'CASE.FORBIDDEN';
     return r.note ?? `${r.case?.id}: ${r.case?.status}`;
   }
 
@@ -229,9 +262,9 @@ export class ExportCheckTeamsBot extends TeamsActivityHandler {
     ctx: TurnContext,
     value: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
-    await this.remember(ctx);
     const r = await this.runOfficer(ctx, value.action.verb, { ...(value.action.data as Record<string, unknown>) });
-    if (!r.case)
+    // A refused actor gets the refusal only: never the card, whose facts, requester and hits are the officers'.
+    if (!r.case || !this.runtime.roles.isOfficer(this.principal(ctx)))
       return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: r.note ?? 'done' } as never;
     return {
       statusCode: 200,

@@ -1,8 +1,8 @@
 /**
  * @module channels/teams/notifier
  * Case notices in Teams, sent proactively: to the requester in their chat, and to the officer conversation
- * (TEAMS_OFFICER_CONVERSATION, whose reference was stored on first contact), where the case card is sent
- * once and then updated in place.
+ * (whose reference an admin stored with `admin teams officer-here`), where the case card is sent once and
+ * then updated in place.
  */
 import { CardFactory, type CloudAdapter, type ConversationReference, MessageFactory } from 'botbuilder';
 import type { KeyValueStore, Logger } from '../../app/ports.ts';
@@ -15,32 +15,51 @@ import { caseCard, replyCard } from './cards.ts';
 
 export const TEAMS_OFFICER_ACTIVITY = 'teamsOfficerActivity';
 
+/** A stored reference, unless the mode forbids its connector (without auth: only one on this machine). */
+function usableRef(
+  raw: string | undefined,
+  allow: ((url: string) => boolean) | undefined,
+  log: Logger,
+): Partial<ConversationReference> | undefined {
+  if (!raw) return undefined;
+  const ref = JSON.parse(raw) as Partial<ConversationReference>;
+  if (allow && !allow(String(ref.serviceUrl ?? ''))) {
+    log.warn({ code: 'TEAMS.SERVICE_URL_REFUSED' }, 'stored Teams reference names a connector this mode may not call');
+    return undefined;
+  }
+  return ref;
+}
+
 export function teamsNotifier(opts: {
   adapter: CloudAdapter;
   appId: string;
   values: KeyValueStore;
   setRef: (caseId: string, key: string, value: string) => Promise<void>;
   log: Logger;
+  allowServiceUrl?: (url: string) => boolean;
 }): Notifier {
   const { adapter, appId } = opts;
   return {
     async toRequester(c: Case, n: Notice) {
-      const ref = c.requester.thread?.ref;
+      const ref = usableRef(c.requester.thread?.ref, opts.allowServiceUrl, opts.log);
       if (!ref) return;
       const lang = c.requester.thread?.lang === 'en' ? 'en' : 'ja';
-      await adapter.continueConversationAsync(appId, JSON.parse(ref) as Partial<ConversationReference>, async (ctx) => {
+      await adapter.continueConversationAsync(appId, ref, async (ctx) => {
         await ctx.sendActivity(`📣 ${n[lang]}`);
       });
     },
     async toOfficers(c: Case, n: Notice) {
-      const ref = await opts.values.get(TEAMS_OFFICER_REF_KEY);
+      const ref = usableRef(await opts.values.get(TEAMS_OFFICER_REF_KEY), opts.allowServiceUrl, opts.log);
       if (!ref) {
-        opts.log.warn({ caseId: c.id }, 'no Teams officer conversation yet: install the bot there first');
+        opts.log.warn(
+          { caseId: c.id },
+          'no Teams officer conversation yet: an admin runs `admin teams officer-here` in it first',
+        );
         return;
       }
       const existing = c.refs?.[TEAMS_OFFICER_ACTIVITY];
       const attachment = CardFactory.adaptiveCard(caseCard(c));
-      await adapter.continueConversationAsync(appId, JSON.parse(ref) as Partial<ConversationReference>, async (ctx) => {
+      await adapter.continueConversationAsync(appId, ref, async (ctx) => {
         if (existing) {
           await ctx.updateActivity({ id: existing, type: 'message', attachments: [attachment] });
           await ctx.sendActivity(n.en);
