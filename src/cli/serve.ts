@@ -12,6 +12,7 @@ import { checkpointNow, describeFailure } from '../audit/checkpoint-job.ts';
 import { defaultCheckpointFile, fileCheckpointSink } from '../audit/checkpoints.ts';
 import type { Notifier } from '../cases/ports.ts';
 import { type Inbox, inboxNotifier, routingNotifier } from '../cases/ports.ts';
+import { parsePrincipals } from '../cases/roles.ts';
 import { createSlackApp } from '../channels/slack/app.ts';
 import { createSlackWebClient, slackNotifier, slackSurveySender } from '../channels/slack/notifier.ts';
 import {
@@ -111,6 +112,14 @@ export async function startServer(deps: {
   const teams = createTeamsAdapter(teamsConfig(config), log, deps.teamsAuth);
   // Without auth, proactive sends too go only to a connector on this machine (a reference kept earlier may not).
   const allowServiceUrl = teamsServing === 'dev-no-auth' ? isLoopbackServiceUrl : undefined;
+  // The officer's card is rendered with the content the runtime serves now (it follows rule reloads).
+  const content = () => {
+    if (!runtime) throw new Error('runtime not ready');
+    return runtime.engine().content;
+  };
+  const teamsOfficerIds = parsePrincipals(config.OFFICERS)
+    .filter((p) => p.startsWith('teams:'))
+    .map((p) => p.slice('teams:'.length));
   const notifierFor = (ctx: {
     inbox: Parameters<typeof inboxNotifier>[0];
     setRef: (id: string, k: string, v: string) => Promise<void>;
@@ -124,11 +133,17 @@ export async function startServer(deps: {
       setRef: ctx.setRef,
       log,
       ...(allowServiceUrl ? { allowServiceUrl } : {}),
+      content,
+      officerIds: teamsOfficerIds,
     });
     const officers: Notifier[] = [inbox];
     if (teamsServing !== 'off') officers.push(teamsOut);
     if (!slackClient) return routingNotifier({ teams: teamsOut }, inbox, officers);
-    const slack = slackNotifier(slackClient, { officerChannel: config.SLACK_OFFICER_CHANNEL, setRef: ctx.setRef });
+    const slack = slackNotifier(slackClient, {
+      officerChannel: config.SLACK_OFFICER_CHANNEL,
+      setRef: ctx.setRef,
+      content,
+    });
     return routingNotifier({ slack, teams: teamsOut }, inbox, [...officers, slack]);
   };
   const runtime = createRuntime(
@@ -180,11 +195,13 @@ export async function startServer(deps: {
     mountTeams(
       express,
       teams.adapter,
-      new ExportCheckTeamsBot(runtime, log, config.TEAMS_OFFICER_CONVERSATION, {
-        registry: deps.registry,
-        screener: deps.screener,
-        workingRulesDir: config.rulesDir,
-      }),
+      new ExportCheckTeamsBot(
+        runtime,
+        log,
+        config.TEAMS_OFFICER_CONVERSATION,
+        { registry: deps.registry, screener: deps.screener, workingRulesDir: config.rulesDir },
+        teamsOfficerIds,
+      ),
       { serving: teamsServing, log },
     );
   installErrorHandlers(express, log);

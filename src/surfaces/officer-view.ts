@@ -102,3 +102,22 @@ export function officerCaseView(
     actions,
   };
 }
+
+/**
+ * The officers' language: the export-control office of a Japanese university works in Japanese; the card
+ * shows the facts as the researcher wrote them either way.
+ */
+export const OFFICER_LANG: Lang = 'ja';
+
+/** The officer view with the labels of the loaded conversation content (outcomes, catalogue). */
+export function officerViewFrom(
+  c: Case,
+  content: { outcomes: Record<Outcome, { label: Record<Lang, string> }>; messages: Catalogue },
+  lang: Lang = OFFICER_LANG,
+): OfficerCaseView {
+  return officerCaseView(c, {
+    lang,
+    catalogue: content.messages,
+    outcomeLabel: (o) => content.outcomes[o]?.label[lang] ?? o,
+  });
+}

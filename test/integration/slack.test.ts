@@ -169,7 +169,7 @@ describe('Slack over HTTP against a local fake of the Web API', () => {
       blockAction('U_OFF', 'C_OFF', { ts: officerTs }, { type: 'button', action_id: 'ec_claim', value: caseId }),
     );
     const updated = await fake.waitFor((c) => c.method === 'chat.update' && c.params.ts === officerTs, from);
-    expect(JSON.stringify(updated.params.blocks)).toContain('claimed');
+    expect(JSON.stringify(updated.params.blocks)).toContain('*状況*\\n確認中'); // the status, in the officers' language
     await fake.waitFor(
       (c) => c.method === 'chat.postMessage' && c.params.channel === 'D1' && textOf(c).includes('確認しています'),
       from,
@@ -181,7 +181,10 @@ describe('Slack over HTTP against a local fake of the Web API', () => {
       blockAction('U_OFF', 'C_OFF', { ts: officerTs }, { type: 'button', action_id: 'ec_decide', value: caseId }),
     );
     const modal = await fake.waitFor((c) => c.method === 'views.open', from);
-    expect(modal.params.view).toMatchObject({ callback_id: 'ec_decide_modal', private_metadata: caseId });
+    expect(modal.params.view).toMatchObject({
+      callback_id: 'ec_decide_modal',
+      private_metadata: JSON.stringify({ caseId, revise: false }),
+    });
 
     from = fake.calls.length;
     const submission = {
@@ -215,7 +218,7 @@ describe('Slack over HTTP against a local fake of the Web API', () => {
     expect(told.params.thread_ts).toBe('100.1');
     await fake.waitFor(
       (c) =>
-        c.method === 'chat.update' && c.params.ts === officerTs && JSON.stringify(c.params.blocks).includes('decided'),
+        c.method === 'chat.update' && c.params.ts === officerTs && JSON.stringify(c.params.blocks).includes('判断済み'),
       from,
     );
     // The comment follows the decision: its notice comes after its audit record.

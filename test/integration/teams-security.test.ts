@@ -140,7 +140,7 @@ describe('with Bot Framework credentials (tokens from a local fake of the Bot Fr
     );
     expect(res.status).toBe(200);
     const reply = await connector.waitFor((c) => c.conversation === 'a:researcher-chat', from);
-    expect(cardOf(reply)).toContain('prohibited');
+    expect(cardOf(reply)).toContain('判定: 禁止'); // the outcome's label, never its code
     expect(reply.authorization).toBe('Bearer fake-outbound-token');
     const health = (await (await fetch(`${server.base}/healthz`)).json()) as { teams: string };
     expect(health.teams).toBe('auth');

@@ -120,7 +120,7 @@ describe('Teams over HTTP against a local fake Bot Connector', () => {
     res = await invoke('ec.claim', { id: '29:officer', aadObjectId: 'aad-officer' });
     const refreshed = (await res.json()) as { type: string; value: unknown };
     expect(refreshed.type).toBe('application/vnd.microsoft.card.adaptive');
-    expect(JSON.stringify(refreshed.value)).toContain('"value":"claimed"');
+    expect(JSON.stringify(refreshed.value)).toContain('{"title":"状況","value":"確認中"}'); // the status, in the officers' language
     await connector.waitFor(
       (c) =>
         c.kind !== 'update' && c.conversation === 'a:researcher-chat' && String(c.body.text).includes('確認しています'),
@@ -134,7 +134,7 @@ describe('Teams over HTTP against a local fake Bot Connector', () => {
       { id: '29:officer', aadObjectId: 'aad-officer' },
       { kind: 'classification', result: 'not_controlled' },
     );
-    expect(JSON.stringify(await res.json())).toContain('"value":"decided"');
+    expect(JSON.stringify(await res.json())).toContain('{"title":"状況","value":"判断済み"}');
     await connector.waitFor(
       (c) => c.kind !== 'update' && c.conversation === 'a:researcher-chat' && String(c.body.text).includes('非該当'),
       from,

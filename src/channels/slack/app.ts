@@ -12,16 +12,18 @@ import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Application } from 'express';
 import type { Logger, Screener } from '../../app/ports.ts';
-import { OfficerDecisionSchema } from '../../cases/model.ts';
 import type { Runtime } from '../../cli/wiring.ts';
 import { detectLang } from '../../conversation/lang.ts';
 import type { Lang, Reply, TurnInput } from '../../conversation/types.ts';
 import { isCodedError } from '../../core/errors.ts';
 import type { RuleRegistry } from '../../ruleset/registry.ts';
+import { parseOfficerForm } from '../../surfaces/officer-form.ts';
+import { OFFICER_LANG } from '../../surfaces/officer-view.ts';
 import { runSlackAdmin, saveFaqFromModal } from './admin.ts';
-import { answeredBlocks, askModal, type Block, decideModal, replyBlocks } from './blocks.ts';
+import { answeredBlocks, type Block, replyBlocks } from './blocks.ts';
 import { guardSlackEvents } from './http-guard.ts';
 import { escapeMrkdwn, fallbackText } from './mrkdwn.ts';
+import { askModal, decideModal } from './officer-blocks.ts';
 import { SUGGESTED_PROMPTS, SUGGESTED_PROMPTS_TITLE } from './prompts.ts';
 import { SLACK_ACTIONS, SLACK_COMMAND, SLACK_VIEWS } from './requirements.ts';
 
@@ -53,6 +55,17 @@ export function slackClientOptions(apiUrl: string | undefined) {
 }
 
 const principalOf = (user: string) => `slack:${user}`;
+
+/** The case a modal is about: `{"caseId","revise"}` as the officer modals write it (a bare id from older ones). */
+function modalCase(meta: string): { caseId: string; revise: boolean } {
+  try {
+    const m = JSON.parse(meta) as { caseId?: unknown; revise?: unknown };
+    if (typeof m.caseId === 'string') return { caseId: m.caseId, revise: m.revise === true };
+  } catch {
+    // not JSON: a bare case id
+  }
+  return { caseId: meta, revise: false };
+}
 const conversationIdOf = (team: string | undefined, channel: string, threadTs: string) =>
   `slack:${team ?? '-'}:${channel}:${threadTs}`;
 
@@ -403,23 +416,34 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
     }
   }
 
-  app.action(SLACK_ACTIONS.claim, async ({ ack, body, action, client }) => {
-    await ack();
-    if (action.type !== 'button' || body.type !== 'block_actions') return;
-    await officerAction(client, body, () => runtime.cases.claim(action.value ?? '', principalOf(body.user.id)));
-  });
+  const content = () => runtime.engine().content;
 
-  for (const [actionId, modal, what] of [
-    [SLACK_ACTIONS.decide, decideModal, 'decide'],
-    [SLACK_ACTIONS.ask, askModal, 'ask about'],
+  for (const [actionId, takeOver] of [
+    [SLACK_ACTIONS.claim, false],
+    [SLACK_ACTIONS.takeOver, true],
   ] as const) {
-    app.action(actionId, async ({ ack, body, action, client }) => {
+    app.action({ action_id: actionId }, async ({ ack, body, action, client }) => {
+      await ack();
+      if (action.type !== 'button' || body.type !== 'block_actions') return;
+      await officerAction(client, body, () =>
+        runtime.cases.claim(action.value ?? '', principalOf(body.user.id), { takeOver }),
+      );
+    });
+  }
+
+  // Decide, Revise and Ask open a modal; the role is checked before it opens and again when it is submitted.
+  for (const [actionId, what, open] of [
+    [SLACK_ACTIONS.decide, 'decide', (id: string) => decideModal(id, content().messages, OFFICER_LANG)],
+    [SLACK_ACTIONS.revise, 'revise', (id: string) => decideModal(id, content().messages, OFFICER_LANG, true)],
+    [SLACK_ACTIONS.ask, 'ask about', (id: string) => askModal(id, content().messages, OFFICER_LANG)],
+  ] as const) {
+    app.action({ action_id: actionId }, async ({ ack, body, action, client }) => {
       await ack();
       if (action.type !== 'button' || body.type !== 'block_actions') return;
       const caseId = action.value ?? '';
       await officerAction(client, body, async () => {
         await runtime.cases.requireOfficer(principalOf(body.user.id), caseId, what);
-        await client.views.open({ trigger_id: body.trigger_id, view: modal(caseId) as never });
+        await client.views.open({ trigger_id: body.trigger_id, view: open(caseId) });
       });
     });
   }
@@ -437,37 +461,40 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
   };
 
   app.view(SLACK_VIEWS.decide, async ({ ack, view, body, client }) => {
-    const kind = value(view, 'kind');
-    const detail = value(view, 'detail');
-    const parsed = OfficerDecisionSchema.safeParse({
-      kind,
-      ...(kind === 'no_license_needed' ? { reason: detail ?? '' } : {}),
-      ...(kind === 'more_information' ? { question: detail ?? '' } : {}),
-      ...(kind === 'classification' ? { result: value(view, 'result') } : {}),
-    });
-    if (!parsed.success) {
-      const field = kind === 'classification' ? 'result' : 'detail';
-      await ack({ response_action: 'errors', errors: { [field]: parsed.error.issues[0]?.message ?? 'required' } });
+    const { caseId, revise } = modalCase(view.private_metadata);
+    const form = parseOfficerForm(
+      { kind: value(view, 'kind'), detail: value(view, 'detail'), result: value(view, 'result') },
+      content().messages,
+      OFFICER_LANG,
+    );
+    if (!form.ok) {
+      await ack({ response_action: 'errors', errors: { [form.field]: form.message } });
       return;
     }
     await ack();
     const officer = principalOf(body.user.id);
     await officerAction(client, body, async () => {
-      await runtime.cases.decide(view.private_metadata, officer, parsed.data);
+      await runtime.cases.decide(caseId, officer, form.decision, { revise });
       const comment = value(view, 'comment');
-      if (comment) await runtime.cases.comment(view.private_metadata, officer, comment);
+      if (comment) await runtime.cases.comment(caseId, officer, comment);
     });
   });
 
   app.view(SLACK_VIEWS.ask, async ({ ack, view, body, client }) => {
     const question = value(view, 'detail');
     if (!question?.trim()) {
-      await ack({ response_action: 'errors', errors: { detail: 'say what is needed' } });
+      await ack({
+        response_action: 'errors',
+        errors: { detail: content().messages.t('officer.error_question_required', OFFICER_LANG) },
+      });
       return;
     }
     await ack();
     await officerAction(client, body, () =>
-      runtime.cases.decide(view.private_metadata, principalOf(body.user.id), { kind: 'more_information', question }),
+      runtime.cases.decide(modalCase(view.private_metadata).caseId, principalOf(body.user.id), {
+        kind: 'more_information',
+        question,
+      }),
     );
   });
 

@@ -6,17 +6,25 @@
 import { WebClient } from '@slack/web-api';
 import type { Case } from '../../cases/model.ts';
 import type { Notice, Notifier } from '../../cases/ports.ts';
+import type { ConversationContent } from '../../conversation/content.ts';
 import type { RuleSet } from '../../core/ruleset.ts';
+import { officerViewFrom } from '../../surfaces/officer-view.ts';
 import type { SurveySender } from '../../survey/service.ts';
 import { slackClientOptions } from './app.ts';
-import { caseBlocks, replyBlocks } from './blocks.ts';
+import { replyBlocks } from './blocks.ts';
 import { escapeMrkdwn, fallbackText } from './mrkdwn.ts';
+import { officerCaseBlocks } from './officer-blocks.ts';
 
 export const SLACK_OFFICER_REF = 'slackOfficerTs';
 
 export function slackNotifier(
   client: WebClient,
-  opts: { officerChannel: string | undefined; setRef: (caseId: string, key: string, value: string) => Promise<void> },
+  opts: {
+    officerChannel: string | undefined;
+    setRef: (caseId: string, key: string, value: string) => Promise<void>;
+    /** The loaded conversation content: labels and the message catalogue for the officer's card. */
+    content: () => ConversationContent;
+  },
 ): Notifier {
   return {
     async toRequester(c: Case, n: Notice) {
@@ -33,7 +41,7 @@ export function slackNotifier(
       const channel = opts.officerChannel;
       if (!channel) return;
       const ts = c.refs?.[SLACK_OFFICER_REF];
-      const blocks = caseBlocks(c);
+      const blocks = officerCaseBlocks(officerViewFrom(c, opts.content()));
       // Notices carry officers' and researchers' words: escaped in the fallback text too (no <!channel>).
       const text = escapeMrkdwn(n.en);
       if (!ts) {

@@ -17,7 +17,7 @@ import {
 import { activateActive, runAdminCommand } from '../../admin/commands.ts';
 import { saveFaqEntry } from '../../admin/faq-edit.ts';
 import type { Logger, Screener } from '../../app/ports.ts';
-import { type Case, OfficerDecisionSchema } from '../../cases/model.ts';
+import type { Case } from '../../cases/model.ts';
 import type { Runtime } from '../../cli/wiring.ts';
 import type { FaqEntry } from '../../conversation/content.ts';
 import { matchFaq } from '../../conversation/faq.ts';
@@ -26,7 +26,10 @@ import { NEW_CASE, RESET } from '../../conversation/lexicon.ts';
 import type { Lang, TurnInput } from '../../conversation/types.ts';
 import { isCodedError } from '../../core/errors.ts';
 import type { RuleRegistry } from '../../ruleset/registry.ts';
-import { answeredCard, caseCard, faqCard, replyCard } from './cards.ts';
+import { parseOfficerForm } from '../../surfaces/officer-form.ts';
+import { OFFICER_LANG, officerViewFrom } from '../../surfaces/officer-view.ts';
+import { answeredCard, faqCard, replyCard } from './cards.ts';
+import { OFFICER_VERBS, officerCaseCard, REFRESH_VERB } from './officer-card.ts';
 
 /**
  * Set only by `admin teams officer-here`. A new key: the old `teams:officer-ref` could be written by any
@@ -61,6 +64,8 @@ export class ExportCheckTeamsBot extends TeamsActivityHandler {
     private readonly log: Logger,
     private readonly officerConversationId: string | undefined,
     private readonly admin: { registry: RuleRegistry; screener: Screener; workingRulesDir: string },
+    /** AAD object ids of the officers (from OFFICERS): only they get the refreshed officer card. */
+    private readonly officerIds: readonly string[] = [],
   ) {
     super();
     this.onMessage(async (ctx, next) => {
@@ -222,31 +227,41 @@ export class ExportCheckTeamsBot extends TeamsActivityHandler {
     const caseId = String(data.caseId ?? '');
     const actor = this.principal(ctx);
     const cases = this.runtime.cases;
-    try {
-      if (verb === 'ec.claim') return { case: (await cases.claim(caseId, actor)).case };
-      if (verb === 'ec.ask') {
-        const question = String(data.detail ?? '').trim();
+    const content = this.runtime.engine().content;
+    const text = (k: string) => (typeof data[k] === 'string' ? (data[k] as string) : undefined);
+    // One handler per verb of the officer card (channels/teams/officer-card.ts); the service checks the role.
+    const handlers: Record<string, () => Promise<{ case?: Case; note?: string }>> = {
+      [OFFICER_VERBS.claim]: async () => ({ case: (await cases.claim(caseId, actor)).case }),
+      [OFFICER_VERBS.take_over]: async () => ({ case: (await cases.claim(caseId, actor, { takeOver: true })).case }),
+      [OFFICER_VERBS.ask]: async () => {
+        const question = (text('question') ?? text('detail') ?? '').trim();
         return { case: (await cases.decide(caseId, actor, { kind: 'more_information', question })).case };
+      },
+      [OFFICER_VERBS.decide]: () => decideWith(false),
+      [OFFICER_VERBS.revise]: () => decideWith(true),
+      [REFRESH_VERB]: async () => {
+        await cases.requireOfficer(actor, caseId, 'view');
+        const current = await cases.get(caseId);
+        return current ? { case: current } : { note: 'CASE.NOT_FOUND' };
+      },
+    };
+    const decideWith = async (revise: boolean) => {
+      const form = parseOfficerForm(
+        { kind: text('kind'), detail: text('detail'), result: text('result') },
+        content.messages,
+        OFFICER_LANG,
+      );
+      if (!form.ok) {
+        await cases.requireOfficer(actor, caseId, 'decide');
+        const current = await cases.get(caseId);
+        return { ...(current ? { case: current } : {}), note: `CASE.INVALID_ACTION: ${form.message}` };
       }
-      if (verb === 'ec.decide') {
-        const kind = data.kind;
-        const detail = typeof data.detail === 'string' ? data.detail : '';
-        const parsed = OfficerDecisionSchema.safeParse({
-          kind,
-          ...(kind === 'no_license_needed' ? { reason: detail } : {}),
-          ...(kind === 'more_information' ? { question: detail } : {}),
-          ...(kind === 'classification' ? { result: data.result } : {}),
-        });
-        if (!parsed.success) {
-          const current = await cases.get(caseId);
-          return {
-            case: current,
-            note: `CASE.INVALID_ACTION: ${parsed.error.issues[0]?.message ?? 'choose a decision'}`,
-          };
-        }
-        return { case: (await cases.decide(caseId, actor, parsed.data)).case };
-      }
-      return { note: `CASE.INVALID_ACTION: unknown action ${verb}` };
+      return { case: (await cases.decide(caseId, actor, form.decision, { revise })).case };
+    };
+    try {
+      const handler = handlers[verb];
+      if (!handler) return { note: `CASE.INVALID_ACTION: unknown action ${verb}` };
+      return await handler();
     } catch (err) {
       if (!isCodedError(err)) {
         this.log.error({ err: err instanceof Error ? err.name : 'unknown' }, 'teams officer action failed');
@@ -255,6 +270,14 @@ export class ExportCheckTeamsBot extends TeamsActivityHandler {
       const current = await cases.get(caseId).catch(() => undefined);
       return { ...(current ? { case: current } : {}), note: `${err.code}: ${err.message}` };
     }
+  }
+
+  private officerCard(c: Case, note?: string) {
+    const content = this.runtime.engine().content;
+    return officerCaseCard(officerViewFrom(c, content), content.messages, {
+      ...(note ? { note } : {}),
+      officerIds: this.officerIds,
+    });
   }
 
   /** Universal actions (Action.Execute): the refreshed card replaces the officer's card in place. */
@@ -269,7 +292,7 @@ export class ExportCheckTeamsBot extends TeamsActivityHandler {
     return {
       statusCode: 200,
       type: 'application/vnd.microsoft.card.adaptive',
-      value: caseCard(r.case, r.note) as never,
+      value: this.officerCard(r.case, r.note) as never,
     };
   }
 }

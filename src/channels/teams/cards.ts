@@ -4,10 +4,7 @@
  * and the officer's case card with universal actions (Action.Execute, version 1.5) and an Action.Submit
  * fallback for older clients. Pure: data in, card JSON out.
  */
-import { type Case, OFFICER_DECISION_KINDS } from '../../cases/model.ts';
-import { officerDecisionText } from '../../cases/notices.ts';
 import { outcomeLabel } from '../../conversation/messages.ts';
-import { officerExtraLines } from '../../conversation/officer-view.ts';
 import { countryChoices } from '../../conversation/render.ts';
 import type { Lang, Reply } from '../../conversation/types.ts';
 import type { RuleSet } from '../../core/ruleset.ts';
@@ -101,78 +98,6 @@ export function replyCard(reply: Reply, lang: Lang, ruleSet: RuleSet): Json {
       title: lang === 'ja' ? '新しい相談' : 'New case',
       data: { ec: 'new' } satisfies SubmitData,
     });
-  return card(body, actions);
-}
-
-/** The officer's card: facts with provenance, screening hits, rule path; Claim / Decide / Ask while open. */
-export function caseCard(c: Case, note?: string): Json {
-  const body: Json[] = [
-    text(`${c.id} — ${outcomeLabel(c.decision.outcome, 'en')}`, { weight: 'Bolder', size: 'Medium' }),
-    {
-      type: 'FactSet',
-      facts: [
-        { title: 'Status', value: c.status },
-        { title: 'Requester', value: `${c.requester.principal} (${c.requester.channel})` },
-        { title: 'Claimed by', value: c.claimedBy ?? '—' },
-        { title: 'Rules', value: c.rulesVersion },
-        ...(c.deadline ? [{ title: 'Deadline', value: c.deadline }] : []),
-      ],
-    },
-    text('Facts', { weight: 'Bolder' }),
-    {
-      type: 'FactSet',
-      facts: Object.entries(c.facts).map(([k, e]) => ({
-        title: k,
-        value: `${String(e.value).slice(0, 200)} (${e.provenance})`,
-      })),
-    },
-    text('Screening', { weight: 'Bolder' }),
-    text(
-      c.decision.screening
-        .map((h) => `- ${h.list} No.${h.entry} ${h.name} — ${h.matchType} ${h.score} on "${h.matchedOn}"`)
-        .join('\n') || 'none',
-    ),
-    text('Rule path', { weight: 'Bolder' }),
-    text(c.decision.reasons.map((r) => `- ${r.id}: ${r.citation}`).join('\n')),
-    ...officerExtraLines(c.decision).flatMap(([title, lines]) => [
-      text(title, { weight: 'Bolder' }),
-      text(lines.map((l) => `- ${l}`).join('\n')),
-    ]),
-  ];
-  if (c.officerDecision)
-    body.push(text(`Officer decision (${c.officerDecision.by}): ${officerDecisionText(c.officerDecision).en}`));
-  if (note) body.push(text(note, { color: 'Attention' }));
-  const actions: Json[] = [];
-  if (c.status !== 'closed' && c.status !== 'recorded' && c.status !== 'decided') {
-    const execute = (title: string, verb: string, extra: Json = {}) => ({
-      type: 'Action.Execute',
-      title,
-      verb,
-      data: { caseId: c.id },
-      fallback: { type: 'Action.Submit', title, data: { ec: 'officer', verb, caseId: c.id } },
-      ...extra,
-    });
-    if (c.status === 'open') actions.push(execute('Claim', 'ec.claim'));
-    body.push(
-      {
-        type: 'Input.ChoiceSet',
-        id: 'kind',
-        label: 'Decision',
-        choices: OFFICER_DECISION_KINDS.map((k) => ({ title: k, value: k })),
-      },
-      {
-        type: 'Input.ChoiceSet',
-        id: 'result',
-        label: 'Classification result',
-        choices: [
-          { title: '該当 controlled', value: 'controlled' },
-          { title: '非該当 not controlled', value: 'not_controlled' },
-        ],
-      },
-      { type: 'Input.Text', id: 'detail', label: 'Reason / question', isMultiline: true },
-    );
-    actions.push(execute('Decide', 'ec.decide'), execute('Ask the researcher', 'ec.ask'));
-  }
   return card(body, actions);
 }
 

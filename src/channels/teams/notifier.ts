@@ -8,10 +8,13 @@ import { CardFactory, type CloudAdapter, type ConversationReference, MessageFact
 import type { KeyValueStore, Logger } from '../../app/ports.ts';
 import type { Case } from '../../cases/model.ts';
 import type { Notice, Notifier } from '../../cases/ports.ts';
+import type { ConversationContent } from '../../conversation/content.ts';
 import type { RuleSet } from '../../core/ruleset.ts';
+import { officerViewFrom } from '../../surfaces/officer-view.ts';
 import type { SurveySender } from '../../survey/service.ts';
 import { TEAMS_OFFICER_REF_KEY, teamsUserRefKey } from './bot.ts';
-import { caseCard, replyCard } from './cards.ts';
+import { replyCard } from './cards.ts';
+import { officerCaseCard } from './officer-card.ts';
 
 export const TEAMS_OFFICER_ACTIVITY = 'teamsOfficerActivity';
 
@@ -37,6 +40,10 @@ export function teamsNotifier(opts: {
   setRef: (caseId: string, key: string, value: string) => Promise<void>;
   log: Logger;
   allowServiceUrl?: (url: string) => boolean;
+  /** The loaded conversation content: labels and the message catalogue for the officer's card. */
+  content: () => ConversationContent;
+  /** AAD object ids of the officers: only they get the refreshed card with its actions. */
+  officerIds?: readonly string[];
 }): Notifier {
   const { adapter, appId } = opts;
   return {
@@ -58,7 +65,11 @@ export function teamsNotifier(opts: {
         return;
       }
       const existing = c.refs?.[TEAMS_OFFICER_ACTIVITY];
-      const attachment = CardFactory.adaptiveCard(caseCard(c));
+      const content = opts.content();
+      const card = officerCaseCard(officerViewFrom(c, content), content.messages, {
+        ...(opts.officerIds ? { officerIds: opts.officerIds } : {}),
+      });
+      const attachment = CardFactory.adaptiveCard(card);
       await adapter.continueConversationAsync(appId, ref, async (ctx) => {
         if (existing) {
           await ctx.updateActivity({ id: existing, type: 'message', attachments: [attachment] });
