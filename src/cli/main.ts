@@ -17,9 +17,11 @@ import type { Lang } from '../conversation/types.ts';
 import { isCodedError } from '../core/errors.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import { loadLists } from '../lists/load-lists.ts';
+import { rescreenAfterMatcherChange } from '../lists/rescreen.ts';
 import { loadRuleSet } from '../ruleset/load.ts';
 import { RuleRegistry } from '../ruleset/registry.ts';
 import { watchRules } from '../ruleset/watch.ts';
+import { screeningDataFor } from '../screening/bundled.ts';
 import { createScreener } from '../screening/screener.ts';
 import { runAudit } from './audit.ts';
 import { runCases } from './cases.ts';
@@ -56,8 +58,14 @@ async function serve(config: Config): Promise<number> {
   const log = createLogger(config);
   const { lists, issues } = loadLists(config.listsDir);
   printIssues(issues);
-  const served = await startServer({ config, registry, ruleSet, screener: createScreener(lists), log });
+  const screener = createScreener(lists, undefined, screeningDataFor(config.rulesDir, printIssues));
+  screener.screen(''); // builds the index now rather than on the first user's question
+  const served = await startServer({ config, registry, ruleSet, screener, log });
   if (!served) return 1;
+  // A new matcher or new aliases since the cases were screened: re-screen them as a list update does.
+  void rescreenCases(config, ruleSet, true).catch((err) =>
+    log.error({ err: String(err) }, 're-screening after a matcher change failed'),
+  );
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
@@ -66,22 +74,34 @@ async function serve(config: Config): Promise<number> {
   return 0;
 }
 
-/** After a list import: open cases and those decided in the last 90 days are screened again. */
-async function rescreenCases(config: Config, ruleSet: RuleSet): Promise<void> {
+/**
+ * After a list import, or (with `matcherChanged`) when the matcher or its aliases changed since a case was
+ * screened: open cases and those decided in the last 90 days are screened again.
+ */
+async function rescreenCases(config: Config, ruleSet: RuleSet, matcherChanged = false): Promise<void> {
   if (!config.REDIS_URL) {
-    process.stdout.write('  cases not re-screened: no REDIS_URL (no shared case store)\n');
+    if (!matcherChanged) process.stdout.write('  cases not re-screened: no REDIS_URL (no shared case store)\n');
     return;
   }
   const { lists } = loadLists(config.listsDir);
-  const screener = createScreener(lists);
+  const screener = createScreener(lists, undefined, screeningDataFor(config.rulesDir, printIssues));
   const rt = createRuntime(config, { ruleSet, screener, log: createLogger(config) }, 'en');
   if (!rt) return;
+  const redecide = (c: Parameters<Parameters<typeof rt.cases.rescreen>[0]>[0]) => {
+    const facts = Object.fromEntries(Object.entries(c.facts).map(([k, e]) => [k, e.value]));
+    const r = decideFacts({ ruleSet, screener }, facts);
+    return r.ok ? r.decision : undefined;
+  };
   try {
-    const reopened = await rt.cases.rescreen((c) => {
-      const facts = Object.fromEntries(Object.entries(c.facts).map(([k, e]) => [k, e.value]));
-      const r = decideFacts({ ruleSet, screener }, facts);
-      return r.ok ? r.decision : undefined;
-    });
+    if (matcherChanged) {
+      const r = await rescreenAfterMatcherChange(rt.cases, screener.versions().matcher ?? '', redecide, new Date());
+      if (r)
+        process.stdout.write(
+          `re-screened ${r.stale} case(s) after a matcher change: ${r.reopened.length ? `reopened ${r.reopened.map((c) => c.id).join(', ')}` : 'no new hits'}\n`,
+        );
+      return;
+    }
+    const reopened = await rt.cases.rescreen(redecide);
     process.stdout.write(
       `  re-screened cases: ${reopened.length ? `reopened ${reopened.map((c) => c.id).join(', ')}` : 'no new hits'}\n`,
     );
@@ -160,7 +180,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   const screenerFor = (rulesDir: string): Screener => {
     const { lists, issues } = loadLists(rulesDir === config.rulesDir ? config.listsDir : `${rulesDir}/lists`);
     printIssues(issues);
-    return createScreener(lists);
+    return createScreener(lists, undefined, screeningDataFor(rulesDir, printIssues));
   };
   const [command] = args.positional;
   switch (command) {

@@ -39,7 +39,7 @@ export const LONG_LEGAL_FORMS = ['limited', 'incorporated'];
 
 /** Words so common in institution names that they can never make a match on their own. */
 export const GENERIC_LATIN = new Set(
-  'university institute institution research technology technologies technological trading trade company group center centre science sciences scientific engineering national international industry industries industrial academy college school laboratory laboratories lab development state federal joint stock enterprise corporation limited holding holdings the of and for de la del in at china chinese russian iran iranian korea general foreign services service import export factory plant design bureau ministry organization organisation'.split(
+  'university institute institution research technology technologies technological trading trade company group center centre science electronics electronic systems system solutions products sciences scientific engineering national international industry industries industrial academy college school laboratory laboratories lab development state federal joint stock enterprise corporation limited holding holdings the of and for de la del in at china chinese russian iran iranian korea general foreign services service import export factory plant design bureau ministry organization organisation'.split(
     ' ',
   ),
 );
@@ -103,27 +103,40 @@ export interface NormalizedName {
   key: string;
 }
 
+/** One CJK run folded: kana to katakana, kanji to simplified, legal forms (株式会社, 有限公司 …) removed. */
+export function foldCjkRun(run: string): string {
+  let folded = foldCjk(foldKana(run));
+  for (const form of CJK_LEGAL_FOLDED) if (folded.includes(form)) folded = folded.split(form).join('');
+  return folded;
+}
+
+/**
+ * The Latin words of a text in order: folded, legal forms dropped, abbreviations expanded, ordinals as
+ * numbers ("14th" → "14"), "A*STAR" as one word.
+ */
+export function latinWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/(?<=[a-z0-9])\*(?=[a-z0-9])/g, '')
+    .replace(/['’`]/g, '')
+    .replace(/[^a-z0-9\u00c0-\u024f\u0400-\u04ff]+/g, ' ')
+    .split(' ')
+    .filter((t) => t && !LATIN_LEGAL.has(t))
+    .map((t) => ABBREVIATIONS[t] ?? t.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1'));
+}
+
+export const BRACKETED_LEGAL = BRACKETED_CJK_LEGAL;
+export { CJK_RUN };
+
 export function normalizeName(raw: string): NormalizedName {
   let s = raw.normalize('NFKC').replace(BRACKETED_CJK_LEGAL, ' ');
   const cjkParts: string[] = [];
   s = s.replace(CJK_RUN, (run) => {
-    let folded = foldCjk(foldKana(run));
-    for (const form of CJK_LEGAL_FOLDED) if (folded.includes(form)) folded = folded.split(form).join('');
-    cjkParts.push(folded);
+    cjkParts.push(foldCjkRun(run));
     return ' ';
   });
   // A repeated word ("TEM International FZC (TEM)") says nothing more about who the entity is.
-  const tokens = [
-    ...new Set(
-      s
-        .toLowerCase()
-        .replace(/['’`]/g, '')
-        .replace(/[^a-z0-9\u00c0-\u024f\u0400-\u04ff]+/g, ' ')
-        .split(' ')
-        .filter((t) => t && !LATIN_LEGAL.has(t))
-        .map((t) => ABBREVIATIONS[t] ?? t),
-    ),
-  ];
+  const tokens = [...new Set(latinWords(s))];
   const cjk = cjkParts.join('');
   return { tokens, cjk, key: `${tokens.filter((t) => !STOPWORDS.has(t)).join(' ')}|${cjk}` };
 }
