@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { OUTCOMES } from '../core/facts.ts';
+import type { Catalogue } from '../surfaces/catalogue.ts';
 
 const Bilingual = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
 const BilingualList = z.strictObject({ ja: z.array(z.string().min(1)), en: z.array(z.string().min(1)) });
@@ -41,4 +42,6 @@ export const FaqFileSchema = z.strictObject({
 export interface ConversationContent {
   outcomes: z.infer<typeof OutcomesFileSchema>['outcomes'];
   faq: readonly FaqEntry[];
+  /** The message catalogue (rules/conversation/messages.yaml): every interface sentence, for every channel. */
+  messages: Catalogue;
 }

@@ -1,10 +1,11 @@
 /**
  * @module ruleset/load-content
- * Loads rules/conversation/outcomes.yaml and faq.yaml; problems come back as `file: path: message` issues.
+ * Loads rules/conversation/outcomes.yaml, faq.yaml and messages.yaml (the message catalogue); problems come back as `file: path: message` issues.
  */
 import { join, relative } from 'node:path';
 import { type ConversationContent, FaqFileSchema, OutcomesFileSchema } from '../conversation/content.ts';
 import type { Issue } from '../core/errors.ts';
+import { Catalogue, MessagesFileSchema } from '../surfaces/catalogue.ts';
 import { readData } from './read-data.ts';
 
 export type ContentResult = { ok: true; content: ConversationContent } | { ok: false; issues: Issue[] };
@@ -15,7 +16,19 @@ export function loadConversationContent(rulesDir: string): ContentResult {
   const faqFile = join(rulesDir, 'conversation', 'faq.yaml');
   const outcomes = readData(outcomesFile, label(outcomesFile), OutcomesFileSchema);
   const faq = readData(faqFile, label(faqFile), FaqFileSchema);
-  if (!outcomes.ok || !faq.ok)
-    return { ok: false, issues: [...(outcomes.ok ? [] : outcomes.issues), ...(faq.ok ? [] : faq.issues)] };
-  return { ok: true, content: { outcomes: outcomes.value.outcomes, faq: faq.value.faq } };
+  const messagesFile = join(rulesDir, 'conversation', 'messages.yaml');
+  const messages = readData(messagesFile, label(messagesFile), MessagesFileSchema);
+  if (!outcomes.ok || !faq.ok || !messages.ok)
+    return {
+      ok: false,
+      issues: [outcomes, faq, messages].flatMap((r) => (r.ok ? [] : r.issues)),
+    };
+  return {
+    ok: true,
+    content: {
+      outcomes: outcomes.value.outcomes,
+      faq: faq.value.faq,
+      messages: new Catalogue(messages.value.messages),
+    },
+  };
 }

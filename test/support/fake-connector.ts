@@ -5,6 +5,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { activityCardIssues } from './adaptive-cards.ts';
 import { pollFor } from './poll.ts';
 
 export interface ConnectorCall {
@@ -18,6 +19,8 @@ export interface ConnectorCall {
 export interface FakeConnector {
   serviceUrl: string;
   calls: ConnectorCall[];
+  /** Problems Microsoft's Adaptive Cards parser found in cards the bot tried to send (each such send got 400). */
+  cardIssues: string[];
   throttleOnce(): void;
   waitFor(match: (c: ConnectorCall) => boolean, from?: number, timeoutMs?: number): Promise<ConnectorCall>;
   close(): Promise<void>;
@@ -25,6 +28,7 @@ export interface FakeConnector {
 
 export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
+  const cardIssues: string[] = [];
   let throttle = false;
   let n = 0;
   const server = createServer((req, res) => {
@@ -41,12 +45,21 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       }
       const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
       if (m) {
+        // Every card the bot sends must pass Microsoft's own parser, or the "connector" refuses it like Teams would.
+        const body = raw ? JSON.parse(raw) : {};
+        const issues = activityCardIssues(body);
+        if (issues.length > 0) {
+          cardIssues.push(...issues);
+          res.writeHead(400, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ error: { code: 'BadArgument', message: issues.join('; ') } }));
+          return;
+        }
         const kind = req.method === 'PUT' ? 'update' : m[2] ? 'reply' : 'send';
         calls.push({
           kind,
           conversation: decodeURIComponent(m[1]!),
           ...(m[2] ? { activityId: decodeURIComponent(m[2]) } : {}),
-          body: raw ? JSON.parse(raw) : {},
+          body,
           ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
         });
       }
@@ -59,6 +72,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   return {
     serviceUrl: `http://127.0.0.1:${port}/`,
     calls,
+    cardIssues,
     throttleOnce: () => {
       throttle = true;
     },

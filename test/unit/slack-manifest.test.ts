@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { SUGGESTED_PROMPTS } from '../../src/channels/slack/prompts.ts';
 import { SLACK_COMMAND, SLACK_EVENTS, SLACK_SCOPES } from '../../src/channels/slack/requirements.ts';
 import { ROOT } from '../support/fixtures.ts';
 
@@ -15,6 +16,12 @@ const ManifestSchema = z.object({
   }),
   features: z.object({
     bot_user: z.object({ display_name: z.string().min(1).max(80) }),
+    // Slack's current agent messaging experience; the legacy assistant_view must not come back.
+    agent_view: z.strictObject({
+      agent_description: z.string().min(1).max(300),
+      suggested_prompts: z.array(z.strictObject({ title: z.string().min(1), message: z.string().min(1) })).max(4),
+    }),
+    assistant_view: z.never().optional(),
     slash_commands: z.array(
       z.object({
         command: z.string().startsWith('/'),
@@ -42,6 +49,9 @@ describe('manifest/slack/manifest.yaml', () => {
   });
   test('every scope the code needs is requested, and no other', () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(Object.keys(SLACK_SCOPES).sort());
+  });
+  test('the agent view suggests the same prompts the bot sets on the Messages tab', () => {
+    expect(manifest.features.agent_view.suggested_prompts).toEqual(SUGGESTED_PROMPTS.map((p) => ({ ...p })));
   });
   test('display information is in Japanese and English', () => {
     expect(manifest.display_information.description).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);

@@ -8,6 +8,7 @@ import { commandKind } from '../../src/channels/teams/bot.ts';
 import { buildTeamsPackage } from '../../src/channels/teams/package.ts';
 import { loadConversationContent } from '../../src/ruleset/load-content.ts';
 import { ROOT, RULES_DIR } from '../support/fixtures.ts';
+import { teamsSchemaErrors } from '../support/official-schemas.ts';
 
 const dir = `${ROOT}manifest/teams`;
 const raw = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
@@ -91,5 +92,35 @@ describe('manifest/teams', () => {
     await expect(buildTeamsPackage(dir, out, { ...ids, botAppId: '{{MICROSOFT_APP_ID}}' })).rejects.toMatchObject({
       code: 'CLI.INPUT_UNPARSEABLE',
     });
+  });
+});
+
+describe('manifest/teams against Microsoft’s official schemas (@microsoft/app-manifest)', () => {
+  test('the packaged manifest validates against the schema of its manifestVersion', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'ec-teams-schema-')), 'app.zip');
+    const ids = {
+      teamsAppId: '11111111-2222-3333-4444-555555555555',
+      botAppId: '66666666-7777-8888-9999-000000000000',
+    };
+    await buildTeamsPackage(dir, out, ids);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const packed = JSON.parse(await zip.file('manifest.json')!.async('string'));
+    expect(teamsSchemaErrors('MicrosoftTeams', packed.manifestVersion, packed)).toEqual([]);
+  });
+
+  test('the English localization file validates against the localization schema', () => {
+    expect(teamsSchemaErrors('MicrosoftTeams.Localization', raw.manifestVersion, en)).toEqual([]);
+  });
+
+  test('the validator is real: a manifest with an unknown field and a too-long short name is refused', () => {
+    const bad = {
+      ...raw,
+      id: '11111111-2222-3333-4444-555555555555',
+      name: { short: 'x'.repeat(31), full: 'x' },
+      extra: 1,
+    };
+    const errors = teamsSchemaErrors('MicrosoftTeams', raw.manifestVersion, bad);
+    expect(errors.some((e) => e.includes('additionalProperty') || e.includes('additional properties'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('/name/short'))).toBe(true);
   });
 });

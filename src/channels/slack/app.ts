@@ -17,6 +17,7 @@ import { isCodedError } from '../../core/errors.ts';
 import type { RuleRegistry } from '../../ruleset/registry.ts';
 import { runSlackAdmin, saveFaqFromModal } from './admin.ts';
 import { askModal, decideModal, replyBlocks } from './blocks.ts';
+import { SUGGESTED_PROMPTS, SUGGESTED_PROMPTS_TITLE } from './prompts.ts';
 import { SLACK_ACTIONS, SLACK_COMMAND, SLACK_VIEWS } from './requirements.ts';
 
 export interface SlackConfig {
@@ -205,16 +206,9 @@ export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
     await client.assistant.threads
       .setSuggestedPrompts({
         channel_id: event.channel,
-        title: '例 / Examples',
-        prompts: [
-          { title: 'サンプルを送る', message: '来月、北京理工大学に炭素繊維のサンプルを送りたいのですが' },
-          {
-            title: 'Host a visitor',
-            message: 'We will host a visiting researcher from the University of Tehran next month',
-          },
-          { title: '該非判定とは？', message: '該非判定とは何ですか？' },
-        ],
-      } as never)
+        title: SUGGESTED_PROMPTS_TITLE,
+        prompts: SUGGESTED_PROMPTS.map((p) => ({ ...p })),
+      })
       .catch(() => undefined);
   });
 

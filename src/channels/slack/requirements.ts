@@ -11,6 +11,8 @@ export const SLACK_ACTIONS = {
   correct: 'ec_correct',
   newCase: 'ec_new',
   claim: 'ec_claim',
+  takeOver: 'ec_take_over',
+  revise: 'ec_revise',
   decide: 'ec_decide',
   ask: 'ec_ask',
 } as const;
@@ -20,8 +22,8 @@ export const SLACK_VIEWS = { decide: 'ec_decide_modal', ask: 'ec_ask_modal', faq
 export const SLACK_SCOPES = {
   'app_mentions:read': 'app_mention events',
   'im:history': 'message.im events (DMs with the bot)',
-  'im:write': 'open a DM',
   'chat:write': 'chat.postMessage, chat.update, chat.postEphemeral',
+  'chat:write.public': '/exportcheck in a public channel the bot has not joined (the thread root is posted there)',
   commands: 'the /exportcheck slash command',
   'assistant:write': 'assistant.threads.setStatus / setSuggestedPrompts',
 } as const;
