@@ -17,6 +17,7 @@ import { benchCases } from './cases.ts';
 import { benchConversation } from './conversation.ts';
 import { fmt, timeEach } from './measure.ts';
 import { benchScreening } from './screening.ts';
+import { benchEvalSets } from './screening-eval.ts';
 import { benchSlack } from './slack.ts';
 
 export async function runBench(config: Config): Promise<number> {
@@ -60,6 +61,8 @@ export async function runBench(config: Config): Promise<number> {
   );
 
   await benchScreening(config, lists, screener, indexMs);
+  process.stdout.write('\n');
+  await benchEvalSets(config.goldenDir, lists, screener);
   process.stdout.write('\n');
   await benchConversation(config, loaded.ruleSet, screener);
   process.stdout.write('\n');

@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import type { Screener } from '../../src/app/ports.ts';
+import {
+  checkEvalSets,
+  EVAL_TARGETS,
+  loadEvalSets,
+  productScreener,
+  RENDERING_KINDS,
+  RenderingCaseSchema,
+  readJsonl,
+  scoreEvalSets,
+  UNLISTED_KINDS,
+} from '../../src/bench/screening-eval.ts';
+import type { ScreeningHit } from '../../src/core/decision.ts';
+import { GOLDEN_DIR, RULES_DIR } from '../support/fixtures.ts';
+
+/**
+ * Issue 13's targets on the independent sets. Today's matcher does not meet them yet; the matcher helper flips
+ * this to true in the commit that makes them pass, and from then on a regression fails CI.
+ */
+const TARGETS_ENFORCED = false;
+
+const sets = loadEvalSets(GOLDEN_DIR);
+const { screener, lists } = await productScreener(RULES_DIR);
+
+describe('screening evaluation sets (independent of the lists’ own spellings)', () => {
+  test('when the files are loaded, then every line fits the schema and every expect names an existing entry', () => {
+    expect(checkEvalSets(sets, lists)).toEqual([]);
+    expect(sets.renderings.length).toBeGreaterThanOrEqual(600);
+    expect(sets.unlisted.length).toBeGreaterThanOrEqual(1000);
+  });
+
+  test('when the renderings are counted, then they cover every kind, many entries and several countries', () => {
+    const kinds = new Set(sets.renderings.map((c) => c.kind));
+    expect([...kinds].sort()).toEqual([...RENDERING_KINDS].sort());
+    const entries = new Set(sets.renderings.map((c) => `${c.expect.list}#${c.expect.entry}`));
+    expect(entries.size).toBeGreaterThanOrEqual(150);
+    const countries = new Set(
+      sets.renderings.map(
+        (c) => lists.find((l) => l.list === c.expect.list)?.entries.find((e) => e.entry === c.expect.entry)?.country,
+      ),
+    );
+    for (const c of ['CN', 'IR', 'PK', 'RU', 'AE', 'KP', 'IN']) expect([c, countries.has(c)]).toEqual([c, true]);
+  });
+
+  test('when the unlisted set is counted, then every kind is there and no query repeats with the same country', () => {
+    expect([...new Set(sets.unlisted.map((c) => c.kind))].sort()).toEqual([...UNLISTED_KINDS].sort());
+    const keys = sets.unlisted.map((c) => `${c.query}|${c.country}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  test('when a line is broken, then the error names the file, the line and the field', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'eval-')), 'bad.jsonl');
+    writeFileSync(
+      file,
+      '{"query":"ハルビン工業大学","country":null,"expect":{"list":"jp-eul","entry":541},"kind":"katakana","source":"press"}\n{"query":"x","country":"cn","expect":{"list":"jp-eul","entry":1},"kind":"katakana","source":"press"}\n',
+    );
+    expect(() => readJsonl(file, RenderingCaseSchema)).toThrow(/bad\.jsonl:2: country:/);
+  });
+
+  test('when a screener gives a strong hit on an unlisted name and misses a rendering, then the score counts both', () => {
+    const hit = (list: string, entry: number, matchType: ScreeningHit['matchType']): ScreeningHit => ({
+      list,
+      entry,
+      name: 'n',
+      matchedOn: 'n',
+      score: 0.95,
+      matchType,
+      kind: 'eul',
+    });
+    const fake: Screener = {
+      screen: (q) =>
+        q === 'found' ? [hit('jp-eul', 541, 'exact')] : q === 'innocent' ? [hit('jp-eul', 9, 'strong')] : [],
+      versions: () => ({}),
+    };
+    const s = scoreEvalSets(fake, {
+      renderings: [
+        { query: 'found', country: null, expect: { list: 'jp-eul', entry: 541 }, kind: 'katakana', source: 's' },
+        { query: 'lost', country: null, expect: { list: 'jp-eul', entry: 541 }, kind: 'katakana', source: 's' },
+      ],
+      unlisted: [
+        { query: 'innocent', country: 'SG', kind: 'agency', source: 's' },
+        { query: 'quiet', country: null, kind: 'agency', source: 's' },
+      ],
+    });
+    expect(s.recallByKind.katakana).toEqual({ cases: 2, found: 1, recall: 0.5 });
+    expect(s.misses.map((m) => m.query)).toEqual(['lost']);
+    expect(s.falsePositivesByKind.agency).toEqual({ cases: 2, falsePositives: 1, rate: 0.5, exactOrStrong: 1 });
+  });
+
+  test('when the product screener runs over both sets, then every case is scored and every kind reported', () => {
+    const s = scoreEvalSets(screener, sets);
+    expect(s.recall.cases).toBe(sets.renderings.length);
+    expect(s.falsePositives.cases).toBe(sets.unlisted.length);
+    expect(Object.keys(s.recallByKind).sort()).toEqual([...RENDERING_KINDS].sort());
+    expect(Object.keys(s.falsePositivesByKind).sort()).toEqual([...UNLISTED_KINDS].sort());
+  });
+});
+
+describe.runIf(TARGETS_ENFORCED)('screening targets on the independent sets (issue 13)', () => {
+  const s = scoreEvalSets(screener, sets);
+
+  test(`when the renderings are screened, then each kind's recall is at least ${EVAL_TARGETS.recall * 100}%`, () => {
+    expect(s.recall.recall).toBeGreaterThanOrEqual(EVAL_TARGETS.recall);
+    for (const [kind, k] of Object.entries(s.recallByKind))
+      expect([kind, k.recall >= EVAL_TARGETS.recall]).toEqual([kind, true]);
+  });
+
+  test('when the unlisted organisations are screened, then at most 1% get any hit and none an exact or strong one', () => {
+    expect(s.falsePositives.rate).toBeLessThanOrEqual(EVAL_TARGETS.falsePositiveRate);
+    expect(s.wrongHits.filter((w) => w.hits.some((h) => / (exact|strong) /.test(h)))).toEqual([]);
+    expect(s.falsePositives.exactOrStrong).toBe(EVAL_TARGETS.exactOrStrong);
+  });
+});
