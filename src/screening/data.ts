@@ -23,6 +23,7 @@ export const WordsFileSchema = z.strictObject({
   cjkGenericPrefixes: z.array(nonEmpty),
   /** Japanese words around a name that say nothing about the institution (学部, 教授, 校区 …). */
   cjkContextWords: z.array(nonEmpty),
+  kanaStopwords: z.array(nonEmpty),
   contextWords: z.strictObject({
     departments: z.array(nonEmpty),
     titles: z.array(nonEmpty),

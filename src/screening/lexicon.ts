@@ -69,6 +69,7 @@ export class Lexicon {
   readonly departments: ReadonlySet<string>;
   readonly contextTokens: ReadonlySet<string>;
   readonly dictionary: ReadonlySet<string>;
+  private readonly kanaStopwords: ReadonlySet<string>;
   /** Country named by a marker: single Latin tokens, Latin phrases (joined by spaces) and CJK forms. */
   private readonly latinMarkers = new Map<string, string>();
   private readonly cjkMarkers: [string, string][] = [];
@@ -127,6 +128,7 @@ export class Lexicon {
     this.departments = new Set(c.departments.map((w) => w.toLowerCase()));
     this.contextTokens = new Set([...c.titles, ...c.funders].map((w) => w.toLowerCase()));
     this.dictionary = new Set(data.words.dictionaryWords.map((w) => w.toLowerCase()));
+    this.kanaStopwords = new Set(data.words.kanaStopwords.map(fold));
     for (const m of data.gazetteer.nationalMarkers)
       for (const name of m.names) {
         if (CJK_CHAR.test(name) || KATAKANA.test(name)) this.cjkMarkers.push([fold(name), m.country]);
@@ -189,7 +191,11 @@ export class Lexicon {
    */
   translate(run: string, segment: number, out: QueryToken[]): void {
     // ・ and spaces separate words: マレク・アシュタール is two, and the second starts with a vowel.
-    for (const word of run.split(/[・･\s]+/u)) if (word) this.translateWord(word, segment, out);
+    for (const word of run.split(/[・･\s]+/u)) {
+      if (!word) continue;
+      if (this.kanaStopwords.has(fold(word))) out.push({ alts: [], kind: 'context', segment });
+      else this.translateWord(word, segment, out);
+    }
   }
 
   private translateWord(run: string, segment: number, out: QueryToken[]): void {

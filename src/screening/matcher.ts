@@ -54,6 +54,12 @@ interface IndexedName {
   tokenWeights: number[];
   numbers: Set<number>;
   latinKey: string;
+  /** Sum of the distinctive words' weights. */
+  distinctiveWeight: number;
+  /** Number of words that weigh anything. */
+  content: number;
+  /** Its only distinctive words are places ("Beijing Institute of Technology"): its generic words identify it. */
+  placeOnly: boolean;
   /** One word or a very short CJK name (STAR, Center, センター): only with the country it is more than possible. */
   short: boolean;
 }
@@ -70,7 +76,9 @@ const SEGMENT_SCORE = 0.95;
 const CJK_CONTAINED_SCORE = 0.95;
 const PHONETIC_EQUAL = 0.97;
 const GENERIC_MISMATCH_PENALTY = 0.1;
+const DESCRIPTOR_SCORE = 0.85;
 const PHONETIC_NEAR = 0.92;
+const BRACKETED_LONG = /\s*[(（]([^()（）]{8,})[)）]\s*$/u;
 const BRACKETED_ACRONYM = /\s*[(（]\s*([A-Z][A-Z0-9&.-]{1,9})\s*[)）]/;
 /** Where a query splits into separate contexts: punctuation, "at"/"in"/"c/o", Japanese particles. */
 const SEGMENT_BREAK = /[,;()[\]{}（）「」『』【】、。，；/|:：]+|\s[-–—]\s|\b(?:at|in|c\/o|of the)\b(?=\s)/giu;
@@ -175,7 +183,8 @@ class TokenSims {
           a === t ? 1 : qt.kind === 'latin' && fuzzyComparable(a, t) ? tokenSimilarity(a, t, this.dictionary) : 0;
         if (s > best) best = s;
       }
-      if (best < TOKEN_SIM && qt.phon) {
+      // Katakana renders words, not letters: a short key never meets a short listed token (キヤノン is not CNII).
+      if (best < TOKEN_SIM && qt.phon && qt.phon.length >= 3 && t.length >= 4) {
         key ??= phoneticKey(t);
         if (phoneticMatch(qt.phon, key)) best = qt.phon === key ? PHONETIC_EQUAL : PHONETIC_NEAR;
       }
@@ -188,6 +197,7 @@ class TokenSims {
 
 interface Query {
   norm: NormalizedName;
+  hasKana: boolean;
   tokens: QueryToken[];
   weights: number[];
   /** Tokens that never count against a match: titles, funders, a number the name does not carry. */
@@ -205,7 +215,7 @@ interface Query {
 
 interface Scored {
   score: number;
-  /** A place directly in front of the listed name: another institution, at most possible. */
+  /** A place directly in front of the listed name (another institution), or a one-word name met by a typo: at most possible. */
   placePrefix: boolean;
 }
 
@@ -246,6 +256,8 @@ export class Matcher {
   /** Distinctive listed tokens by phonetic key, and the keys by first letter for one-edit lookups. */
   private readonly tokensByPhon = new Map<string, string[]>();
   private readonly phonByFirst = new Map<string, string[]>();
+  /** Entries with a name in Chinese characters only (no kana), by `listIndex:entryIndex`. */
+  private readonly hanNamed = new Set<string>();
   private readonly thresholds: MatchThresholds;
   /** Where a guard caps a match: a possible match at the shipped threshold, whatever this matcher's. */
   private readonly possibleCap: number;
@@ -267,17 +279,32 @@ export class Matcher {
         const curated = opts.aliases?.get(`${list.list}#${entry.entry}`) ?? [];
         const longNames = [entry.name, ...entry.aliases];
         const texts = [entry.name, ...(entry.localName ? [entry.localName] : []), ...entry.aliases];
+        // An entry written in Chinese characters is compared in them: a kanji query is not translated for it
+        // (北京工业大学 translates as well to "Beijing Institute of Technology" as 北京理工大学 does).
+        const hanNamed = [...texts, ...curated].some((t) => HAN.test(t) && !KANA.test(t));
+        if (hanNamed) this.hanNamed.add(`${listIndex}:${entryIndex}`);
         for (const text of texts) {
           // "Harbin Institute of Technology (HIT)": the name without the bracketed acronym, and the acronym alone.
           const acronym = BRACKETED_ACRONYM.exec(text);
-          this.add(listIndex, entryIndex, text, longNames, false);
+          this.add(listIndex, entryIndex, text, longNames, 'listed');
           if (acronym) {
-            this.add(listIndex, entryIndex, text.replace(BRACKETED_ACRONYM, ' ').trim(), longNames, false);
-            this.add(listIndex, entryIndex, acronym[1]!, longNames, true);
+            this.add(listIndex, entryIndex, text.replace(BRACKETED_ACRONYM, ' ').trim(), longNames, 'listed');
+            this.add(listIndex, entryIndex, acronym[1]!, longNames, 'acronym');
           }
+          // "Rostec (Russian Technologies State Corporation)": the name before the brackets and the long form in
+          // them are names of their own.
+          const long = BRACKETED_LONG.exec(text);
+          if (long && !acronym) {
+            this.add(listIndex, entryIndex, text.slice(0, long.index).trim(), longNames, 'listed');
+            this.add(listIndex, entryIndex, long[1]!.trim(), longNames, 'listed');
+          }
+          // "Rzhanov Institute of Semiconductor Physics, Siberian Branch of …": the head names it too, when it
+          // has two distinctive words of its own.
+          const head = /^(.+?)(?:,\s+|\s+of the\s+)/iu.exec(text.replace(BRACKETED_ACRONYM, ' '))?.[1];
+          if (head && distinctiveWords(head) >= 2) this.add(listIndex, entryIndex, head, longNames, 'listed');
         }
         // A curated alias was chosen by a person as identifying: the short-name guard does not apply.
-        for (const text of curated) this.add(listIndex, entryIndex, text, longNames, true);
+        for (const text of curated) this.add(listIndex, entryIndex, text, longNames, 'curated');
       });
     });
   }
@@ -289,18 +316,40 @@ export class Matcher {
     } else map.set(key, [id]);
   }
 
-  private add(listIndex: number, entryIndex: number, text: string, longNames: string[], identifying: boolean): void {
+  private add(
+    listIndex: number,
+    entryIndex: number,
+    text: string,
+    longNames: string[],
+    origin: 'listed' | 'acronym' | 'curated',
+  ): void {
     const norm = normalizeName(text);
-    if (!norm.tokens.length && !norm.cjk) return;
-    const weight = norm.tokens.reduce((s, t) => s + tokenWeight(t), 0);
     const content = norm.tokens.filter((t) => tokenWeight(t) > 0);
-    const acronym = !norm.cjk && content.length === 1 && content[0]!.length <= 5;
+    // A junk alias ("and") names nothing.
+    if (!content.length && !norm.cjk) return;
+    const weight = norm.tokens.reduce((s, t) => s + tokenWeight(t), 0);
+    const acronym = !norm.cjk && content.length === 1 && (content[0]!.length <= 5 || origin === 'acronym');
     const id = this.names.length;
     const cjk = this.lexicon.normalizeCjk(norm.cjk);
     const core = this.lexicon.core(cjk);
     const coreBigrams = [...new Set(bigrams(core))];
-    const oneWord = (!cjk && content.length === 1) || (!content.length && (core.length === 0 || cjk.length <= 3));
-    const short = oneWord && !identifying && !(content.length === 1 && isAcronymOf(text, longNames));
+    // One word (STAR), one katakana word (プロトン), a generic-only or very short CJK name (センター), or one
+    // distinctive word that is an ordinary English word (Delta Electronic).
+    const distinctiveTokens = content.filter((t) => tokenWeight(t) >= 0.6);
+    const oneWord =
+      (!cjk && content.length === 1) ||
+      (!content.length && (core.length === 0 || cjk.length <= 3 || /^[\u30a0-\u30ff]+$/u.test(core))) ||
+      (!cjk && distinctiveTokens.length === 1 && this.lexicon.dictionary.has(distinctiveTokens[0]!));
+    const short =
+      oneWord &&
+      origin !== 'curated' &&
+      !(content.length === 1 && origin !== 'listed' && isAcronymOf(text, longNames)) &&
+      !(
+        content.length === 1 &&
+        origin === 'listed' &&
+        /^[A-Z0-9]{2,6}$/.test(text.trim()) &&
+        isAcronymOf(text, longNames)
+      );
     this.names.push({
       listIndex,
       entryIndex,
@@ -316,11 +365,16 @@ export class Matcher {
       compact: compactKey(norm),
       tokenWeights: norm.tokens.map(tokenWeight),
       numbers: this.lexicon.numbers(norm.tokens, cjk),
+      content: content.length,
+      distinctiveWeight: distinctiveTokens.reduce((s, t) => s + tokenWeight(t), 0),
       short,
+      placeOnly: distinctiveTokens.length > 0 && distinctiveTokens.every((t) => this.lexicon.latinPlaces.has(t)),
       latinKey: norm.key.split('|')[0]!,
     });
-    this.push(this.byKey, norm.key, id);
-    this.push(this.byKey, `${norm.key.split('|')[0]}|${cjk}`, id);
+    if (norm.key !== '|') {
+      this.push(this.byKey, norm.key, id);
+      this.push(this.byKey, `${norm.key.split('|')[0]}|${cjk}`, id);
+    }
     this.push(this.byCompact, this.names[id]!.compact, id);
     // A name made only of generic words is found through them; a distinctive name only through its own.
     const genericOnly = !this.names[id]!.distinctive;
@@ -409,6 +463,7 @@ export class Matcher {
       segments,
       cjk,
       latinKey: norm.key.split('|')[0]!,
+      hasKana: KANA.test(raw),
       core,
       coreBigrams: [...new Set(bigrams(core))],
       numbers: lex.numbers(
@@ -441,6 +496,7 @@ export class Matcher {
     if (n.norm.tokens.length === 0 || hi <= lo) return none;
     let nameMatched = 0;
     let distinctive = 0;
+    let exactDistinctive = 0;
     let nameGenericLeft = false;
     let queryGenericLeft = false;
     const used = new Uint8Array(q.tokens.length);
@@ -463,10 +519,12 @@ export class Matcher {
         if (w < 0.6) nameGenericLeft = true;
       } else {
         nameMatched += w * best;
-        used[bestIdx] = 1;
+        // Every query token that renders this word is covered: "KAMAZ カマズ" writes the name twice.
+        for (let i = lo; i < hi; i++) if (row[i]! >= TOKEN_SIM) used[i] = 1;
         if (bestIdx < first) first = bestIdx;
         if (bestIdx > last) last = bestIdx;
         if (w >= 0.6) distinctive += w;
+        if (w >= 0.6 && best >= PHONETIC_EQUAL) exactDistinctive += w;
       }
     }
     if (last < 0) return none;
@@ -485,26 +543,47 @@ export class Matcher {
     // Both sides must be covered: a query that is only part of a listed name ("Nanjing University" inside
     // "Nanjing University of Science and Technology") is a different institution, not a near miss.
     // A name that is partly CJK ("ロシア大統領府…「Russia」") is not covered by its Latin words alone.
-    const uncoveredCjk = n.norm.cjk && !q.norm.cjk ? (n.core ? 1 : 0.35) : 0;
+    const uncoveredCjk = n.cjk ? (n.core ? 1 : 0.35) : 0;
     const nameCover = nameMatched / (n.weight + uncoveredCjk);
     const queryCover = Math.min(1, usedQuery / Math.max(queryWeight, 1e-9));
     if (distinctive < 0.6) {
       // Generic words never make a match against a distinctive name; a listed name made only of generic
-      // words ("Engineering Center Ltd.") is identified by all of them, so both sides must be fully covered.
+      // words ("Engineering Center Ltd.") is identified by all of them, so both sides must be fully covered,
+      // word for word in Latin (a translated word covers several English words at once).
       if (n.distinctive || Math.min(nameCover, queryCover) < 0.95) return none;
+      if (q.tokens.slice(lo, hi).some((t) => t.kind !== 'latin')) return none;
     }
+    // A name whose only distinctive words are places, and a one-word name, must be the whole query:
+    // "Beijing Technology Co." is not "Beijing Institute of Technology", "Planar Systems" not "OOO Planar".
+    if ((n.placeOnly || n.short) && Math.min(nameCover, queryCover) < 0.9) return none;
+    // A one-word name met by a typo, not by its spelling ("Safran" for "SAIran"), is at most possible.
+    const weak = n.content === 1 && exactDistinctive < distinctive;
     const before = first - 1;
     const placePrefix =
       before >= lo &&
       q.tokens[before]!.kind === 'place' &&
       q.tokens[before]!.segment === q.tokens[first]!.segment &&
       !used[before];
+    // The name's distinctive words all there and the query wholly covered: the generic words left over in the
+    // listed name are its descriptor ("Optolink" for "Scientific Production Company Optolink"), a possible match.
+    const descriptorLeft =
+      !uncoveredCjk &&
+      lo === 0 &&
+      hi === q.tokens.length &&
+      queryCover >= 0.95 &&
+      exactDistinctive >= 1 &&
+      exactDistinctive >= n.distinctiveWeight - 1e-9
+        ? DESCRIPTOR_SCORE
+        : 0;
     // A different generic word left on each side ("Harbin Engineering University" for 哈尔滨工业大学, "University
     // of Hong Kong" for "Hong Kong Electronics") is a different kind of institution of the same place.
     const kindDiffers = nameGenericLeft && queryGenericLeft ? GENERIC_MISMATCH_PENALTY : 0;
     return {
-      score: 0.75 * Math.min(nameCover, queryCover) + 0.25 * Math.max(nameCover, queryCover) - kindDiffers,
-      placePrefix,
+      score: Math.max(
+        descriptorLeft,
+        0.75 * Math.min(nameCover, queryCover) + 0.25 * Math.max(nameCover, queryCover) - kindDiffers,
+      ),
+      placePrefix: placePrefix || weak,
     };
   }
 
@@ -518,14 +597,20 @@ export class Matcher {
     return q.latinDistinctive.every((t) => found(t, nameWords)) && nameWords.every((t) => found(t, q.norm.tokens));
   }
 
-  private cjkScore(q: Query, n: IndexedName): Scored {
+  private cjkScore(q: Query, n: IndexedName, entry?: { country?: string | undefined }): Scored {
     const none = { score: 0, placePrefix: false };
     if (!q.cjk || !n.cjk || !this.latinAgrees(q, n)) return none;
     if (q.cjk === n.cjk) return { score: 1, placePrefix: false };
     // The listed name inside a longer text ("北京理工大学の王先生") counts when its distinctive part is long
     // enough; a place or another name in front of it (西安 + 电子科技大学) is another institution.
-    const at = n.cjk.length >= 4 && n.core.length >= 2 ? q.cjk.indexOf(n.cjk) : -1;
-    if (at >= 0) return { score: CJK_CONTAINED_SCORE, placePrefix: at > 0 };
+    const at = n.cjk.length >= 4 && n.core.length >= 2 && !n.short ? q.cjk.indexOf(n.cjk) : -1;
+    if (at >= 0) {
+      const prefix = q.cjk.slice(0, at);
+      // In front only a particle's end (中国の…) or the entity's own country may stand.
+      if (!prefix || prefix.endsWith('ノ') || this.lexicon.namedCountries('', prefix).has(entry?.country ?? '?'))
+        return { score: CJK_CONTAINED_SCORE, placePrefix: false };
+      return none;
+    }
     if (dice(q.coreBigrams, n.coreBigrams) < 0.6) return none;
     // One variant character the folding does not know (連/联 in 常州連拓) costs one edit, not two bigrams. Edits
     // count on the whole name and on the distinctive part, the worse of the two: 哈尔滨工业 and 哈尔滨工程 differ by
@@ -579,7 +664,8 @@ export class Matcher {
     const sims = new TokenSims(q.tokens, this.lexicon.dictionary);
     const qCompact = compactKey(q.norm);
     const segmentHits = new Set<number>();
-    for (const s of q.segments) for (const id of this.byKey.get(s.key) ?? []) segmentHits.add(id);
+    for (const s of q.segments)
+      if (s.key && s.key !== '|') for (const id of this.byKey.get(s.key) ?? []) segmentHits.add(id);
     const candidates = new Set<number>([
       ...(this.byKey.get(q.norm.key) ?? []),
       ...(this.byKey.get(`${q.norm.key.split('|')[0]}|${q.cjk}`) ?? []),
@@ -600,12 +686,15 @@ export class Matcher {
       let capped = n.numbers.size > 0 && q.numbers.size === 0;
       let score: number;
       if (exact || (q.cjk !== '' && q.cjk === n.cjk && q.latinKey === n.latinKey)) score = 1;
-      else if (segmentHits.has(id)) score = SEGMENT_SCORE;
+      else if (segmentHits.has(id) && (n.distinctive || n.content >= 3)) score = SEGMENT_SCORE;
       else if (n.acronym) score = 0;
       else if (n.compact === qCompact) score = COMPACT_SCORE;
       else {
-        let s = this.latinScore(q, sims, n, 0, q.tokens.length);
-        if (q.segments.length > 1)
+        const translated =
+          q.norm.tokens.length === 0 || q.tokens.some((t) => t.kind === 'word' || t.kind === 'unknown');
+        const skipLatin = translated && !q.hasKana && this.hanNamed.has(`${n.listIndex}:${n.entryIndex}`);
+        let s = skipLatin ? { score: 0, placePrefix: false } : this.latinScore(q, sims, n, 0, q.tokens.length);
+        if (q.segments.length > 1 && !skipLatin && (n.distinctive || n.content >= 3))
           for (const seg of q.segments) {
             // "X in Tehran": a segment that is only a place, a title or a number is context, never a name.
             if (
@@ -620,7 +709,7 @@ export class Matcher {
         // A translated Japanese or Chinese name is a confident whole match or nothing: 哈尔滨工业大学 translated
         // half-covers "Harbin Engineering University", which the CJK comparison tells apart.
         if (q.norm.tokens.length === 0 && s.score < this.thresholds.strong) s = { score: 0, placePrefix: false };
-        const c = this.cjkScore(q, n);
+        const c = this.cjkScore(q, n, entry);
         if (c.score > s.score) s = c;
         score = s.score;
         if (s.placePrefix) capped = true;
@@ -629,8 +718,26 @@ export class Matcher {
       if (country && entry.country && entry.country !== country && !exact) continue;
       // A short name (STAR, Center, センター) is more than possible only where its country is; a country or national
       // academy named in the query vetoes a hard match to another country's entity.
-      if (n.short && (!country || country !== entry.country)) capped = true;
-      if (entry.country && q.countries.size > 0 && !q.countries.has(entry.country)) capped = true;
+      if (n.short && (!country || country !== entry.country)) {
+        // A one-word name met only by its sound in katakana (オラクル and "Airkoryo") is too weak even to ask.
+        if (!exact && q.norm.tokens.length === 0 && n.norm.tokens.length > 0) continue;
+        capped = true;
+      }
+      // A place of another country around the name counts too ("…, The University of Tokyo").
+      const named = new Set(q.countries);
+      for (const t of q.tokens)
+        if (t.kind === 'place' && t.placeCountry && !t.alts.some((a) => n.norm.tokens.includes(a)))
+          named.add(t.placeCountry);
+      // Hong Kong and Macau entities are listed under either code, and are in China.
+      if (named.has('HK') || named.has('MO')) named.add('CN');
+      if (
+        entry.country &&
+        named.size > 0 &&
+        !named.has(entry.country) &&
+        !(entry.country === 'HK' && named.has('CN')) &&
+        !(entry.country === 'MO' && named.has('CN'))
+      )
+        continue;
       if (capped) {
         score = Math.min(score, this.possibleCap);
         exact = false;
@@ -666,6 +773,14 @@ export class Matcher {
   }
 }
 
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
+const KANA = /[\u3041-\u309f\u30a1-\u30fa]/u;
+
+/** Distinctive words of a text: not generic, not stopwords, not numbers. */
+function distinctiveWords(text: string): number {
+  return normalizeName(text).tokens.filter((t) => tokenWeight(t) === 1).length;
+}
+
 const CJK_RUN_ONE = new RegExp(`^(?:${CJK_RUN.source})$`, 'u');
 const CJK_RUN_SPLIT = new RegExp(`(${CJK_RUN.source})`, 'u');
 
@@ -677,6 +792,7 @@ const EMPTY_LEXICON = new Lexicon({
     cjkEquivalents: [],
     cjkGenericPrefixes: [],
     cjkContextWords: [],
+    kanaStopwords: [],
     contextWords: { departments: [], titles: [], funders: [] },
     dictionaryWords: [],
   },

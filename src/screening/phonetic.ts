@@ -18,6 +18,8 @@ export function phoneticKey(word: string): string {
   if (!s) return '';
   const initialVowel = /^[aeiou]/.test(s);
   s = s
+    // "-tion" is シ(ョン) in katakana: National → ナショナル.
+    .replace(/ti(?=[oa])/g, 's')
     .replace(/tch/g, 'c')
     .replace(/dge/g, 'j')
     .replace(/ch/g, 'c')
