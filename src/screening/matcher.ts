@@ -79,7 +79,7 @@ const GENERIC_MISMATCH_PENALTY = 0.1;
 const DESCRIPTOR_SCORE = 0.85;
 const PHONETIC_NEAR = 0.92;
 const BRACKETED_LONG = /\s*[(（]([^()（）]{8,})[)）]\s*$/u;
-const BRACKETED_ACRONYM = /\s*[(（]\s*([A-Z][A-Z0-9&.-]{1,9})\s*[)）]/;
+const BRACKETED_ACRONYM = /\s*[(（]\s*([A-Z][A-Z0-9&.-]{1,9}(?: \d{1,3})?)\s*[)）]/;
 /** Where a query splits into separate contexts: punctuation, "at"/"in"/"c/o", Japanese particles. */
 const SEGMENT_BREAK = /[,;()[\]{}（）「」『』【】、。，；/|:：]+|\s[-–—]\s|\b(?:at|in|c\/o|of the)\b(?=\s)/giu;
 const HIRAGANA_RUN = /[\u3041-\u309f]+/gu;
@@ -202,7 +202,7 @@ interface Query {
   weights: number[];
   /** Tokens that never count against a match: titles, funders, a number the name does not carry. */
   context: Uint8Array;
-  segments: { lo: number; hi: number; key: string }[];
+  segments: { lo: number; hi: number; key: string; numbered?: string }[];
   cjk: string;
   latinKey: string;
   core: string;
@@ -481,17 +481,30 @@ export class Matcher {
     const part = tokens.slice(lo, hi);
     if (part.some((t) => t.kind !== 'latin' && t.kind !== 'number' && t.kind !== 'place')) return { lo, hi, key: '' };
     const words = part
-      .filter((t) => t.kind !== 'number' && !(t.kind === 'latin' && this.lexicon.contextTokens.has(t.alts[0]!)))
+      .filter((t) => !(t.kind === 'latin' && this.lexicon.contextTokens.has(t.alts[0]!)))
       .map((t) => t.alts[0]!)
       .filter((w) => !STOPWORDS.has(w));
-    return { lo, hi, key: `${words.join(' ')}|` };
+    // With its numbers ("CETC 14") and without them ("300 Beihang University": an amount glued on).
+    return {
+      lo,
+      hi,
+      key: `${words.filter((w) => !/^\d+$/.test(w)).join(' ')}|`,
+      numbered: `${words.join(' ')}|`,
+    };
   }
 
   /**
    * Share of each side's weight that the other side covers, averaged, over the query tokens [lo, hi); 0
    * unless a distinctive token matched.
    */
-  private latinScore(q: Query, sims: TokenSims, n: IndexedName, lo: number, hi: number): Scored {
+  private latinScore(
+    q: Query,
+    sims: TokenSims,
+    n: IndexedName,
+    lo: number,
+    hi: number,
+    selfNamed?: ReadonlySet<number>,
+  ): Scored {
     const none = { score: 0, placePrefix: false };
     if (n.norm.tokens.length === 0 || hi <= lo) return none;
     let nameMatched = 0;
@@ -535,7 +548,13 @@ export class Matcher {
       let w = q.weights[i]!;
       // Context, not another institution: a title or funder, a number the name does not carry, a place after
       // the name ("Harbin Institute of Technology Shenzhen").
-      if (q.context[i] || (t.kind === 'number' && n.numbers.size === 0) || (t.kind === 'place' && i > last)) w = 0;
+      if (
+        q.context[i] ||
+        selfNamed?.has(i) ||
+        (t.kind === 'number' && n.numbers.size === 0) ||
+        (t.kind === 'place' && i > last)
+      )
+        w = 0;
       queryWeight += w;
       if (used[i]) usedQuery += q.weights[i]!;
       else if (w > 0 && w < 0.6) queryGenericLeft = true;
@@ -587,8 +606,38 @@ export class Matcher {
     };
   }
 
+  /** Entries (`listIndex:entryIndex`) a maximal Latin run of a mixed-script query names by itself, with the run. */
+  private selfNamed(q: Query): Map<string, Set<number>> {
+    const out = new Map<string, Set<number>>();
+    if (!q.norm.cjk || !q.norm.tokens.length) return out;
+    const latin = (t: QueryToken) => t.kind === 'latin' || t.kind === 'number';
+    let i = 0;
+    while (i < q.tokens.length) {
+      if (!latin(q.tokens[i]!)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < q.tokens.length && latin(q.tokens[j]!)) j++;
+      const words = q.tokens
+        .slice(i, j)
+        .map((t) => t.alts[0]!)
+        .filter((w) => !STOPWORDS.has(w));
+      for (const id of this.byKey.get(`${words.join(' ')}|`) ?? []) {
+        const n = this.names[id]!;
+        const key = `${n.listIndex}:${n.entryIndex}`;
+        const set = out.get(key) ?? new Set<number>();
+        for (let k = i; k < j; k++) set.add(k);
+        out.set(key, set);
+      }
+      i = j;
+    }
+    return out;
+  }
+
   /** A mixed-script name is one name: the Latin words on either side must be found on the other. */
-  private latinAgrees(q: Query, n: IndexedName): boolean {
+  private latinAgrees(q: Query, n: IndexedName, selfNamed?: ReadonlySet<number>): boolean {
+    if (selfNamed?.size && n.norm.tokens.every((t) => tokenWeight(t) < 0.6)) return true;
     const nameWords = n.norm.tokens.filter((t) => tokenWeight(t) >= 0.6 && !/^\d+$/.test(t));
     const found = (t: string, among: readonly string[]) =>
       among.some(
@@ -597,9 +646,14 @@ export class Matcher {
     return q.latinDistinctive.every((t) => found(t, nameWords)) && nameWords.every((t) => found(t, q.norm.tokens));
   }
 
-  private cjkScore(q: Query, n: IndexedName, entry?: { country?: string | undefined }): Scored {
+  private cjkScore(
+    q: Query,
+    n: IndexedName,
+    entry?: { country?: string | undefined },
+    selfNamed?: ReadonlySet<number>,
+  ): Scored {
     const none = { score: 0, placePrefix: false };
-    if (!q.cjk || !n.cjk || !this.latinAgrees(q, n)) return none;
+    if (!q.cjk || !n.cjk || !this.latinAgrees(q, n, selfNamed)) return none;
     if (q.cjk === n.cjk) return { score: 1, placePrefix: false };
     // The listed name inside a longer text ("北京理工大学の王先生") counts when its distinctive part is long
     // enough; a place or another name in front of it (西安 + 电子科技大学) is another institution.
@@ -665,7 +719,11 @@ export class Matcher {
     const qCompact = compactKey(q.norm);
     const segmentHits = new Set<number>();
     for (const s of q.segments)
-      if (s.key && s.key !== '|') for (const id of this.byKey.get(s.key) ?? []) segmentHits.add(id);
+      for (const k of new Set([s.key, s.numbered ?? '']))
+        if (k && k !== '|') for (const id of this.byKey.get(k) ?? []) segmentHits.add(id);
+    // A Latin run that by itself names an entry ("哈工大HIT", "MAI モスクワ航空大学") is that entry's name written
+    // beside its rendering: it does not count against the rendering.
+    const selfNamed = this.selfNamed(q);
     const candidates = new Set<number>([
       ...(this.byKey.get(q.norm.key) ?? []),
       ...(this.byKey.get(`${q.norm.key.split('|')[0]}|${q.cjk}`) ?? []),
@@ -679,6 +737,7 @@ export class Matcher {
     for (const id of candidates) {
       const n = this.names[id]!;
       const entry = this.lists[n.listIndex]!.entries[n.entryIndex]!;
+      const own = selfNamed.get(`${n.listIndex}:${n.entryIndex}`);
       // Exact is the listed spelling itself (after folding); equal only after the lexicon's rewrites is strong.
       let exact = n.norm.key === q.norm.key;
       // Numbers must agree: 第十三研究所 is not 第十研究所, CETC 14 is not CETC 10.
@@ -692,8 +751,9 @@ export class Matcher {
       else {
         const translated =
           q.norm.tokens.length === 0 || q.tokens.some((t) => t.kind === 'word' || t.kind === 'unknown');
-        const skipLatin = translated && !q.hasKana && this.hanNamed.has(`${n.listIndex}:${n.entryIndex}`);
-        let s = skipLatin ? { score: 0, placePrefix: false } : this.latinScore(q, sims, n, 0, q.tokens.length);
+        const skipLatin =
+          translated && q.norm.tokens.length === 0 && !q.hasKana && this.hanNamed.has(`${n.listIndex}:${n.entryIndex}`);
+        let s = skipLatin ? { score: 0, placePrefix: false } : this.latinScore(q, sims, n, 0, q.tokens.length, own);
         if (q.segments.length > 1 && !skipLatin && (n.distinctive || n.content >= 3))
           for (const seg of q.segments) {
             // "X in Tehran": a segment that is only a place, a title or a number is context, never a name.
@@ -703,13 +763,13 @@ export class Matcher {
                 .some((t) => t.kind !== 'place' && t.kind !== 'number' && t.kind !== 'context')
             )
               continue;
-            const t = this.latinScore(q, sims, n, seg.lo, seg.hi);
+            const t = this.latinScore(q, sims, n, seg.lo, seg.hi, own);
             if (t.score > s.score) s = t;
           }
         // A translated Japanese or Chinese name is a confident whole match or nothing: 哈尔滨工业大学 translated
         // half-covers "Harbin Engineering University", which the CJK comparison tells apart.
         if (q.norm.tokens.length === 0 && s.score < this.thresholds.strong) s = { score: 0, placePrefix: false };
-        const c = this.cjkScore(q, n, entry);
+        const c = this.cjkScore(q, n, entry, own);
         if (c.score > s.score) s = c;
         score = s.score;
         if (s.placePrefix) capped = true;

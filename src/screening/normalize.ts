@@ -16,7 +16,7 @@ const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+/gu;
 
 /** Legal forms and corporate suffixes that say nothing about who the entity is. */
 const LATIN_LEGAL = new Set(
-  'co ltd limited incorporated llc lc llp inc corp jsc ojsc cjsc pjsc oao zao pao ooo gmbh ag sa bv nv srl spa plc pvt pte fze fzco fzc dmcc kft sro sdn bhd lls tov pp'.split(
+  'co ltd limited incorporated llc lc llp inc corp jsc ojsc cjsc pjsc oao zao pao ooo gmbh ag sa bv nv srl spa plc pvt pte fze fzco fzc dmcc kft sro sdn bhd lls tov pp ao psc pls fsue fgup fgbu gup oo'.split(
     ' ',
   ),
 );
@@ -39,11 +39,28 @@ export const LONG_LEGAL_FORMS = ['limited', 'incorporated'];
 
 /** Words so common in institution names that they can never make a match on their own. */
 export const GENERIC_LATIN = new Set(
-  'university institute institution research technology technologies technological trading trade company group center centre science electronics electronic systems system solutions products sciences scientific engineering national international industry industries industrial academy college school laboratory laboratories lab development state federal joint stock enterprise corporation limited holding holdings the of and for de la del in at china chinese russian iran iranian korea general foreign services service import export factory plant design bureau ministry organization organisation'.split(
+  'university institute institution research technology technologies technological trading trade company group center centre science electronics electronic systems system solutions products production manufacturing concern npk npo npp spc rpc okb nii ntts stc sciences scientific engineering national international industry industries industrial academy college school laboratory laboratories lab development state federal joint stock enterprise corporation limited holding holdings the of and for de la del in at china chinese russian iran iranian korea general foreign services service import export factory plant design bureau ministry organization organisation'.split(
     ' ',
   ),
 );
-export const STOPWORDS = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'del', 'in', 'at', 'a', 'an', '&']);
+export const STOPWORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'for',
+  'de',
+  'la',
+  'del',
+  'in',
+  'at',
+  'a',
+  'an',
+  '&',
+  'named',
+  'after',
+  'imeni',
+  'im',
+]);
 export const GENERIC_CJK = [
   '大學',
   '大学',
