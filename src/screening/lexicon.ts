@@ -54,6 +54,8 @@ export function kanjiNumber(s: string): number | undefined {
   return total + Math.max(digit, 0);
 }
 
+/** Longer katakana runs are not split into two listed words (and splitting is quadratic). */
+const MAX_SPLIT_WORD = 16;
 const CJK_NUMBER = /第\s*([〇零一二三四五六七八九十百千\d]+)|(\d+)/gu;
 
 export class Lexicon {
@@ -249,7 +251,7 @@ export class Lexicon {
   private pushKana(word: string, segment: number, out: QueryToken[]): void {
     const key = kanaKey(word);
     if (!key) return;
-    if (!this.knownKeys.has(key)) {
+    if (!this.knownKeys.has(key) && word.length <= MAX_SPLIT_WORD) {
       // "マレクアシュタール" written without a dot: split where two listed words' keys meet.
       // Of several splits, the one whose shorter half is longest: マレク|アシュタール, not マレ|クアシュタール.
       let split: [string, string] | undefined;
