@@ -1,11 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 // The tests the mutation run (`npm run mutate`) uses against src/screening: the matcher's rule-by-rule tests
-// and the real-list screening tests. The golden sets are left to `npm test`: each is one long test, which
-// would run for every mutant.
+// on small lists. The real-list and golden tests are left to `npm test`: each builds the full index, which
+// would be paid for every one of the ~2,300 mutants.
 export default defineConfig({
   test: {
-    include: ['test/unit/screening-matcher.test.ts', 'test/unit/screening.test.ts', 'test/unit/screening-data.test.ts'],
+    include: ['test/unit/screening-matcher.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },

@@ -59,7 +59,6 @@ async function serve(config: Config): Promise<number> {
   const { lists, issues } = loadLists(config.listsDir);
   printIssues(issues);
   const screener = createScreener(lists, undefined, screeningDataFor(config.rulesDir, printIssues));
-  screener.screen(''); // builds the index now rather than on the first user's question
   const served = await startServer({ config, registry, ruleSet, screener, log });
   if (!served) return 1;
   // A new matcher or new aliases since the cases were screened: re-screen them as a list update does.

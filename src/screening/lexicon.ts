@@ -14,6 +14,8 @@ export interface QueryToken {
   alts: readonly string[];
   /** Phonetic key of a katakana word (matched against the key of each listed token). */
   phon?: string;
+  /** A katakana word of four or more characters: a two-consonant key (ベイハン "bn") is still a word. */
+  long?: boolean;
   kind: 'latin' | 'word' | 'kana' | 'place' | 'unknown' | 'number' | 'context';
   /** Tokens in different segments (split at commas, brackets, "at", "in", の …) are separate contexts. */
   segment: number;
@@ -267,7 +269,7 @@ export class Lexicon {
         return;
       }
     }
-    out.push({ alts: [], phon: key, kind: 'kana', segment });
+    out.push({ alts: [], phon: key, kind: 'kana', segment, ...(word.length >= 4 ? { long: true } : {}) });
   }
 
   private formAt(s: string, i: number): [string, readonly string[], 'word' | 'generic'] | undefined {

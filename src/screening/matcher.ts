@@ -184,7 +184,7 @@ class TokenSims {
         if (s > best) best = s;
       }
       // Katakana renders words, not letters: a short key never meets a short listed token (キヤノン is not CNII).
-      if (best < TOKEN_SIM && qt.phon && qt.phon.length >= 3 && t.length >= 4) {
+      if (best < TOKEN_SIM && qt.phon && t.length >= 4 && (qt.phon.length >= 3 || (t.length >= 5 && qt.long))) {
         key ??= phoneticKey(t);
         if (phoneticMatch(qt.phon, key)) best = qt.phon === key ? PHONETIC_EQUAL : PHONETIC_NEAR;
       }
@@ -325,8 +325,9 @@ export class Matcher {
   ): void {
     const norm = normalizeName(text);
     const content = norm.tokens.filter((t) => tokenWeight(t) > 0);
-    // A junk alias ("and") names nothing.
+    // A junk alias ("and") names nothing; a bracketed place ("(HK)") is not an acronym of the entity.
     if (!content.length && !norm.cjk) return;
+    if (origin === 'acronym' && content.every((t) => this.lexicon.latinPlaces.has(t))) return;
     const weight = norm.tokens.reduce((s, t) => s + tokenWeight(t), 0);
     const acronym = !norm.cjk && content.length === 1 && (content[0]!.length <= 5 || origin === 'acronym');
     const id = this.names.length;
@@ -718,9 +719,11 @@ export class Matcher {
     const sims = new TokenSims(q.tokens, this.lexicon.dictionary);
     const qCompact = compactKey(q.norm);
     const segmentHits = new Set<number>();
+    // A segment that is only a place, a title or a number ("(H.K.)", "in Tehran") names no institution.
     for (const s of q.segments)
-      for (const k of new Set([s.key, s.numbered ?? '']))
-        if (k && k !== '|') for (const id of this.byKey.get(k) ?? []) segmentHits.add(id);
+      if (q.tokens.slice(s.lo, s.hi).some((t) => t.kind === 'latin'))
+        for (const k of new Set([s.key, s.numbered ?? '']))
+          if (k && k !== '|') for (const id of this.byKey.get(k) ?? []) segmentHits.add(id);
     // A Latin run that by itself names an entry ("哈工大HIT", "MAI モスクワ航空大学") is that entry's name written
     // beside its rendering: it does not count against the rendering.
     const selfNamed = this.selfNamed(q);

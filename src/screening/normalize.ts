@@ -163,7 +163,7 @@ export function foldCjkRun(run: string): string {
  * numbers ("14th" → "14"), "A*STAR" as one word.
  */
 export function latinWords(text: string): string[] {
-  return text
+  const words = text
     .toLowerCase()
     .replace(/(?<=[a-z0-9])\*(?=[a-z0-9])/g, '')
     .replace(/['’`]/g, '')
@@ -171,6 +171,19 @@ export function latinWords(text: string): string[] {
     .split(' ')
     .filter((t) => t && !LATIN_LEGAL.has(t))
     .map((t) => ABBREVIATIONS[t] ?? t.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1'));
+  // Initials are one word: "K.N. Toosi" and "KN Toosi", "E.S. Co." and "ES Co." meet.
+  const out: string[] = [];
+  let lastWasInitial = false;
+  for (const w of words) {
+    const prev = out[out.length - 1];
+    if (w.length === 1 && /[a-z]/.test(w) && prev && /^[a-z]+$/.test(prev) && prev.length < 4 && lastWasInitial) {
+      out[out.length - 1] = prev + w;
+      continue;
+    }
+    lastWasInitial = w.length === 1 && /[a-z]/.test(w);
+    out.push(w);
+  }
+  return out;
 }
 
 export const BRACKETED_LEGAL = BRACKETED_CJK_LEGAL;

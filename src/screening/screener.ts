@@ -24,25 +24,18 @@ export function createScreener(
   thresholds?: MatchThresholds,
   data: ScreeningData | undefined = bundledScreeningData(),
 ): Screener {
-  // Built on the first query: commands that only record or list cases never pay for the index.
-  let matcher: Matcher | undefined;
-  const build = () => {
-    const aliases = data ? attachAliases(lists, data.aliases).byEntry : undefined;
-    return new Matcher(lists, {
-      ...(thresholds ? { thresholds } : {}),
-      ...(data ? { lexicon: new Lexicon(data) } : {}),
-      ...(aliases ? { aliases } : {}),
-    });
-  };
+  const aliases = data ? attachAliases(lists, data.aliases).byEntry : undefined;
+  const matcher = new Matcher(lists, {
+    ...(thresholds ? { thresholds } : {}),
+    ...(data ? { lexicon: new Lexicon(data) } : {}),
+    ...(aliases ? { aliases } : {}),
+  });
   const versions = {
     ...Object.fromEntries(lists.map((l) => [l.list, `${l.date}#${l.source.sha256.slice(0, 8)}`])),
     matcher: matcherVersion(data),
   };
   return {
-    screen: (name, country) => {
-      matcher ??= build();
-      return matcher.screen(name, country);
-    },
+    screen: (name, country) => matcher.screen(name, country),
     versions: () => versions,
   };
 }
