@@ -96,7 +96,10 @@ export function loadEvalSets(goldenDir: string): EvalSets {
   };
 }
 
-/** Problems that make a set untrustworthy: an `expect` naming no entry, a listed name among the unlisted. */
+/**
+ * Problems that make a set untrustworthy: an `expect` naming no entry, a listed name among the unlisted, a query
+ * that is in both files.
+ */
 export function checkEvalSets(sets: EvalSets, lists: readonly ListFile[]): string[] {
   const entries = new Set(lists.flatMap((l) => l.entries.map((e) => `${l.list}#${e.entry}`)));
   const problems: string[] = [];
@@ -109,8 +112,13 @@ export function checkEvalSets(sets: EvalSets, lists: readonly ListFile[]): strin
   const listedNames = new Set(
     lists.flatMap((l) => l.entries.flatMap((e) => [e.name, ...(e.localName ? [e.localName] : []), ...e.aliases])),
   );
-  for (const c of sets.unlisted)
+  const fold = (q: string) => q.normalize('NFKC').toLowerCase().trim();
+  const rendered = new Set(sets.renderings.map((c) => fold(c.query)));
+  for (const c of sets.unlisted) {
     if (listedNames.has(c.query)) problems.push(`${UNLISTED_FILE}: ${JSON.stringify(c.query)} is a listed name`);
+    if (rendered.has(fold(c.query)))
+      problems.push(`${UNLISTED_FILE}: ${JSON.stringify(c.query)} is also a rendering of a listed entity`);
+  }
   return problems;
 }
 

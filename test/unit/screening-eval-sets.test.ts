@@ -1,8 +1,9 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Screener } from '../../src/app/ports.ts';
 import {
   checkEvalSets,
   EVAL_TARGETS,
+  type EvalScore,
   loadEvalSets,
   productScreener,
   RENDERING_KINDS,
@@ -12,6 +13,8 @@ import {
   UNLISTED_KINDS,
 } from '../../src/bench/screening-eval.ts';
 import type { ScreeningHit } from '../../src/core/decision.ts';
+import { buildRenderings, readRenderingsTsv } from '../../src/tools/screening-eval-renderings.ts';
+import { readCurated } from '../../src/tools/screening-eval-unlisted.ts';
 import { GOLDEN_DIR, RULES_DIR } from '../support/fixtures.ts';
 
 /**
@@ -28,6 +31,20 @@ describe('screening evaluation sets (independent of the lists’ own spellings)'
     expect(checkEvalSets(sets, lists)).toEqual([]);
     expect(sets.renderings.length).toBeGreaterThanOrEqual(600);
     expect(sets.unlisted.length).toBeGreaterThanOrEqual(1000);
+  });
+
+  test('when the renderings generator runs on the hand-written file and the bundled lists, then it gives exactly the stored set', () => {
+    const built = buildRenderings(readRenderingsTsv(`${GOLDEN_DIR}/sources/screening-renderings.tsv`), lists);
+    expect(built.map((l) => JSON.parse(l))).toEqual(sets.renderings);
+  });
+
+  test('when the curated unlisted file is read, then each of its names is in the stored set with and without its country', () => {
+    const stored = new Set(sets.unlisted.map((c) => `${c.query}|${c.country}`));
+    const missing = readCurated(`${GOLDEN_DIR}/sources/screening-unlisted-curated.tsv`)
+      .flatMap((c) => [c, { ...c, country: null }])
+      .filter((c) => !stored.has(`${c.query}|${c.country}`))
+      .map((c) => `${c.query}|${c.country}`);
+    expect(missing).toEqual([]);
   });
 
   test('when the renderings are counted, then they cover every kind, many entries and several countries', () => {
@@ -101,12 +118,26 @@ describe('screening evaluation sets (independent of the lists’ own spellings)'
 });
 
 describe.runIf(TARGETS_ENFORCED)('screening targets on the independent sets (issue 13)', () => {
-  const s = scoreEvalSets(screener, sets);
+  // Scored in beforeAll, which a skipped suite never runs.
+  let s: EvalScore;
+  beforeAll(() => {
+    s = scoreEvalSets(screener, sets);
+  });
 
   test(`when the renderings are screened, then each kind's recall is at least ${EVAL_TARGETS.recall * 100}%`, () => {
+    // A failure names each kind below target with its recall and first misses, so it says what to fix.
+    const below = Object.entries(s.recallByKind)
+      .filter(([, k]) => k.recall < EVAL_TARGETS.recall)
+      .map(([kind, k]) => ({
+        kind,
+        recall: Number(k.recall.toFixed(3)),
+        misses: s.misses
+          .filter((m) => m.kind === kind)
+          .slice(0, 5)
+          .map((m) => m.query),
+      }));
+    expect(below).toEqual([]);
     expect(s.recall.recall).toBeGreaterThanOrEqual(EVAL_TARGETS.recall);
-    for (const [kind, k] of Object.entries(s.recallByKind))
-      expect([kind, k.recall >= EVAL_TARGETS.recall]).toEqual([kind, true]);
   });
 
   test('when the unlisted organisations are screened, then at most 1% get any hit and none an exact or strong one', () => {
