@@ -5,6 +5,8 @@
  * dropped, ヴ to ブ), the distinctive CJK core, numbers, and a Japanese or Chinese name translated word by word
  * into English-comparable tokens (katakana as a phonetic key).
  */
+
+import { toRomaji } from 'wanakana';
 import type { ScreeningData } from './data.ts';
 import { foldCjk } from './normalize.ts';
 import { kanaKey, phoneticKey } from './phonetic.ts';
@@ -14,6 +16,8 @@ export interface QueryToken {
   alts: readonly string[];
   /** Phonetic key of a katakana word (matched against the key of each listed token). */
   phon?: string;
+  /** The first vowel of the romanised word, an epenthetic u skipped (クラフト kurafuto → a). */
+  vowel?: string;
   /** A katakana word of four or more characters: a two-consonant key (ベイハン "bn") is still a word. */
   long?: boolean;
   kind: 'latin' | 'word' | 'kana' | 'place' | 'unknown' | 'number' | 'context';
@@ -269,7 +273,15 @@ export class Lexicon {
         return;
       }
     }
-    out.push({ alts: [], phon: key, kind: 'kana', segment, ...(word.length >= 4 ? { long: true } : {}) });
+    const vowel = /[aeio]/.exec(toRomaji(word))?.[0];
+    out.push({
+      alts: [],
+      phon: key,
+      kind: 'kana',
+      segment,
+      ...(word.length >= 4 ? { long: true } : {}),
+      ...(vowel ? { vowel } : {}),
+    });
   }
 
   private formAt(s: string, i: number): [string, readonly string[], 'word' | 'generic'] | undefined {

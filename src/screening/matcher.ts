@@ -538,7 +538,12 @@ export class Matcher {
         if (bestIdx < first) first = bestIdx;
         if (bestIdx > last) last = bestIdx;
         if (w >= 0.6) distinctive += w;
-        if (w >= 0.6 && best >= PHONETIC_EQUAL) exactDistinctive += w;
+        // Spelled the same, or sounded the same by a katakana word long enough to tell and starting alike.
+        const qt = q.tokens[bestIdx]!;
+        const sure =
+          qt.kind !== 'kana' ||
+          ((qt.phon?.length ?? 0) >= 4 && qt.vowel === /[aeiouy]/.exec(tokens[k]!)?.[0]?.replace('y', 'i'));
+        if (w >= 0.6 && best >= PHONETIC_EQUAL && sure) exactDistinctive += w;
       }
     }
     if (last < 0) return none;
@@ -605,6 +610,14 @@ export class Matcher {
       ),
       placePrefix: placePrefix || weak,
     };
+  }
+
+  /** Whether every katakana word of the query starts with the vowel of a distinctive word of the name. */
+  private sameFirstVowel(q: Query, n: IndexedName): boolean {
+    const vowels = new Set(
+      n.norm.tokens.filter((t) => tokenWeight(t) >= 0.6).map((t) => /[aeiouy]/.exec(t)?.[0]?.replace('y', 'i')),
+    );
+    return q.tokens.every((t) => t.kind !== 'kana' || !t.vowel || vowels.has(t.vowel));
   }
 
   /** Entries (`listIndex:entryIndex`) a maximal Latin run of a mixed-script query names by itself, with the run. */
@@ -769,9 +782,11 @@ export class Matcher {
             const t = this.latinScore(q, sims, n, seg.lo, seg.hi, own);
             if (t.score > s.score) s = t;
           }
-        // A translated Japanese or Chinese name is a confident whole match or nothing: 哈尔滨工业大学 translated
-        // half-covers "Harbin Engineering University", which the CJK comparison tells apart.
-        if (q.norm.tokens.length === 0 && s.score < this.thresholds.strong) s = { score: 0, placePrefix: false };
+        // A translated kanji name is a confident whole match or nothing: 哈尔滨工业大学 translated half-covers
+        // "Harbin Engineering University", which the CJK comparison tells apart. Katakana carries the name's
+        // sound, so a katakana rendering may also be a possible match (クラフトウェイ for "Kraftway Corporation").
+        if (q.norm.tokens.length === 0 && !q.hasKana && s.score < this.thresholds.strong)
+          s = { score: 0, placePrefix: false };
         const c = this.cjkScore(q, n, entry, own);
         if (c.score > s.score) s = c;
         score = s.score;
@@ -782,8 +797,9 @@ export class Matcher {
       // A short name (STAR, Center, センター) is more than possible only where its country is; a country or national
       // academy named in the query vetoes a hard match to another country's entity.
       if (n.short && (!country || country !== entry.country)) {
-        // A one-word name met only by its sound in katakana (オラクル and "Airkoryo") is too weak even to ask.
-        if (!exact && q.norm.tokens.length === 0 && n.norm.tokens.length > 0) continue;
+        // A one-word name met only by its sound in katakana must also start with the same vowel: ミクロン is
+        // "Mikron", オラクル is not "Airkoryo".
+        if (!exact && q.norm.tokens.length === 0 && n.norm.tokens.length > 0 && !this.sameFirstVowel(q, n)) continue;
         capped = true;
       }
       // A place of another country around the name counts too ("…, The University of Tokyo").
