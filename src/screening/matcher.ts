@@ -161,6 +161,18 @@ function queryTokenWeight(t: string): number {
   return cached;
 }
 
+/** Phonetic keys of listed (and query) tokens: a key costs some twenty regex passes, a lookup nothing. */
+const PHONETIC_CACHE = new Map<string, string>();
+function cachedPhoneticKey(t: string): string {
+  let key = PHONETIC_CACHE.get(t);
+  if (key === undefined) {
+    key = phoneticKey(t);
+    if (PHONETIC_CACHE.size > 200_000) PHONETIC_CACHE.clear();
+    PHONETIC_CACHE.set(t, key);
+  }
+  return key;
+}
+
 /** One query's token similarities, computed once per distinct listed token however many names share it. */
 class TokenSims {
   private readonly cache = new Map<string, Float64Array>();
@@ -185,7 +197,7 @@ class TokenSims {
       }
       // Katakana renders words, not letters: a short key never meets a short listed token (キヤノン is not CNII).
       if (best < TOKEN_SIM && qt.phon && t.length >= 4 && (qt.phon.length >= 3 || (t.length >= 5 && qt.long))) {
-        key ??= phoneticKey(t);
+        key ??= cachedPhoneticKey(t);
         if (phoneticMatch(qt.phon, key)) best = qt.phon === key ? PHONETIC_EQUAL : PHONETIC_NEAR;
       }
       sims[i] = best;
@@ -202,7 +214,9 @@ interface Query {
   weights: number[];
   /** Tokens that never count against a match: titles, funders, a number the name does not carry. */
   context: Uint8Array;
-  segments: { lo: number; hi: number; key: string; numbered?: string }[];
+  segments: { lo: number; hi: number; key: string; numbered?: string; names?: boolean }[];
+  /** Places in the query, for the country veto. */
+  places: QueryToken[];
   cjk: string;
   latinKey: string;
   core: string;
@@ -387,7 +401,7 @@ export class Matcher {
           if (bucket) bucket.push(t);
           else this.tokensByPrefix.set(t.slice(0, 2), [t]);
         }
-        const key = phoneticKey(t);
+        const key = cachedPhoneticKey(t);
         if (key.length >= 2 && !/^\d/.test(t)) {
           const same = this.tokensByPhon.get(key);
           if (same) same.push(t);
@@ -472,6 +486,7 @@ export class Matcher {
         cjk,
       ),
       countries: lex.namedCountries(text, cjk),
+      places: tokens.filter((t) => t.kind === 'place' && t.placeCountry),
       latinDistinctive: norm.tokens.filter(
         (t) => tokenWeight(t) >= 0.6 && !/^\d+$/.test(t) && !lex.contextTokens.has(t),
       ),
@@ -773,12 +788,7 @@ export class Matcher {
         if (q.segments.length > 1 && !skipLatin && (n.distinctive || n.content >= 3))
           for (const seg of q.segments) {
             // "X in Tehran": a segment that is only a place, a title or a number is context, never a name.
-            if (
-              !q.tokens
-                .slice(seg.lo, seg.hi)
-                .some((t) => t.kind !== 'place' && t.kind !== 'number' && t.kind !== 'context')
-            )
-              continue;
+            if (!seg.names) continue;
             const t = this.latinScore(q, sims, n, seg.lo, seg.hi, own);
             if (t.score > s.score) s = t;
           }
@@ -803,12 +813,10 @@ export class Matcher {
         capped = true;
       }
       // A place of another country around the name counts too ("…, The University of Tokyo").
-      const named = new Set(q.countries);
-      for (const t of q.tokens)
-        if (t.kind === 'place' && t.placeCountry && !t.alts.some((a) => n.norm.tokens.includes(a)))
-          named.add(t.placeCountry);
+      const named = q.places.length ? new Set(q.countries) : q.countries;
+      for (const t of q.places) if (!t.alts.some((a) => n.norm.tokens.includes(a))) named.add(t.placeCountry!);
       // Hong Kong and Macau entities are listed under either code, and are in China.
-      if (named.has('HK') || named.has('MO')) named.add('CN');
+      if ((named.has('HK') || named.has('MO')) && !named.has('CN')) named.add('CN');
       if (
         entry.country &&
         named.size > 0 &&
