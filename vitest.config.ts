@@ -1,9 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` needs nothing but the repo; `integration` talks to a real redis-server
-// (started by test/support/redis-global-setup.ts when REDIS_URL does not answer).
+// Projects: `unit` needs nothing but the repo; `integration` talks to a real redis-server (started by .ci/run
+// when REDIS_URL does not answer); `cluster` runs the store suites again on a real local 3-master Redis Cluster
+// (started by test/support/redis-global-setup.ts unless REDIS_CLUSTER_NODES names one), after `integration`.
+// Budgets are generous on purpose: CI is a loaded 2-core machine, and no test may pass or fail on speed.
+const STORE_SUITES = [
+  'test/integration/redis-stores.test.ts',
+  'test/integration/cases.test.ts',
+  'test/integration/survey.test.ts',
+  'test/integration/shared-rules.test.ts',
+  'test/integration/one-decision.test.ts',
+  'test/integration/audit-tamper.test.ts',
+  'test/integration/two-instances.test.ts',
+  'test/integration/cluster.test.ts',
+];
+
 export default defineConfig({
   test: {
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       {
@@ -11,9 +26,24 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          exclude: ['test/integration/cluster.test.ts'],
           globalSetup: ['test/support/redis-global-setup.ts'],
-          testTimeout: 30_000,
+          provide: { redisMode: 'standalone' },
+          testTimeout: 90_000,
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'cluster',
+          include: STORE_SUITES,
+          globalSetup: ['test/support/redis-global-setup.ts'],
+          provide: { redisMode: 'cluster' },
+          testTimeout: 90_000,
+          fileParallelism: false,
+          // After `integration`: the fault test stops and restarts a node of the cluster.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -15,6 +15,14 @@ const Env = z.object({
   GOLDEN_DIR: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   REDIS_URL: z.string().url().optional(),
+  // Contract §5: when set, every store uses the cluster and REDIS_URL is not used.
+  REDIS_CLUSTER_NODES: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^\s*[^,\s]+:\d{1,5}(\s*,\s*[^,\s]+:\d{1,5})*\s*,?\s*$/, 'comma-separated host:port')
+      .optional(),
+  ),
   SLACK_BOT_TOKEN: z.string().optional(),
   SLACK_SIGNING_SECRET: z.string().optional(),
   SLACK_APP_TOKEN: z.string().optional(),
@@ -45,6 +53,13 @@ const Env = z.object({
   REMINDER_AFTER_HOURS: z.coerce.number().positive().default(8),
   REMINDER_MAX: z.coerce.number().int().min(0).default(3),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().positive().default(2557),
+  // The audit chain's secret (never stored in Redis) and how often `serve` writes a signed checkpoint.
+  AUDIT_KEY: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().min(16, 'at least 16 characters (use 32+ random ones)').optional(),
+  ),
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().positive().default(60),
+  ALLOW_EPHEMERAL_STORE: z.enum(['0', '1']).optional(),
   DATA_DIR: z.string().min(1).optional(),
   RULES_WATCH: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -56,7 +56,7 @@ export async function saveFaqEntry(
   if (index >= 0) data.faq[index] = entry.data;
   else data.faq.push(entry.data);
   writeFileSync(file, stringify(data, { lineWidth: 0 }));
-  const r = deps.registry.reload(deps.screener);
+  const r = await deps.registry.reloadShared(deps.screener);
   if (!r.ok) {
     writeFileSync(file, before);
     await deps.audit.append({

@@ -64,7 +64,7 @@ export async function runRulesAdmin(
     );
   }
   if (sub === 'reload') {
-    const r = registry.reload(deps.screener);
+    const r = await registry.reloadShared(deps.screener);
     if (!r.ok) {
       for (const i of r.issues) err(formatIssue(i));
       await audit.append({ at: at(), type: 'rules.refused', actor, data: { problems: r.issues.length } });
@@ -88,7 +88,7 @@ export async function runRulesAdmin(
     return 0;
   }
   if (sub === 'rollback') {
-    const r = registry.rollback();
+    const r = await registry.rollbackShared();
     if (!r.ok) {
       err(`rules rollback: ${r.message}`);
       return 1;

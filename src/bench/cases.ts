@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Redis } from 'ioredis';
-import { nextEntry } from '../audit/chain.ts';
+import { nextEntry, signHead } from '../audit/chain.ts';
 import { verifyAudit } from '../audit/log.ts';
 import { RedisAuditLog } from '../audit/redis-log.ts';
 import { inboxNotifier } from '../cases/ports.ts';
@@ -17,6 +17,7 @@ import type { Decision } from '../core/decision.ts';
 import { benchRedis } from './redis.ts';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
+const BENCH_KEY = 'export-check-bench-audit-key';
 
 async function removePrefix(redis: Redis, prefix: string): Promise<void> {
   let cursor = '0';
@@ -34,7 +35,7 @@ export async function benchCases(config: Config, decision: Decision): Promise<vo
   const { redis } = connected;
   const prefix = `ecbench-cases-${process.pid}`;
   try {
-    const audit = new RedisAuditLog(redis, prefix);
+    const audit = new RedisAuditLog(redis, { key: BENCH_KEY, prefix });
     const cases = new CaseService({
       store: new RedisCaseStore(redis, prefix),
       audit,
@@ -61,12 +62,13 @@ export async function benchCases(config: Config, decision: Decision): Promise<vo
 
     // 100,000 records written straight to the stream (pipelined), then verified through the port.
     const stream = `${prefix}:{audit}:stream`;
-    await redis.del(stream, `${prefix}:{audit}:head`);
+    await redis.del(stream, `${prefix}:{audit}:head`, `${prefix}:{audit}:ids`);
     let prev: { seq: number; hash: string } | undefined;
     for (let batch = 0; batch < 100; batch++) {
       const p = redis.pipeline();
       for (let i = 0; i < 1000; i++) {
         const e = nextEntry(
+          BENCH_KEY,
           { at: new Date().toISOString(), type: 'case.recorded', actor: 'local:bench', caseId: `B${batch}-${i}` },
           prev,
         );
@@ -75,6 +77,7 @@ export async function benchCases(config: Config, decision: Decision): Promise<vo
       }
       await p.exec();
     }
+    if (prev) await redis.set(`${prefix}:{audit}:head`, JSON.stringify(signHead(BENCH_KEY, prev)));
     const t1 = performance.now();
     const r = await verifyAudit(audit);
     out(

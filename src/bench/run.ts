@@ -19,6 +19,7 @@ import { fmt, timeEach } from './measure.ts';
 import { benchScreening } from './screening.ts';
 import { benchEvalSets } from './screening-eval.ts';
 import { benchSlack } from './slack.ts';
+import { benchSlackProcesses } from './slack-processes.ts';
 
 export async function runBench(config: Config): Promise<number> {
   const t0 = performance.now();
@@ -70,5 +71,6 @@ export async function runBench(config: Config): Promise<number> {
   if (sample.ok) await benchCases(config, sample.decision);
   process.stdout.write('\n');
   await benchSlack(config, loaded.ruleSet, screener);
+  await benchSlackProcesses(config);
   return 0;
 }

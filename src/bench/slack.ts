@@ -69,6 +69,7 @@ export async function benchSlack(config: Config, ruleSet: RuleSet, screener: Scr
     REDIS_URL: db.toString(),
     DATA_DIR: mkdtempSync(join(tmpdir(), 'ec-bench-')),
     LOG_LEVEL: 'silent',
+    AUDIT_KEY: 'export-check-bench-audit-key',
   });
   const registry = new RuleRegistry(config.rulesDir, cfg.dataDir, config.goldenDir);
   const served = await startServer({ config: cfg, registry, ruleSet, screener, log: silentLogger, port: 0 });

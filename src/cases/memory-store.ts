@@ -22,10 +22,19 @@ export class MemoryCaseStore implements CaseStore {
   async update(id: string, fn: (c: Case) => Case | undefined): Promise<Case | undefined> {
     const c = await this.get(id);
     if (!c) return undefined;
-    const next = fn(c);
-    if (!next) return c;
+    const changed = fn(c);
+    if (!changed) return c;
+    const next = { ...changed, version: (c.version ?? 0) + 1 };
     this.cases.set(id, JSON.stringify(next));
     return next;
+  }
+
+  private readonly settled = new Map<string, number>();
+  async settledVersion(id: string): Promise<number> {
+    return this.settled.get(id) ?? 0;
+  }
+  async markSettled(id: string, version: number): Promise<void> {
+    this.settled.set(id, Math.max(version, this.settled.get(id) ?? 0));
   }
 
   async list(): Promise<Case[]> {
@@ -37,7 +46,12 @@ export class MemoryCaseStore implements CaseStore {
 
 export class MemoryInbox implements Inbox {
   private readonly boxes = new Map<string, Notice[]>();
+  private readonly sent = new Set<string>();
   async push(principal: string, notice: Notice): Promise<void> {
+    if (notice.id) {
+      if (this.sent.has(`${principal}\u0000${notice.id}`)) return;
+      this.sent.add(`${principal}\u0000${notice.id}`);
+    }
     this.boxes.set(principal, [...(this.boxes.get(principal) ?? []), notice]);
   }
   async drain(principal: string): Promise<Notice[]> {

@@ -44,12 +44,18 @@ export interface CaseEvent {
     | 'info_given'
     | 'closed'
     | 'reopened'
-    | 'reminded';
+    | 'reminded'
+    | 'revised'
+    | 'taken_over';
   detail?: string;
+  /** The case version this event produced: its audit record and notices belong to that version. */
+  v?: number;
 }
 
 export interface Case {
   id: string;
+  /** 1 when recorded, +1 on every write: the compare-and-set compares it. */
+  version?: number;
   status: CaseStatus;
   requester: Requester;
   facts: Record<string, FactEntry>;

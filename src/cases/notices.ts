@@ -55,6 +55,15 @@ export const notices = {
     const t = officerDecisionText(d);
     return notice(c, at, `案件 ${c.id} の担当者の判断：${t.ja}`, `Officer's decision on case ${c.id}: ${t.en}`);
   },
+  revised: (c: Case, at: string, d: OfficerDecision) => {
+    const t = officerDecisionText(d);
+    return notice(
+      c,
+      at,
+      `案件 ${c.id} の担当者の判断が変更されました：${t.ja}`,
+      `The officer's decision on case ${c.id} was revised: ${t.en}`,
+    );
+  },
   commented: (c: Case, at: string, text: string) =>
     notice(c, at, `案件 ${c.id} へのコメント：${text}`, `Comment on case ${c.id}: ${text}`),
   infoGiven: (c: Case, at: string) =>

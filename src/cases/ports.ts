@@ -12,9 +12,14 @@ export interface CaseStore {
   update(id: string, fn: (c: Case) => Case | undefined): Promise<Case | undefined>;
   /** Newest first. */
   list(): Promise<Case[]>;
+  /** The last case version whose audit record and notices are done (0: none yet). */
+  settledVersion(id: string): Promise<number>;
+  markSettled(id: string, version: number): Promise<void>;
 }
 
 export interface Notice {
+  /** Names the change and the recipient: a notice pushed again after a cut is delivered once. */
+  id?: string;
   caseId: string;
   at: string;
   ja: string;

@@ -1,7 +1,8 @@
 /**
  * @module cases/redis-store
- * Cases in Redis: one JSON value per case under its own hash tag (`ec:{case:<id>}`), updated with
- * a compare-and-set script so two officers clicking at once never lose an update; a sorted set indexes them by time.
+ * Cases in Redis: one JSON value per case under its own hash tag (`ec:{case:<id>}`), updated with a
+ * compare-and-set on the case version (one key, one script) so of two officers clicking at once one wins
+ * and the other sees the result; a sorted set indexes them by time.
  */
 import type { Cluster, Redis } from 'ioredis';
 import type { Case } from './model.ts';
@@ -9,7 +10,17 @@ import type { CaseStore, Inbox, Notice } from './ports.ts';
 
 type Client = Redis | Cluster;
 
-const COMPARE_AND_SET = `if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('SET', KEYS[1], ARGV[2]) return 1 end return 0`;
+/** Writes ARGV[2] only if the stored case is still at version ARGV[1] (0: a case from before versions). */
+const COMPARE_AND_SET = `local cur = redis.call('GET', KEYS[1])
+if not cur then return -1 end
+local v = cjson.decode(cur)['version']
+if type(v) ~= 'number' then v = 0 end
+if v ~= tonumber(ARGV[1]) then return 0 end
+redis.call('SET', KEYS[1], ARGV[2])
+return 1`;
+
+const MARK_SETTLED = `if tonumber(redis.call('GET', KEYS[1]) or '0') < tonumber(ARGV[1]) then redis.call('SET', KEYS[1], ARGV[1]) end
+return 1`;
 
 export class RedisCaseStore implements CaseStore {
   constructor(
@@ -26,9 +37,9 @@ export class RedisCaseStore implements CaseStore {
 
   async create(c: Case): Promise<boolean> {
     const ok = await this.redis.set(this.key(c.id), JSON.stringify(c), 'NX');
-    if (ok !== 'OK') return false;
-    await this.redis.zadd(this.index, Date.parse(c.createdAt), c.id);
-    return true;
+    // Indexed either way: a retry after a cut between the two writes still lists the case.
+    await this.redis.zadd(this.index, 'NX', Date.parse(c.createdAt), c.id);
+    return ok === 'OK';
   }
 
   async get(id: string): Promise<Case | undefined> {
@@ -42,24 +53,38 @@ export class RedisCaseStore implements CaseStore {
       const json = await this.redis.get(this.key(id));
       if (!json) return undefined;
       const c = JSON.parse(json) as Case;
-      const next = fn(c);
-      if (!next) return c;
-      const swapped = await this.redis.eval(COMPARE_AND_SET, 1, this.key(id), json, JSON.stringify(next));
+      const changed = fn(c);
+      if (!changed) return c;
+      const version = c.version ?? 0;
+      const next = { ...changed, version: version + 1 };
+      const swapped = await this.redis.eval(COMPARE_AND_SET, 1, this.key(id), String(version), JSON.stringify(next));
       if (swapped === 1) return next;
+      if (swapped === -1) return undefined;
     }
     throw new Error(`case ${id} kept changing; update abandoned`);
+  }
+
+  async settledVersion(id: string): Promise<number> {
+    return Number((await this.redis.get(`${this.key(id)}:settled`)) ?? 0);
+  }
+  /** Only ever moves forward (one key, one script). */
+  async markSettled(id: string, version: number): Promise<void> {
+    await this.redis.eval(MARK_SETTLED, 1, `${this.key(id)}:settled`, String(version));
   }
 
   async list(): Promise<Case[]> {
     const ids = await this.redis.zrevrange(this.index, 0, -1);
     if (!ids.length) return [];
-    // One GET per case (pipelined): MGET would cross Cluster slots.
-    const pipeline = this.redis.pipeline();
-    for (const id of ids) pipeline.get(this.key(id));
-    const results = (await pipeline.exec()) ?? [];
-    return results.flatMap(([err, json]) => (!err && typeof json === 'string' ? [JSON.parse(json) as Case] : []));
+    // One GET per case, issued together (ioredis pipelines them; on a cluster, one batch per node): MGET or
+    // one explicit pipeline would cross Cluster slots.
+    const results = await Promise.all(ids.map((id) => this.redis.get(this.key(id))));
+    return results.flatMap((json) => (typeof json === 'string' ? [JSON.parse(json) as Case] : []));
   }
 }
+
+const NOTICE_ID_TTL_SECONDS = 7 * 24 * 3600;
+const PUSH_ONCE = `if redis.call('SET', KEYS[2], '1', 'NX', 'EX', ARGV[2]) then redis.call('RPUSH', KEYS[1], ARGV[1]) return 1 end
+return 0`;
 
 export class RedisInbox implements Inbox {
   constructor(
@@ -69,8 +94,20 @@ export class RedisInbox implements Inbox {
   private key(principal: string): string {
     return `${this.prefix}:{inbox:${principal}}`;
   }
+  /** With a notice id, a push resent after a cut adds nothing (marker and list share the slot). */
   async push(principal: string, notice: Notice): Promise<void> {
-    await this.redis.rpush(this.key(principal), JSON.stringify(notice));
+    if (!notice.id) {
+      await this.redis.rpush(this.key(principal), JSON.stringify(notice));
+      return;
+    }
+    await this.redis.eval(
+      PUSH_ONCE,
+      2,
+      this.key(principal),
+      `${this.key(principal)}:sent:${notice.id}`,
+      JSON.stringify(notice),
+      NOTICE_ID_TTL_SECONDS,
+    );
   }
   async drain(principal: string): Promise<Notice[]> {
     const [[, items]] = ((await this.redis

@@ -10,7 +10,7 @@ import type { Decision } from '../core/decision.ts';
 import { CodedError, ErrorCode } from '../core/errors.ts';
 import { addBusinessHours, type IsHoliday } from './business-hours.ts';
 import { type ActionResult, claim, close, comment, decide, giveInfo, initialStatus, reopen } from './lifecycle.ts';
-import type { Case, OfficerDecision, Requester } from './model.ts';
+import type { Case, CaseEvent, OfficerDecision, Requester } from './model.ts';
 import { notices } from './notices.ts';
 import type { CaseStore, Notice, Notifier } from './ports.ts';
 import type { Roles } from './roles.ts';
@@ -46,6 +46,13 @@ const both = (n: Notice) => ({ requester: n, officers: n });
 
 const OPEN_STATUSES: readonly Case['status'][] = ['open', 'claimed', 'info_requested'];
 
+const REFUSAL_CODES = {
+  'CASE.CLOSED': ErrorCode.CaseClosed,
+  'CASE.INVALID_ACTION': ErrorCode.CaseInvalidAction,
+  'CASE.ALREADY_DECIDED': ErrorCode.CaseAlreadyDecided,
+  'CASE.CLAIMED_BY_OTHER': ErrorCode.CaseClaimedByOther,
+} as const;
+
 export class CaseService {
   constructor(private readonly deps: CaseServiceDeps) {}
 
@@ -53,11 +60,16 @@ export class CaseService {
     return this.deps.now().toISOString();
   }
 
-  /** Records a decision as a case; escalating outcomes open it and notify the officers. */
-  async record(input: RecordInput): Promise<Case> {
+  /**
+   * Records a decision as a case; escalating outcomes open it and notify the officers. Idempotent per case
+   * id (the conversation derives it from the turn): a retry after a cut finds the case it already made
+   * (`existed`), and only finishes what the cut interrupted (the audit record, the officers' notice).
+   */
+  async record(input: RecordInput): Promise<{ case: Case; existed: boolean }> {
     const at = this.at();
     const c: Case = {
       id: input.caseId,
+      version: 1,
       status: initialStatus(input.decision.outcome),
       requester: input.requester,
       facts: input.facts,
@@ -68,25 +80,83 @@ export class CaseService {
       updatedAt: at,
       ...(input.deadline ? { deadline: input.deadline } : {}),
       comments: [],
-      events: [{ at, actor: input.requester.principal, type: 'created', detail: input.decision.outcome }],
+      events: [{ at, actor: input.requester.principal, type: 'created', detail: input.decision.outcome, v: 1 }],
       reminders: { count: 0 },
     };
-    if (!(await this.deps.store.create(c))) return (await this.deps.store.get(c.id)) ?? c;
-    await this.deps.audit.append({
-      at,
-      type: 'case.recorded',
-      actor: c.requester.principal,
-      caseId: c.id,
-      data: {
-        outcome: c.decision.outcome,
-        reasons: c.decision.reasons.map((r) => r.id),
-        rulesVersion: c.rulesVersion,
-        listVersions: c.listVersions,
-        status: c.status,
-      },
-    });
-    if (c.status === 'open') await this.deps.notifier.toOfficers(c, notices.escalated(c, at));
-    return c;
+    if (await this.deps.store.create(c)) {
+      await this.settle(c);
+      return { case: c, existed: false };
+    }
+    const existing = (await this.deps.store.get(c.id)) ?? c;
+    await this.settle(existing);
+    return { case: existing, existed: true };
+  }
+
+  /** The audit record of a case's latest change. Its id is the case version, so it is written once. */
+  private auditOf(c: Case, e: CaseEvent) {
+    const base = { id: `case:${c.id}:v${e.v}`, at: e.at, actor: e.actor, caseId: c.id };
+    if (e.type === 'created')
+      return {
+        ...base,
+        type: 'case.recorded',
+        data: {
+          outcome: c.decision.outcome,
+          reasons: c.decision.reasons.map((r) => r.id),
+          rulesVersion: c.rulesVersion,
+          listVersions: c.listVersions,
+          status: c.status,
+        },
+      };
+    return {
+      ...base,
+      type: `case.${e.type}`,
+      data: { status: c.status, ...(e.detail ? { detail: e.detail } : {}) },
+    };
+  }
+
+  /** Who hears of a change, from the change itself (so a repair after a cut says the same). */
+  private noticesOf(c: Case, e: CaseEvent): { requester?: Notice; officers?: Notice } {
+    const at = e.at;
+    switch (e.type) {
+      case 'created':
+        return c.status === 'open' ? { officers: notices.escalated(c, at) } : {};
+      case 'claimed':
+      case 'taken_over':
+        return both(notices.claimed(c, at, e.actor));
+      case 'decided':
+      case 'info_requested':
+        return c.officerDecision ? both(notices.decided(c, at, c.officerDecision)) : {};
+      case 'revised':
+        return c.officerDecision ? both(notices.revised(c, at, c.officerDecision)) : {};
+      case 'commented':
+        return both(notices.commented(c, at, c.comments.at(-1)?.text ?? ''));
+      case 'info_given':
+        return { officers: notices.infoGiven(c, at) };
+      case 'closed':
+        return both(notices.closed(c, at));
+      case 'reopened':
+        return both(notices.reopened(c, at, e.detail ?? ''));
+      default:
+        return {};
+    }
+  }
+
+  /**
+   * Finishes the case's latest change: its audit record (once, by id), then the notices (each with an id,
+   * so an inbox takes it once), then marks the version settled. Called after every write and after every
+   * no-op, so the retry of an action cut after its write completes it instead of doing it twice or
+   * leaving it half done. A cut between the notices and the mark may repeat a notice, never lose one.
+   */
+  private async settle(c: Case): Promise<void> {
+    const e = c.events.at(-1);
+    if (!e || e.v === undefined || e.v !== c.version) return;
+    if ((await this.deps.store.settledVersion(c.id)) >= e.v) return;
+    await this.deps.audit.appendOnce(this.auditOf(c, e));
+    const t = this.noticesOf(c, e);
+    const id = `${c.id}:v${e.v}`;
+    if (t.requester) await this.deps.notifier.toRequester(c, { ...t.requester, id: `${id}:requester` });
+    if (t.officers) await this.deps.notifier.toOfficers(c, { ...t.officers, id: `${id}:officers` });
+    await this.deps.store.markSettled(c.id, e.v);
   }
 
   async get(id: string): Promise<Case> {
@@ -116,13 +186,15 @@ export class CaseService {
     );
   }
 
-  /** Applies a pure transition under compare-and-set, then audits and notifies once. */
+  /**
+   * Applies a pure transition under compare-and-set on the case version, then audits and notifies once:
+   * of concurrent actions, the first is applied and the others see its result (a no-op or a refusal).
+   */
   private async act(
     id: string,
     actor: string,
     action: string,
     transition: (c: Case, at: string) => ActionResult,
-    tell: (c: Case, at: string) => { requester?: Notice; officers?: Notice },
   ): Promise<{ case: Case; changed: boolean }> {
     const at = this.at();
     let result: ActionResult | undefined;
@@ -133,80 +205,42 @@ export class CaseService {
     if (!updated || !result) throw new CodedError(ErrorCode.CaseNotFound, `no case ${id}`);
     if (!result.ok) {
       await this.deps.audit.append({ at, type: 'case.refused', actor, caseId: id, data: { action, why: result.code } });
-      throw new CodedError(
-        result.code === 'CASE.CLOSED' ? ErrorCode.CaseClosed : ErrorCode.CaseInvalidAction,
-        result.message,
-      );
+      throw new CodedError(REFUSAL_CODES[result.code], result.message);
     }
-    if (!result.changed) return { case: updated, changed: false };
-    await this.deps.audit.append({
-      at,
-      type: `case.${result.event.type}`,
-      actor,
-      caseId: id,
-      data: { status: updated.status, ...(result.event.detail ? { detail: result.event.detail } : {}) },
-    });
-    const t = tell(updated, at);
-    if (t.requester) await this.deps.notifier.toRequester(updated, t.requester);
-    if (t.officers) await this.deps.notifier.toOfficers(updated, t.officers);
-    return { case: updated, changed: true };
+    // A no-op may be the retry of this very action after a cut: finish what the cut left undone.
+    await this.settle(updated);
+    return { case: updated, changed: result.changed };
   }
 
-  async claim(id: string, officer: string) {
+  /** Claims an open case; a case another officer holds changes hands only with `takeOver`. */
+  async claim(id: string, officer: string, opts: { takeOver?: boolean } = {}) {
     await this.requireOfficer(officer, id, 'claim');
-    return this.act(
-      id,
-      officer,
-      'claim',
-      (c, at) => claim(c, officer, at),
-      (c, at) => both(notices.claimed(c, at, officer)),
+    return this.act(id, officer, opts.takeOver ? 'take over' : 'claim', (c, at) =>
+      claim(c, officer, at, opts.takeOver === true),
     );
   }
 
-  async decide(id: string, officer: string, decision: OfficerDecision) {
+  /** Decides a case once; a decided case changes only with `revise` (audited as a revision). */
+  async decide(id: string, officer: string, decision: OfficerDecision, opts: { revise?: boolean } = {}) {
     await this.requireOfficer(officer, id, 'decide');
-    return this.act(
-      id,
-      officer,
-      'decide',
-      (c, at) => decide(c, officer, decision, at),
-      (c, at) => both(notices.decided(c, at, decision)),
+    return this.act(id, officer, opts.revise ? 'revise' : 'decide', (c, at) =>
+      decide(c, officer, decision, at, opts.revise === true),
     );
   }
 
   async comment(id: string, officer: string, text: string) {
     await this.requireOfficer(officer, id, 'comment on');
-    return this.act(
-      id,
-      officer,
-      'comment',
-      (c, at) => comment(c, officer, text, at),
-      (c, at) => both(notices.commented(c, at, text)),
-    );
+    return this.act(id, officer, 'comment', (c, at) => comment(c, officer, text, at));
   }
 
   async close(id: string, officer: string) {
     await this.requireOfficer(officer, id, 'close');
-    return this.act(
-      id,
-      officer,
-      'close',
-      (c, at) => close(c, officer, at),
-      (c, at) => both(notices.closed(c, at)),
-    );
+    return this.act(id, officer, 'close', (c, at) => close(c, officer, at));
   }
 
   /** The requester's reply to "more information needed", from their conversation. */
   async giveInfo(id: string, requester: string, text: string) {
-    return this.act(
-      id,
-      requester,
-      'answer',
-      (c, at) => giveInfo(c, requester, text, at),
-      (c, at) => ({
-        officers: notices.infoGiven(c, at),
-      }),
-    );
+    return this.act(id, requester, 'answer', (c, at) => giveInfo(c, requester, text, at));
   }
 
   /** Remembers where a channel shows the case (not an audited change: it only locates a message). */
@@ -236,15 +270,8 @@ export class CaseService {
       const fresh = next.screening.filter((h) => !known.has(`${h.list}#${h.entry}`));
       if (!fresh.length) continue;
       const why = `new screening hit ${fresh.map((h) => `${h.list} No.${h.entry} ${h.name} (${h.matchType})`).join('; ')}`;
-      const r = await this.act(
-        c.id,
-        'system:list-update',
-        'reopen',
-        (cc, at) => reopen(cc, 'system:list-update', why, at, next),
-        (cc, at) => ({
-          officers: notices.reopened(cc, at, why),
-          requester: notices.reopened(cc, at, why),
-        }),
+      const r = await this.act(c.id, 'system:list-update', 'reopen', (cc, at) =>
+        reopen(cc, 'system:list-update', why, at, next),
       );
       reopened.push(r.case);
     }
@@ -271,12 +298,22 @@ export class CaseService {
       if (c.reminders.count >= this.deps.reminders.maxReminders || this.dueAt(c) > now) continue;
       const at = now.toISOString();
       const n = c.reminders.count + 1;
-      const updated = await this.deps.store.update(c.id, (cc) =>
-        cc.reminders.count + 1 === n ? { ...cc, reminders: { count: n, lastAt: at } } : undefined,
-      );
-      if (!updated || updated.reminders.count !== n) continue;
-      await this.deps.audit.append({ at, type: 'case.reminded', actor: 'system:reminders', caseId: c.id, data: { n } });
-      await this.deps.notifier.toOfficers(updated, notices.reminder(updated, at, n));
+      // Another instance may remind first: only the one whose compare-and-set wrote reminder n sends it.
+      let mine = false;
+      const updated = await this.deps.store.update(c.id, (cc) => {
+        mine = cc.reminders.count + 1 === n;
+        return mine ? { ...cc, reminders: { count: n, lastAt: at } } : undefined;
+      });
+      if (!updated || !mine) continue;
+      const { fresh } = await this.deps.audit.appendOnce({
+        id: `case:${c.id}:reminder:${n}`,
+        at,
+        type: 'case.reminded',
+        actor: 'system:reminders',
+        caseId: c.id,
+        data: { n },
+      });
+      if (fresh) await this.deps.notifier.toOfficers(updated, notices.reminder(updated, at, n));
       reminded.push(c.id);
     }
     return reminded;

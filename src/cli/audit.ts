@@ -1,37 +1,61 @@
 /**
  * @module cli/audit
- * `export-check audit verify | export --from DATE --to DATE --format csv|jsonl | prune`.
- * verify walks the hash chain and names the first edited, deleted or reordered record (exit 1).
+ * `export-check audit verify [--checkpoints FILE] | checkpoint [--out FILE] | export --from DATE --to DATE
+ * --format csv|jsonl | prune`. verify checks the keyed chain, its end against the stored head and against
+ * the signed checkpoints kept outside Redis (DATA_DIR/audit-checkpoints.jsonl by default), and names the
+ * first bad record (exit 1). checkpoint verifies, then appends the signed head to the checkpoint file.
  */
 import type { AuditEntry } from '../audit/chain.ts';
-import { verifyAudit } from '../audit/log.ts';
+import { checkpointNow, describeFailure, verifyWithCheckpoints } from '../audit/checkpoint-job.ts';
+import { defaultCheckpointFile, fileCheckpointSink } from '../audit/checkpoints.ts';
 import { CodedError, ErrorCode } from '../core/errors.ts';
+import { toCsv } from '../exports/csv.ts';
 import type { Args } from './io.ts';
 import type { Runtime } from './wiring.ts';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
-function csvCell(v: unknown): string {
-  const s = v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export async function runAudit(args: Args, rt: Runtime, retentionDays: number): Promise<number> {
+export async function runAudit(
+  args: Args,
+  rt: Runtime,
+  opts: { retentionDays: number; dataDir: string },
+): Promise<number> {
   const sub = args.positional[1];
   const flag = (name: string) => {
     const v = args.flags.get(name);
     return typeof v === 'string' ? v : undefined;
   };
+  const defaultFile = defaultCheckpointFile(opts.dataDir);
   if (sub === 'verify') {
-    const r = await verifyAudit(rt.audit);
+    const files = [flag('checkpoints') ?? defaultFile];
+    const r = await verifyWithCheckpoints(rt.audit, files);
     if (r.ok) {
-      out(`audit chain intact: ${r.count} records, head ${r.head.slice(0, 16)}`);
+      out(
+        `audit chain intact: ${r.count} records, head ${r.head.slice(0, 16)} at seq ${r.seq}; ${r.checkpoints} checkpoint(s) from ${files.join(', ')} agree`,
+      );
+      if (!r.checkpoints)
+        process.stderr.write(
+          `warning: no checkpoint in ${files.join(', ')}: a deleted end of the trail is caught only against checkpoints (export-check audit checkpoint; serve writes one every AUDIT_CHECKPOINT_MINUTES)\n`,
+        );
       return 0;
     }
-    process.stderr.write(
-      `${ErrorCode.AuditBroken}: record ${r.at}${r.id ? ` (stream id ${r.id})` : ''} was ${r.problem}; ${r.count} records before it verify\n`,
-    );
+    process.stderr.write(`${ErrorCode.AuditBroken}: ${describeFailure(r)}\n`);
     return 1;
+  }
+  if (sub === 'checkpoint') {
+    const file = flag('out') ?? defaultFile;
+    const r = await checkpointNow(rt.audit, {
+      checkpointFiles: [...new Set([defaultFile, file])],
+      sinks: [fileCheckpointSink(file)],
+      now: new Date(),
+    });
+    if (!r.ok) {
+      process.stderr.write(`${ErrorCode.AuditBroken}: no checkpoint written; ${describeFailure(r.result)}\n`);
+      return 1;
+    }
+    out(`checkpoint: seq ${r.checkpoint.seq}, head ${r.checkpoint.hash.slice(0, 16)}, at ${r.checkpoint.at} → ${file}`);
+    out(JSON.stringify(r.checkpoint));
+    return 0;
   }
   if (sub === 'export') {
     const from = flag('from') ? Date.parse(flag('from')!) : Number.NEGATIVE_INFINITY;
@@ -46,19 +70,25 @@ export async function runAudit(args: Args, rt: Runtime, retentionDays: number): 
     const { entries } = await rt.audit.read();
     const picked = entries.filter((e): e is AuditEntry => !!e && Date.parse(e.at) >= from && Date.parse(e.at) <= to);
     const cols = ['seq', 'at', 'type', 'actor', 'caseId', 'data', 'prevHash', 'hash'] as const;
-    if (format === 'csv') out(cols.join(','));
-    for (const e of picked) out(format === 'csv' ? cols.map((c) => csvCell(e[c])).join(',') : JSON.stringify(e));
+    if (format === 'csv')
+      process.stdout.write(
+        toCsv(
+          cols,
+          picked.map((e) => cols.map((c) => e[c])),
+        ),
+      );
+    else for (const e of picked) out(JSON.stringify(e));
     return 0;
   }
   if (sub === 'prune') {
-    const before = new Date(Date.now() - retentionDays * 86_400_000);
+    const before = new Date(Date.now() - opts.retentionDays * 86_400_000);
     out(
-      `pruned ${await rt.audit.prune(before)} records older than ${before.toISOString().slice(0, 10)} (retention ${retentionDays} days)`,
+      `pruned ${await rt.audit.prune(before)} records older than ${before.toISOString().slice(0, 10)} (retention ${opts.retentionDays} days)`,
     );
     return 0;
   }
   process.stderr.write(
-    'usage: export-check audit verify | export [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|jsonl] | prune\n',
+    'usage: export-check audit verify [--checkpoints FILE] | checkpoint [--out FILE] | export [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format csv|jsonl] | prune\n',
   );
   return 2;
 }

@@ -1,8 +1,10 @@
 /**
  * @module cli/cases
  * `export-check cases list|show|claim|decide|comment|close|inbox|remind` — the officers' actions from the
- * command line, over the same cases use case Slack and Teams call. `--as <principal>` names the actor
- * (default `local:<user>`); only configured officers (OFFICERS) may claim, decide, comment or close.
+ * command line, over the same cases use case Slack and Teams call. The actor is the person at the terminal
+ * (`local:<OS user>`, or EXPORT_CHECK_USER): no flag lets one person act as another, and `--as` is refused.
+ * Only configured officers (OFFICERS) may claim, decide, comment or close; taking over another officer's
+ * case (`--take-over`) and changing a decision (`--revise`) are explicit.
  */
 import type { Case } from '../cases/model.ts';
 import { OFFICER_DECISION_KINDS, OfficerDecisionSchema } from '../cases/model.ts';
@@ -14,9 +16,9 @@ import type { Runtime } from './wiring.ts';
 
 const USAGE = `usage: export-check cases list [--status open,claimed] [--json]
        export-check cases show ID [--json]
-       export-check cases claim ID | close ID [--as PRINCIPAL]
-       export-check cases decide ID --kind ${OFFICER_DECISION_KINDS.join('|')} [--reason R] [--result controlled|not_controlled] [--question Q] [--as PRINCIPAL]
-       export-check cases comment ID --text T [--as PRINCIPAL]
+       export-check cases claim ID [--take-over] | close ID
+       export-check cases decide ID --kind ${OFFICER_DECISION_KINDS.join('|')} [--reason R] [--result controlled|not_controlled] [--question Q] [--revise]
+       export-check cases comment ID --text T
        export-check cases inbox | remind
 `;
 
@@ -62,7 +64,12 @@ export async function runCases(args: Args, rt: Runtime, actor: string): Promise<
     const v = args.flags.get(name);
     return typeof v === 'string' ? v : undefined;
   };
-  const as = flag('as') ?? actor;
+  if (args.flags.has('as'))
+    throw new CodedError(
+      ErrorCode.CaseForbidden,
+      `cases: --as is not accepted; you act as yourself (${actor}, from the OS user or EXPORT_CHECK_USER)`,
+    );
+  const as = actor;
   const needId = () => {
     if (!id) throw new CodedError(ErrorCode.CaseInvalidAction, `cases ${sub}: give the case id`);
     return id;
@@ -86,7 +93,7 @@ export async function runCases(args: Args, rt: Runtime, actor: string): Promise<
       return 0;
     }
     case 'claim':
-      return report(await rt.cases.claim(needId(), as));
+      return report(await rt.cases.claim(needId(), as, { takeOver: args.flags.has('take-over') }));
     case 'close':
       return report(await rt.cases.close(needId(), as));
     case 'comment': {
@@ -106,7 +113,7 @@ export async function runCases(args: Args, rt: Runtime, actor: string): Promise<
           ErrorCode.CaseInvalidAction,
           `cases decide: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'kind'}: ${i.message}`).join('; ')}`,
         );
-      return report(await rt.cases.decide(needId(), as, parsed.data));
+      return report(await rt.cases.decide(needId(), as, parsed.data, { revise: args.flags.has('revise') }));
     }
     case 'inbox':
       for (const n of await rt.inbox.drain(OFFICERS_INBOX)) out(`${n.at} ${n.caseId}: ${n.en}`);

@@ -4,9 +4,9 @@
  * lists, wires the adapters, and dispatches the subcommand. Nothing imports this module.
  */
 
-import { runRulesAdmin } from '../admin/rules-commands.ts';
 import { decideFacts } from '../app/decide.ts';
 import { noScreening, type Screener } from '../app/ports.ts';
+import { resolveAuditKey } from '../audit/key.ts';
 import { MemoryAuditLog } from '../audit/log.ts';
 import { RedisAuditLog } from '../audit/redis-log.ts';
 import { parsePrincipals, rolesFrom } from '../cases/roles.ts';
@@ -20,19 +20,21 @@ import { loadLists } from '../lists/load-lists.ts';
 import { rescreenAfterMatcherChange } from '../lists/rescreen.ts';
 import { loadRuleSet } from '../ruleset/load.ts';
 import { RuleRegistry } from '../ruleset/registry.ts';
+import { SharedRules, syncRules } from '../ruleset/shared.ts';
 import { watchRules } from '../ruleset/watch.ts';
 import { screeningDataFor } from '../screening/bundled.ts';
 import { createScreener } from '../screening/screener.ts';
-import { runAudit } from './audit.ts';
-import { runCases } from './cases.ts';
+import { swappableScreener } from '../screening/swappable.ts';
+import { STORE_UNAVAILABLE_PATTERN, storeTarget } from '../stores/target.ts';
 import { runDecide } from './decide.ts';
 import { parseArgs, printIssues, reportCodedError } from './io.ts';
-import { runLists } from './lists.ts';
-import { runRules } from './rules.ts';
 import { runScreen } from './screen.ts';
-import { channelSurveySenders, startServer } from './serve.ts';
-import { runSurvey } from './survey.ts';
-import { connectRedis, createLogger, createRuntime, localPrincipal } from './wiring.ts';
+
+// What only some commands need loads when they run: the store, logger and LLM client (wiring), the chat SDKs
+// (serve), the spreadsheet and PDF readers (lists import). `decide` and `screen` load none of them.
+const wiring = () => import('./wiring.ts');
+const serving = () => import('./serve.ts');
+const sharedRules = () => import('./shared-rules.ts');
 
 const USAGE = `usage: export-check <command>
   decide [--jsonl]            facts (JSON) on stdin → decision
@@ -42,7 +44,7 @@ const USAGE = `usage: export-check <command>
   rules status | diff | reload | rollback                 (reload/rollback: ADMINS only)
   lists import|status|golden
   cases list|show|claim|decide|comment|close|inbox|remind   (needs REDIS_URL)
-  audit verify|export|prune                                 (needs REDIS_URL)
+  audit verify|checkpoint|export|prune                      (needs REDIS_URL and AUDIT_KEY)
   survey start|remind|report --campaign ID [--users FILE.csv] [--out DIR]   (needs REDIS_URL)
   teams package [--out FILE]  the Teams app package (TEAMS_APP_ID, MicrosoftAppId)
   bench                       benchmarks (decisions, screening)
@@ -53,14 +55,22 @@ const USAGE = `usage: export-check <command>
 /** Serves until SIGINT/SIGTERM. */
 async function serve(config: Config): Promise<number> {
   const registry = registryFor(config);
+  const [{ createLogger }, { startServer }, { openSharedRules }] = await Promise.all([
+    wiring(),
+    serving(),
+    sharedRules(),
+  ]);
+  const log = createLogger(config);
+  // With a store, every instance starts on (and follows) the rules and lists published there.
+  const shared = await openSharedRules(config, registry, log);
   const ruleSet = loadRulesOrExit(registry.activeDir());
   if (!ruleSet) return 1;
-  const log = createLogger(config);
-  const { lists, issues } = loadLists(config.listsDir);
+  const { lists, issues } = loadLists(shared?.listsDir ?? config.listsDir);
   printIssues(issues);
-  const screener = createScreener(lists, undefined, screeningDataFor(config.rulesDir, printIssues));
+  const screener = swappableScreener(createScreener(lists, undefined, screeningDataFor(config.rulesDir, printIssues)));
   const served = await startServer({ config, registry, ruleSet, screener, log });
   if (!served) return 1;
+  const follower = shared?.follow(served.runtime, screener);
   // A new matcher or new aliases since the cases were screened: re-screen them as a list update does.
   void rescreenCases(config, ruleSet, true).catch((err) =>
     log.error({ err: String(err) }, 're-screening after a matcher change failed'),
@@ -69,6 +79,8 @@ async function serve(config: Config): Promise<number> {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  follower?.close();
+  shared?.close();
   await served.close();
   return 0;
 }
@@ -78,12 +90,14 @@ async function serve(config: Config): Promise<number> {
  * screened: open cases and those decided in the last 90 days are screened again.
  */
 async function rescreenCases(config: Config, ruleSet: RuleSet, matcherChanged = false): Promise<void> {
-  if (!config.REDIS_URL) {
-    if (!matcherChanged) process.stdout.write('  cases not re-screened: no REDIS_URL (no shared case store)\n');
+  if (!storeTarget(config)) {
+    if (!matcherChanged)
+      process.stdout.write('  cases not re-screened: no REDIS_URL or REDIS_CLUSTER_NODES (no shared case store)\n');
     return;
   }
   const { lists } = loadLists(config.listsDir);
   const screener = createScreener(lists, undefined, screeningDataFor(config.rulesDir, printIssues));
+  const { createLogger, createRuntime } = await wiring();
   const rt = createRuntime(config, { ruleSet, screener, log: createLogger(config) }, 'en');
   if (!rt) return;
   const redecide = (c: Parameters<Parameters<typeof rt.cases.rescreen>[0]>[0]) => {
@@ -142,9 +156,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (process.env.EXPORT_CHECK_DEBUG) throw err;
     const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    const code = /max retries per request|ECONNREFUSED|Connection is closed/i.test(message)
-      ? 'APP.STORE_UNAVAILABLE'
-      : 'APP.INTERNAL';
+    const code = STORE_UNAVAILABLE_PATTERN.test(message) ? 'APP.STORE_UNAVAILABLE' : 'APP.INTERNAL';
     process.stderr.write(`${code}: ${message} (set EXPORT_CHECK_DEBUG=1 for details)\n`);
     return 1;
   }
@@ -173,6 +185,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     'text',
     'campaign',
     'users',
+    'checkpoints',
   ]);
   const config = loadConfig();
   // Lists live beside the rules they are checked with (rules/lists), unless LISTS_DIR says otherwise.
@@ -202,21 +215,31 @@ async function dispatch(argv: readonly string[]): Promise<number> {
         return 2;
       }
       const registry = registryFor(config);
+      const { createLogger, createRuntime, localPrincipal } = await wiring();
+      // With a store, the chat starts on the rules and lists the serving instances publish there.
+      const shared = storeTarget(config)
+        ? await (await sharedRules()).openSharedRules(config, registry, createLogger({ ...config, LOG_LEVEL: 'warn' }))
+        : undefined;
       const activeDir = registry.activeDir();
       const ruleSet = loadRulesOrExit(activeDir);
-      if (!ruleSet) return 1;
       const flag = args.flags.get('lang');
-      if (flag !== undefined && flag !== 'ja' && flag !== 'en') {
-        process.stderr.write('export-check: --lang must be ja or en\n');
-        return 2;
+      if (!ruleSet || (flag !== undefined && flag !== 'ja' && flag !== 'en')) {
+        shared?.close();
+        if (ruleSet) process.stderr.write('export-check: --lang must be ja or en\n');
+        return ruleSet ? 2 : 1;
       }
       const fixedLang = flag as Lang | undefined;
       const defaultLang: Lang = fixedLang ?? (/^ja/i.test(process.env.LANG ?? '') ? 'ja' : 'en');
-      const screener = screenerFor(config.rulesDir);
+      const screener = shared?.listsDir
+        ? createScreener(loadLists(shared.listsDir).lists, undefined, screeningDataFor(config.rulesDir, printIssues))
+        : screenerFor(config.rulesDir);
       // In the terminal, log lines would land in the middle of the chat: only warnings, unless asked for.
       const log = createLogger(jsonl || process.env.LOG_LEVEL ? config : { ...config, LOG_LEVEL: 'warn' });
       const conversation = createRuntime(config, { ruleSet, screener, log, rulesDir: activeDir }, defaultLang);
-      if (!conversation) return 1;
+      if (!conversation) {
+        shared?.close();
+        return 1;
+      }
       const watcher = watchRules({
         registry,
         workingDir: config.rulesDir,
@@ -244,6 +267,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
         });
       } finally {
         watcher.close();
+        shared?.close();
         await conversation.close();
       }
     }
@@ -252,25 +276,42 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     case 'lists': {
       const ruleSet = loadRulesOrExit(config.rulesDir);
       if (!ruleSet) return 1;
+      const { runLists } = await import('./lists.ts');
       return runLists(args, {
         ruleSet,
         listsDir: config.listsDir,
         goldenDir: config.goldenDir,
-        afterImport: () => rescreenCases(config, ruleSet),
+        afterImport: async () => {
+          const [{ publishListsIfShared }, { createLogger }] = await Promise.all([sharedRules(), wiring()]);
+          await publishListsIfShared(config, createLogger(config));
+          await rescreenCases(config, ruleSet);
+        },
       });
     }
     case 'rules': {
       const sub = args.positional[1] ?? '';
       if (!['status', 'diff', 'reload', 'rollback'].includes(sub))
-        return runRules(args, { rulesDir: config.rulesDir, goldenDir: config.goldenDir, screenerFor });
-      const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, createLogger(config)) : undefined;
+        return (await import('./rules.ts')).runRules(args, {
+          rulesDir: config.rulesDir,
+          goldenDir: config.goldenDir,
+          screenerFor,
+        });
+      const { connectConfiguredStore, createLogger, localPrincipal } = await wiring();
+      const log = createLogger(config);
+      const auditKey = resolveAuditKey(config, log);
+      const redis = connectConfiguredStore(config, log);
+      const registry = registryFor(config);
       if (!redis && (sub === 'reload' || sub === 'rollback'))
         process.stderr.write('export-check rules: no REDIS_URL, so this change is audited in memory only\n');
+      // Reload and rollback go to the shared store first: every instance follows, or none does.
+      registry.setPublisher(redis ? new SharedRules(redis) : undefined);
       try {
+        if (redis) await syncRules(new SharedRules(redis), registry);
+        const { runRulesAdmin } = await import('../admin/rules-commands.ts');
         return await runRulesAdmin(sub, {
-          registry: registryFor(config),
+          registry,
           screener: screenerFor(config.rulesDir),
-          audit: redis ? new RedisAuditLog(redis) : new MemoryAuditLog(),
+          audit: redis ? new RedisAuditLog(redis, { key: auditKey }) : new MemoryAuditLog(auditKey),
           roles: rolesFrom({ officers: parsePrincipals(config.OFFICERS), admins: parsePrincipals(config.ADMINS) }),
           actor: localPrincipal(),
           now: () => new Date(),
@@ -282,27 +323,32 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     case 'cases':
     case 'survey':
     case 'audit': {
-      if (!config.REDIS_URL) {
+      if (!storeTarget(config)) {
         process.stderr.write(
-          `export-check ${command}: cases and the audit trail are shared through Redis; set REDIS_URL (the in-memory store lives only inside the chat process).\n`,
+          `export-check ${command}: cases and the audit trail are shared through Redis; set REDIS_URL or REDIS_CLUSTER_NODES (the in-memory store lives only inside the chat process).\n`,
         );
         return 2;
       }
       const ruleSet = loadRulesOrExit(config.rulesDir);
       if (!ruleSet) return 1;
+      const { createLogger, createRuntime, localPrincipal } = await wiring();
+      const { channelSurveySenders } = command === 'survey' ? await serving() : { channelSurveySenders: undefined };
       const log = createLogger(config);
       const rt = createRuntime(
         config,
         { ruleSet, screener: noScreening, log },
         'en',
-        command === 'survey' ? { surveySenderFor: channelSurveySenders(config, log) } : {},
+        channelSurveySenders ? { surveySenderFor: channelSurveySenders(config, log) } : {},
       );
       if (!rt) return 1;
       try {
-        if (command === 'survey') return await runSurvey(args, rt, localPrincipal());
+        if (command === 'survey') return await (await import('./survey.ts')).runSurvey(args, rt, localPrincipal());
         return command === 'cases'
-          ? await runCases(args, rt, localPrincipal())
-          : await runAudit(args, rt, config.AUDIT_RETENTION_DAYS);
+          ? await (await import('./cases.ts')).runCases(args, rt, localPrincipal())
+          : await (await import('./audit.ts')).runAudit(args, rt, {
+              retentionDays: config.AUDIT_RETENTION_DAYS,
+              dataDir: config.dataDir,
+            });
       } finally {
         await rt.close();
       }

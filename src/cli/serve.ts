@@ -6,6 +6,8 @@
  */
 import type { Server } from 'node:http';
 import type { KeyValueStore, Logger, Screener } from '../app/ports.ts';
+import { checkpointNow, describeFailure } from '../audit/checkpoint-job.ts';
+import { defaultCheckpointFile, fileCheckpointSink } from '../audit/checkpoints.ts';
 import type { Notifier } from '../cases/ports.ts';
 import { type Inbox, inboxNotifier, routingNotifier } from '../cases/ports.ts';
 import { createSlackApp } from '../channels/slack/app.ts';
@@ -14,6 +16,7 @@ import { createTeamsAdapter, mountTeams } from '../channels/teams/adapter.ts';
 import { ExportCheckTeamsBot } from '../channels/teams/bot.ts';
 import { teamsNotifier, teamsSurveySender } from '../channels/teams/notifier.ts';
 import type { Config } from '../config.ts';
+import { CodedError, ErrorCode } from '../core/errors.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import type { RuleRegistry } from '../ruleset/registry.ts';
 import { watchRules } from '../ruleset/watch.ts';
@@ -76,6 +79,18 @@ export async function startServer(deps: {
   port?: number;
 }): Promise<Served | undefined> {
   const { config, log } = deps;
+  // Records signed with a public key prove nothing: serve needs AUDIT_KEY unless this is a test store.
+  if (!config.AUDIT_KEY) {
+    if (config.ALLOW_EPHEMERAL_STORE !== '1')
+      throw new CodedError(
+        ErrorCode.AuditKeyMissing,
+        'serve: AUDIT_KEY is not set, so the audit trail could not be signed. Set AUDIT_KEY (32+ random characters, kept out of Redis); ALLOW_EPHEMERAL_STORE=1 uses a public development key for tests only',
+      );
+    log.warn(
+      { code: ErrorCode.AuditKeyMissing },
+      'serve: AUDIT_KEY is not set; ALLOW_EPHEMERAL_STORE=1, so the audit trail is signed with the PUBLIC development key and proves nothing',
+    );
+  }
   const slackOn = Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
   const slackClient = slackOn ? createSlackWebClient(config.SLACK_BOT_TOKEN!, config.SLACK_API_URL) : undefined;
   const teams = createTeamsAdapter(teamsConfig(config), log);
@@ -165,6 +180,21 @@ export async function startServer(deps: {
       .catch((err) => log.warn({ err: err instanceof Error ? err.name : 'unknown' }, 'reminder tick failed'));
   }, REMINDER_TICK_MS);
   reminders.unref();
+  // Signed checkpoints outside Redis: the trail cannot be cut shorter than the last one unnoticed.
+  const checkpointFile = defaultCheckpointFile(config.dataDir);
+  const checkpoint = () =>
+    checkpointNow(runtime.audit, {
+      checkpointFiles: [checkpointFile],
+      sinks: [fileCheckpointSink(checkpointFile)],
+      now: new Date(),
+    }).then(
+      (r) => {
+        if (!r.ok) log.error({ code: ErrorCode.AuditBroken }, `audit checkpoint refused: ${describeFailure(r.result)}`);
+      },
+      (err) => log.warn({ err: err instanceof Error ? err.name : 'unknown' }, 'audit checkpoint failed'),
+    );
+  const checkpoints = setInterval(checkpoint, config.AUDIT_CHECKPOINT_MINUTES * 60_000);
+  checkpoints.unref();
 
   const server = await new Promise<Server>((resolve) => {
     const s = express.listen(deps.port ?? config.PORT, () => resolve(s));
@@ -178,10 +208,12 @@ export async function startServer(deps: {
     port,
     close: async () => {
       clearInterval(reminders);
+      clearInterval(checkpoints);
       watcher.close();
       if (config.SLACK_APP_TOKEN) await slackApp?.stop();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
+      await checkpoint();
       await runtime.close();
     },
   };

@@ -1,17 +1,18 @@
 /**
  * @module cli/wiring
  * Part of the composition root: builds the conversation service from the configuration — Redis stores when
- * REDIS_URL is set (in-memory otherwise), the LLM when OPENAI_* or AZURE_OPENAI_* is set (none otherwise).
+ * REDIS_URL or REDIS_CLUSTER_NODES is set (in-memory otherwise), the LLM when OPENAI_* or AZURE_OPENAI_* is set (none otherwise).
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
 import holidayJp from '@holiday-jp/holiday_jp';
-import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import type { KeyValueStore, Logger, Screener } from '../app/ports.ts';
+import { resolveAuditKey } from '../audit/key.ts';
 import type { AuditLog } from '../audit/log.ts';
 import { MemoryAuditLog } from '../audit/log.ts';
 import { RedisAuditLog } from '../audit/redis-log.ts';
+import { throttleRefusals } from '../audit/throttle.ts';
 import { MemoryCaseStore, MemoryInbox } from '../cases/memory-store.ts';
 import { type Inbox, inboxNotifier, type Notifier } from '../cases/ports.ts';
 import { RedisCaseStore, RedisInbox } from '../cases/redis-store.ts';
@@ -22,11 +23,19 @@ import type { ConversationContent } from '../conversation/content.ts';
 import { createEngineDeps } from '../conversation/engine.ts';
 import { type CaseRecorder, ConversationService } from '../conversation/service.ts';
 import type { ConversationState, Lang } from '../conversation/types.ts';
+import { CodedError, ErrorCode } from '../core/errors.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import { OpenAiLanguageModel } from '../llm/openai.ts';
 import { loadConversationContent } from '../ruleset/load-content.ts';
+import { connectStore, storeAnswers } from '../stores/connect.ts';
 import { MemoryConversationStore, MemoryIdempotencyStore, MemoryKeyValueStore } from '../stores/memory.ts';
-import { RedisConversationStore, RedisIdempotencyStore, RedisKeyValueStore } from '../stores/redis.ts';
+import {
+  type RedisClient,
+  RedisConversationStore,
+  RedisIdempotencyStore,
+  RedisKeyValueStore,
+} from '../stores/redis.ts';
+import { describeTarget, storeTarget } from '../stores/target.ts';
 import { loadCampaigns } from '../survey/load.ts';
 import { inboxSurveySender } from '../survey/senders.ts';
 import { type SurveySender, SurveyService } from '../survey/service.ts';
@@ -39,12 +48,17 @@ export function createLogger(config: Config): Logger {
   return pino({ level: config.LOG_LEVEL, base: { app: 'export-check' } }, pino.destination(2));
 }
 
-/** Case ids readable on the phone to an officer: EC-20261125-7KQ2MX. */
-export function newCaseId(now: Date = new Date()): string {
+/**
+ * Case ids readable on the phone to an officer: EC-20261125-7KQ2MX. With a seed (the conversation turn and
+ * its result) the id is the same for the same turn, so a retry after a cut finds the case it made.
+ */
+export function newCaseId(now: Date = new Date(), seed?: string): string {
   const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-  const bytes = randomBytes(6);
+  const day = now.toISOString().slice(0, 10);
+  const bytes =
+    seed === undefined ? randomBytes(6) : createHash('sha256').update(`${day}\n${seed}`).digest().subarray(0, 6);
   const suffix = [...bytes].map((b) => alphabet[b % alphabet.length]).join('');
-  return `EC-${now.toISOString().slice(0, 10).replace(/-/g, '')}-${suffix}`;
+  return `EC-${day.replace(/-/g, '')}-${suffix}`;
 }
 
 export function createLanguageModel(config: Config): OpenAiLanguageModel | undefined {
@@ -100,7 +114,7 @@ export interface RuntimeChannels {
 }
 
 /**
- * Every store on one Redis connection when REDIS_URL is set, in memory otherwise (one process, nothing
+ * Every store on one Redis connection (or cluster client) when a store is configured, in memory otherwise (one process, nothing
  * kept: the embedded default for trying the bot).
  */
 export function createRuntime(
@@ -124,19 +138,21 @@ export function createRuntime(
       screener: deps.screener,
       log: deps.log,
       content: c,
-      newCaseId: () => newCaseId(now()),
+      newCaseId: (seed) => newCaseId(now(), seed),
       llm,
     });
   const engine = engineFor(deps.ruleSet, content.content);
   const ttl = config.CONVERSATION_TTL_SECONDS;
-  const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, deps.log) : undefined;
+  const auditKey = resolveAuditKey(config, deps.log);
+  const target = storeTarget(config);
+  const redis = target ? connectStore(target, deps.log) : undefined;
   const stores = redis
     ? {
         conversations: new RedisConversationStore<ConversationState>(redis, ttl),
         idempotency: new RedisIdempotencyStore(redis, IDEMPOTENCY_TTL_SECONDS),
         cases: new RedisCaseStore(redis),
         inbox: new RedisInbox(redis),
-        audit: new RedisAuditLog(redis),
+        audit: new RedisAuditLog(redis, { key: auditKey }),
         values: new RedisKeyValueStore(redis),
         surveys: new RedisSurveyStore(redis),
       }
@@ -145,10 +161,12 @@ export function createRuntime(
         idempotency: new MemoryIdempotencyStore(IDEMPOTENCY_TTL_SECONDS),
         cases: new MemoryCaseStore(),
         inbox: new MemoryInbox(),
-        audit: new MemoryAuditLog(),
+        audit: new MemoryAuditLog(auditKey),
         values: new MemoryKeyValueStore(),
         surveys: new MemorySurveyStore(),
       };
+  // Anyone can send requests that are refused: those records are summarised, not written one by one.
+  const audit = throttleRefusals(stores.audit, { now });
   const roles = rolesFrom({ officers: parsePrincipals(config.OFFICERS), admins: parsePrincipals(config.ADMINS) });
   // The notifier may need the case service (to remember a Slack message ts): bound once it exists.
   let casesRef: CaseService | undefined;
@@ -159,7 +177,7 @@ export function createRuntime(
   });
   const cases = new CaseService({
     store: stores.cases,
-    audit: stores.audit,
+    audit,
     notifier,
     roles,
     now,
@@ -178,7 +196,7 @@ export function createRuntime(
   let conversationRef: ConversationService | undefined;
   const surveys = new SurveyService({
     store: stores.surveys,
-    audit: stores.audit,
+    audit,
     campaigns,
     sender: surveySenderFor({
       inbox: stores.inbox,
@@ -204,41 +222,57 @@ export function createRuntime(
     engine: () => conversation.engine,
     storeHealth: async () => {
       if (!redis) return 'memory';
+      // Answers within half a second whatever the store does (a hung Redis never answers the ping).
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<'redis-unreachable'>((resolve) => {
+        timer = setTimeout(() => resolve('redis-unreachable'), 500);
+      });
+      const ping = storeAnswers(redis).then((ok) => (ok ? ('redis' as const) : ('redis-unreachable' as const)));
       try {
-        await redis.ping();
-        return 'redis';
-      } catch {
-        return 'redis-unreachable';
+        return await Promise.race([ping, late]);
+      } finally {
+        clearTimeout(timer);
       }
     },
     roles,
     activate: (ruleSet, c) => conversation.setEngine(engineFor(ruleSet, c)),
     cases,
     inbox: stores.inbox,
-    audit: stores.audit,
-    describe: `store ${redis ? 'redis' : 'in-memory'}; LLM ${llm?.name ?? 'off'}`,
+    audit,
+    describe: `store ${describeTarget(target)}; LLM ${llm?.name ?? 'off'}`,
     close: async () => {
+      await audit.close().catch(() => undefined);
       redis?.disconnect();
     },
   };
 }
 
-/** The person at this terminal, as a principal for roles and cases. */
-export function localPrincipal(): string {
-  return `local:${process.env.EXPORT_CHECK_USER || userInfo().username}`;
+/**
+ * The person at this terminal, as a principal for roles and cases: the OS user, or EXPORT_CHECK_USER (a
+ * local name, `alice` or `local:alice`). Never a Slack or Teams identity: those come from the platforms.
+ */
+export function localPrincipal(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = env.EXPORT_CHECK_USER?.trim();
+  if (!raw) return `local:${userInfo().username}`;
+  const name = raw.startsWith('local:') ? raw.slice('local:'.length) : raw;
+  if (!/^[\w.@-]+$/.test(name))
+    throw new CodedError(
+      ErrorCode.ConfigInvalid,
+      `EXPORT_CHECK_USER must be a local user name (alice or local:alice), not "${raw}": the command line never acts as a Slack or Teams identity`,
+    );
+  return `local:${name}`;
 }
 
 /**
- * A Redis client whose connection errors go to our log (at most one line every 30 s) instead of ioredis'
- * "Unhandled error event" on stderr; commands fail after two retries so a user hears back quickly.
+ * A client for the configured store (REDIS_CLUSTER_NODES, else REDIS_URL) whose connection errors go to our
+ * log; undefined without one. Timeouts and retries: REDIS_CLIENT_OPTIONS in stores/connect.ts.
  */
-export function connectRedis(url: string, log: Logger): Redis {
-  const redis = new Redis(url, { maxRetriesPerRequest: 2 });
-  let last = 0;
-  redis.on('error', (err: Error) => {
-    if (Date.now() - last < 30_000) return;
-    last = Date.now();
-    log.warn({ code: 'APP.STORE_UNAVAILABLE', err: err.message }, 'redis unreachable; retrying');
-  });
-  return redis;
+export function connectConfiguredStore(config: Config, log: Logger): RedisClient | undefined {
+  const target = storeTarget(config);
+  return target ? connectStore(target, log) : undefined;
+}
+
+/** A client for one Redis server (see connectConfiguredStore for the configured one). */
+export function connectRedis(url: string, log: Logger): RedisClient {
+  return connectStore({ kind: 'standalone', url }, log);
 }

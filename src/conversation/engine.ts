@@ -46,7 +46,13 @@ export interface EngineDeps {
   ruleSet: RuleSet;
   screener: Screener;
   content: ConversationContent;
-  newCaseId: () => string;
+  /** A new case id: random, or derived from the seed (the same seed, the same id). */
+  newCaseId: (seed?: string) => string;
+  /**
+   * Set per turn by the conversation service (the turn's conversation, prior state and input): the case id
+   * is then derived from it and from what was decided, so a turn retried after a cut makes the same case.
+   */
+  turnSeed?: string;
   llm?: LanguageModel | undefined;
   log?: Logger;
   /** Compiled once per rule set by `createEngineDeps`. */
@@ -192,7 +198,12 @@ async function advance(
     const understood = showUnderstood ? [renderUnderstood(state, deps.ruleSet)] : [];
     return ask(deps, state, firstQuestion(d.missing, state, context), [...prefix, ...understood]);
   }
-  const caseId = deps.newCaseId();
+  const caseId =
+    deps.turnSeed === undefined
+      ? deps.newCaseId()
+      : deps.newCaseId(
+          `${deps.turnSeed}\n${JSON.stringify([d.outcome, d.reasons.map((r) => r.id), factValues(state), d.rulesVersion])}`,
+        );
   state.asked = null;
   state.caseId = caseId;
   const explanation = await explain(deps, state.lang, d);

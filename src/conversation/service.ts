@@ -5,6 +5,7 @@
  * reply. When a store cannot be reached the user is told the case cannot be recorded now — never a clearance —
  * and nothing is half-written: the state is saved only after the case is.
  */
+import { createHash } from 'node:crypto';
 import type { ConversationStore, IdempotencyStore, Logger } from '../app/ports.ts';
 import { silentLogger } from '../app/ports.ts';
 import type { Requester } from '../cases/model.ts';
@@ -31,7 +32,8 @@ export interface SurveyRouter {
 
 /** The part of the cases use case a conversation needs. */
 export interface CaseRecorder {
-  record(input: RecordInput): Promise<unknown>;
+  /** Idempotent per case id: `existed` when a retried turn found the case it had already made. */
+  record(input: RecordInput): Promise<{ existed: boolean }>;
   awaitingInfo(caseId: string): Promise<boolean>;
   giveInfo(caseId: string, requester: string, text: string): Promise<unknown>;
   listVersions(): Record<string, string>;
@@ -40,6 +42,10 @@ export interface CaseRecorder {
 const STORE_DOWN = {
   ja: '現在、案件を記録できません（APP.STORE_UNAVAILABLE）。記録できるまで判定はお伝えできません。許可不要という意味ではありません。しばらくしてからもう一度送ってください。',
   en: 'I cannot record the case right now (APP.STORE_UNAVAILABLE), so I cannot give an answer yet. This is not a clearance. Please send your message again in a moment.',
+};
+const ALREADY_RECORDED = {
+  ja: (id: string) => `（この案件は ${id} として記録済みです。）`,
+  en: (id: string) => `(This is already on record as case ${id}.)`,
 };
 const INFO_SENT = {
   ja: '回答を輸出管理担当者に送りました。判断が出たらこのスレッドでお知らせします。',
@@ -115,10 +121,16 @@ export class ConversationService {
     const defaults = { lang: options.lang ?? prior?.lang ?? this.defaultLang, langFixed: options.lang !== undefined };
     const withLang = prior && options.lang ? { ...prior, lang: options.lang, langFixed: true } : prior;
     const context = survey?.context ?? {};
-    const { state, reply } = await converse(this.deps, withLang, input, defaults, context);
+    // The same request in the same conversation (who, and — added by the engine — the facts, the outcome and
+    // the rules version) on the same day is the same case: a message sent again after a cut finds the case
+    // it already made instead of making a second one.
+    const turnSeed = createHash('sha256')
+      .update(JSON.stringify([conversationId, principal]))
+      .digest('hex');
+    const { state, reply } = await converse({ ...this.deps, turnSeed }, withLang, input, defaults, context);
     if (reply.decision && this.cases) {
       const deadline = findDate(String(state.facts.itemDescription?.value ?? ''), new Date());
-      await this.cases.record({
+      const recorded = await this.cases.record({
         caseId: reply.decision.caseId,
         requester: {
           principal,
@@ -131,6 +143,19 @@ export class ConversationService {
         listVersions: this.cases.listVersions(),
         ...(deadline ? { deadline } : {}),
       });
+      const final = recorded.existed
+        ? { ...reply, say: `${reply.say}\n${ALREADY_RECORDED[state.lang](reply.decision.caseId)}` }
+        : reply;
+      // The case is on record: say so even if the conversation state cannot be saved now.
+      await this.store
+        .save(conversationId, state)
+        .catch((err) =>
+          this.log.error(
+            { code: 'APP.STORE_UNAVAILABLE', conversationId, err: err instanceof Error ? err.name : 'unknown' },
+            'case recorded; conversation state not saved',
+          ),
+        );
+      return final;
     }
     await this.store.save(conversationId, state);
     return reply;

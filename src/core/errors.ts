@@ -20,8 +20,11 @@ export const ErrorCode = {
   CaseForbidden: 'CASE.FORBIDDEN',
   CaseClosed: 'CASE.CLOSED',
   CaseInvalidAction: 'CASE.INVALID_ACTION',
+  CaseAlreadyDecided: 'CASE.ALREADY_DECIDED',
+  CaseClaimedByOther: 'CASE.CLAIMED_BY_OTHER',
   AdminForbidden: 'ADMIN.FORBIDDEN',
   AuditBroken: 'AUDIT.CHAIN_BROKEN',
+  AuditKeyMissing: 'AUDIT.KEY_MISSING',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -8,7 +8,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Screener } from '../app/ports.ts';
-import type { Issue } from '../core/errors.ts';
+import { ErrorCode, type Issue } from '../core/errors.ts';
 import type { Rule } from '../core/rules-schema.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import { runGoldenSuite } from './golden.ts';
@@ -18,10 +18,21 @@ import { loadConversationContent } from './load-content.ts';
 /** What a snapshot holds: the rule data, not the lists or their large source files. */
 const SNAPSHOT_ENTRIES = ['facts.yaml', 'countries', 'items', 'decision', 'conversation'];
 
-interface Pointer {
+export interface Pointer {
   active: string;
   history: string[];
 }
+
+/**
+ * Shares activations with the other instances (the Redis store, see ruleset/shared.ts). `publish` stores every
+ * snapshot the pointer names and then flips the shared pointer; it throws when either fails, and then this
+ * instance does not switch either: every instance stays on the old version.
+ */
+export interface RulesPublisher {
+  publish(pointer: Pointer, snapshotDir: (version: string) => string): Promise<void>;
+}
+
+type Prepared = { result: ReloadResult; next?: Pointer };
 
 export interface RulesDiff {
   added: string[];
@@ -60,6 +71,23 @@ export class RuleRegistry {
   ) {
     this.historyDir = join(dataDir, 'rules-history');
     this.pointerFile = join(dataDir, 'rules-active.json');
+  }
+
+  private publisher: RulesPublisher | undefined;
+
+  /** From now on, reloadShared/rollbackShared publish before they switch this instance. */
+  setPublisher(publisher: RulesPublisher | undefined): void {
+    this.publisher = publisher;
+  }
+
+  /** Where a version's snapshot lives on this machine. */
+  snapshotDir(version: string): string {
+    return join(this.historyDir, version);
+  }
+
+  /** Follows a pointer read from the shared store (its snapshots already materialised locally). */
+  adopt(p: Pointer): void {
+    this.writePointer(p);
   }
 
   get pointerPath(): string {
@@ -114,13 +142,44 @@ export class RuleRegistry {
   }
 
   reload(screener: Screener): ReloadResult {
+    const { result, next } = this.prepare(screener);
+    if (next) this.writePointer(next);
+    return result;
+  }
+
+  /** reload, published to the shared store first when there is one (a failed publish switches nothing). */
+  async reloadShared(screener: Screener): Promise<ReloadResult> {
+    const { result, next } = this.prepare(screener);
+    if (!next) return result;
+    const failed = await this.publishFirst(next);
+    if (failed) return { ok: false, issues: [failed] };
+    this.writePointer(next);
+    return result;
+  }
+
+  private async publishFirst(next: Pointer): Promise<Issue | undefined> {
+    if (!this.publisher) return undefined;
+    try {
+      await this.publisher.publish(next, (v) => this.snapshotDir(v));
+      return undefined;
+    } catch (err) {
+      return {
+        code: ErrorCode.StoreUnavailable,
+        file: 'store',
+        path: 'rules',
+        message: `not published to the shared store (${err instanceof Error ? err.message : String(err)}); the previous version keeps serving everywhere`,
+      };
+    }
+  }
+
+  private prepare(screener: Screener): Prepared {
     const checked = this.validate(this.workingDir, screener);
-    if (!checked.ok) return checked;
+    if (!checked.ok) return { result: checked };
     const version = checked.ruleSet.version;
     const p = this.pointer();
     const active = p ? loadRuleSet(this.activeDir()) : undefined;
     const diff = diffRuleSets(active?.ok ? active.ruleSet : undefined, checked.ruleSet, this.faqPair());
-    if (p?.active === version) return { ok: true, version, previous: p.history[0], diff, unchanged: true };
+    if (p?.active === version) return { result: { ok: true, version, previous: p.history[0], diff, unchanged: true } };
     const target = join(this.historyDir, version);
     if (!existsSync(target)) {
       const tmp = `${target}.tmp-${process.pid}`;
@@ -129,15 +188,34 @@ export class RuleRegistry {
           cpSync(join(this.workingDir, entry), join(tmp, entry), { recursive: true });
       renameSync(tmp, target);
     }
-    this.writePointer({ active: version, history: p ? [p.active, ...p.history].slice(0, 20) : [] });
-    return { ok: true, version, previous: p?.active, diff, unchanged: false };
+    return {
+      result: { ok: true, version, previous: p?.active, diff, unchanged: false },
+      next: { active: version, history: p ? [p.active, ...p.history].slice(0, 20) : [] },
+    };
   }
 
   rollback(): { ok: true; version: string; from: string } | { ok: false; message: string } {
+    const r = this.prepareRollback();
+    if (r.ok) this.writePointer(r.next);
+    return r.ok ? { ok: true, version: r.version, from: r.from } : r;
+  }
+
+  /** rollback, published to the shared store first when there is one. */
+  async rollbackShared(): Promise<{ ok: true; version: string; from: string } | { ok: false; message: string }> {
+    const r = this.prepareRollback();
+    if (!r.ok) return r;
+    const failed = await this.publishFirst(r.next);
+    if (failed) return { ok: false, message: `${failed.code}: ${failed.message}` };
+    this.writePointer(r.next);
+    return { ok: true, version: r.version, from: r.from };
+  }
+
+  private prepareRollback():
+    | { ok: true; version: string; from: string; next: Pointer }
+    | { ok: false; message: string } {
     const p = this.pointer();
     const previous = p?.history[0];
     if (!p || !previous) return { ok: false, message: 'there is no previous rules version to return to' };
-    this.writePointer({ active: previous, history: p.history.slice(1) });
-    return { ok: true, version: previous, from: p.active };
+    return { ok: true, version: previous, from: p.active, next: { active: previous, history: p.history.slice(1) } };
   }
 }

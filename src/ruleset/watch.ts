@@ -49,10 +49,11 @@ export function watchRules(opts: {
       if (!file || /^(lists|sources)\//.test(String(file))) return;
       clearTimeout(timer);
       timer = setTimeout(() => {
-        const r = registry.reload(opts.screener);
-        if (r.ok) log.info({ version: r.version, ...r.diff }, 'rules edit validated and activated');
-        else
-          log.warn({ problems: r.issues.map(formatIssue) }, 'rules edit refused; the previous version keeps serving');
+        void registry.reloadShared(opts.screener).then((r) => {
+          if (r.ok) log.info({ version: r.version, ...r.diff }, 'rules edit validated and activated');
+          else
+            log.warn({ problems: r.issues.map(formatIssue) }, 'rules edit refused; the previous version keeps serving');
+        });
       }, 1000);
     });
   }

@@ -17,12 +17,21 @@ export function createHttpApp(opts: { metrics: Metrics; health: Health }): Appli
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', async (_req, res) => {
-    const store = await opts.health.store();
-    res.status(store === 'redis-unreachable' ? 503 : 200).json({
-      ok: store !== 'redis-unreachable',
+    // Answers within a second whatever the store does: a hung Redis counts as unreachable after 500 ms.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'redis-unreachable'>((resolve) => {
+      timer = setTimeout(() => resolve('redis-unreachable'), 500);
+    });
+    const store = await Promise.race([opts.health.store().catch(() => 'redis-unreachable' as const), late]);
+    clearTimeout(timer);
+    const down = store === 'redis-unreachable';
+    res.status(down ? 503 : 200).json({
+      ok: !down,
+      status: down ? 'degraded' : 'ok',
+      store: down ? 'unreachable' : store,
+      ...(down ? { degraded: ['store'] } : {}),
       rules: opts.health.rulesVersion(),
       lists: opts.health.lists(),
-      store,
     });
   });
   app.get('/metrics', async (_req, res) => {

@@ -4,6 +4,7 @@
  * it belongs to, so the same code runs on Redis Cluster: a conversation's keys live in one slot, and the
  * bot's processes stay stateless behind a load balancer.
  */
+import { randomUUID } from 'node:crypto';
 import type { Cluster, Redis } from 'ioredis';
 import type { ConversationStore, IdempotencyStore, KeyValueStore } from '../app/ports.ts';
 
@@ -36,6 +37,11 @@ export class RedisConversationStore<S> implements ConversationStore<S> {
   }
 }
 
+const FIRST_SEEN = `local v = redis.call('GET', KEYS[1])
+if not v then redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2]) return 1 end
+if v == ARGV[1] then return 1 end
+return 0`;
+
 export class RedisIdempotencyStore implements IdempotencyStore {
   constructor(
     private readonly redis: RedisClient,
@@ -44,9 +50,11 @@ export class RedisIdempotencyStore implements IdempotencyStore {
   ) {}
 
   async firstSeen(key: string): Promise<boolean> {
-    // SET NX is atomic: of two processes receiving the same retry, exactly one gets OK.
-    const r = await this.redis.set(redisKeys.delivery(this.prefix, key), '1', 'EX', this.ttlSeconds, 'NX');
-    return r === 'OK';
+    // Atomic: of two processes receiving the same retry, exactly one wins. The winner's own token makes a
+    // command resent after a cut (ioredis resends what was in flight) still count as first seen.
+    const token = randomUUID();
+    const r = await this.redis.eval(FIRST_SEEN, 1, redisKeys.delivery(this.prefix, key), token, this.ttlSeconds);
+    return r === 1;
   }
 
   async forget(key: string): Promise<void> {

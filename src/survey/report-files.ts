@@ -3,14 +3,12 @@
  * The survey report for the office: CSV files (per department, per respondent, follow-ups) and an SVG bar
  * chart of response rate and labs holding controlled items by department, which opens in any browser.
  */
+import { type CsvCell, toCsv } from '../exports/csv.ts';
 import type { SurveyReport } from './service.ts';
 
-function csv(rows: readonly (readonly unknown[])[]): string {
-  const cell = (v: unknown) => {
-    const s = v === undefined || v === null ? '' : String(v);
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return `${rows.map((r) => r.map(cell).join(',')).join('\n')}\n`;
+/** Header row first; formula-escaped, with a BOM (exports/csv). */
+function csv([header, ...rows]: readonly (readonly unknown[])[]): string {
+  return toCsv(header as string[], rows as CsvCell[][]);
 }
 
 export function departmentsCsv(r: SurveyReport): string {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { decideFacts } from '../../src/app/decide.ts';
 import { verifyAudit } from '../../src/audit/log.ts';
 import { RedisAuditLog } from '../../src/audit/redis-log.ts';
@@ -12,11 +12,13 @@ import { type CaseRecorder, ConversationService } from '../../src/conversation/s
 import type { ConversationState } from '../../src/conversation/types.ts';
 import { isCodedError } from '../../src/core/errors.ts';
 import { createScreener } from '../../src/screening/screener.ts';
+import type { RedisClient } from '../../src/stores/redis.ts';
 import { RedisConversationStore, RedisIdempotencyStore } from '../../src/stores/redis.ts';
 import { engineDeps } from '../support/conversation.ts';
 import { bundled } from '../support/fixtures.ts';
+import { dropKeys, openTestRedis } from '../support/test-redis.ts';
 
-let redis: Redis;
+let redis: RedisClient;
 let prefix: string;
 let clock: Date;
 let cases: CaseService;
@@ -38,11 +40,10 @@ async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
 }
 
 beforeAll(() => {
-  redis = new Redis(inject('redisUrl'), { maxRetriesPerRequest: 1 });
+  redis = openTestRedis();
 });
 afterAll(async () => {
-  const keys = await redis.keys('ectest-cases-*');
-  if (keys.length) await redis.del(...keys);
+  await dropKeys(redis, 'ectest-cases-*');
   redis.disconnect();
 });
 
@@ -50,7 +51,7 @@ beforeEach(() => {
   prefix = `ectest-cases-${randomUUID().slice(0, 8)}`;
   clock = new Date('2026-11-20T07:00:00Z'); // Friday 16:00 JST
   inbox = new RedisInbox(redis, prefix);
-  audit = new RedisAuditLog(redis, prefix);
+  audit = new RedisAuditLog(redis, { key: 'test-audit-key-0123456789', prefix });
   cases = new CaseService({
     store: new RedisCaseStore(redis, prefix),
     audit,

@@ -11,15 +11,15 @@ const dir = mkdtempSync(join(tmpdir(), 'ec-survey-cli-'));
 const runAs = cliRunner({ REDIS_URL: db.url, ADMINS: 'local:admin' });
 const run = (user: string, args: string[], input = '') => runAs(args, input, { EXPORT_CHECK_USER: user });
 
-test('survey start → answers in the chat → survey report with CSV and an SVG chart', () => {
+test('survey start → answers in the chat → survey report with CSV and an SVG chart', async () => {
   const users = join(dir, 'users.csv');
   writeFileSync(users, 'principal,name,department\nlocal:alice,Alice,工学部\nlocal:bob,Bob,理学部\n');
-  expect(run('alice', ['survey', 'start', '--campaign', '2026-sensitive-tech', '--users', users]).err).toContain(
-    'ADMIN.FORBIDDEN',
-  );
-  expect(run('admin', ['survey', 'start', '--campaign', '2026-sensitive-tech', '--users', users]).out).toContain(
-    'invited 2 of 2',
-  );
+  expect(
+    (await run('alice', ['survey', 'start', '--campaign', '2026-sensitive-tech', '--users', users])).err,
+  ).toContain('ADMIN.FORBIDDEN');
+  expect(
+    (await run('admin', ['survey', 'start', '--campaign', '2026-sensitive-tech', '--users', users])).out,
+  ).toContain('invited 2 of 2');
 
   const turns = [
     '調査',
@@ -32,7 +32,7 @@ test('survey start → answers in the chat → survey report with CSV and an SVG
     'いいえ',
     'いいえ',
   ];
-  const chat = run('alice', ['chat', '--jsonl'], turns.map((t) => JSON.stringify({ text: t })).join('\n'));
+  const chat = await run('alice', ['chat', '--jsonl'], turns.map((t) => JSON.stringify({ text: t })).join('\n'));
   const replies = chat.out
     .trim()
     .split('\n')
@@ -42,7 +42,7 @@ test('survey start → answers in the chat → survey report with CSV and an SVG
   expect(replies.at(-1).say).toContain('ご回答ありがとうございました');
 
   const out = join(dir, 'report');
-  const report = run('admin', ['survey', 'report', '--campaign', '2026-sensitive-tech', '--out', out]);
+  const report = await run('admin', ['survey', 'report', '--campaign', '2026-sensitive-tech', '--out', out]);
   expect(report.out).toContain('工学部\t1/1 responded (100%)\t1 lab(s) with controlled items');
   expect(report.out).toContain('理学部\t0/1 responded (0%)');
   expect(readFileSync(join(out, 'departments.csv'), 'utf8')).toContain('工学部,1,1,0,1.00,1');

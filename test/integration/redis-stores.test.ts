@@ -1,22 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ConversationService } from '../../src/conversation/service.ts';
 import type { ConversationState } from '../../src/conversation/types.ts';
+import type { RedisClient } from '../../src/stores/redis.ts';
 import { RedisConversationStore, RedisIdempotencyStore, redisKeys } from '../../src/stores/redis.ts';
 import { engineDeps } from '../support/conversation.ts';
+import { dropKeys, openTestRedis } from '../support/test-redis.ts';
 
 const prefix = `ectest-${randomUUID().slice(0, 8)}`;
-let redis: Redis;
+let redis: RedisClient;
 
 beforeAll(async () => {
-  redis = new Redis(inject('redisUrl'), { maxRetriesPerRequest: 1 });
+  redis = openTestRedis();
   await redis.ping();
 });
 
 afterAll(async () => {
-  const keys = await redis.keys(`${prefix}:*`);
-  if (keys.length) await redis.del(...keys);
+  await dropKeys(redis, `${prefix}:*`);
   redis.disconnect();
 });
 

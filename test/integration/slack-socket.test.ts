@@ -41,7 +41,7 @@ afterAll(async () => {
 });
 
 test('with SLACK_APP_TOKEN, an event over Socket Mode is acked and answered in its thread', async () => {
-  for (let i = 0; i < 50 && wss.clients.size === 0; i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 600 && wss.clients.size === 0; i++) await new Promise((r) => setTimeout(r, 100));
   expect(wss.clients.size).toBe(1);
   expect(fake.calls.some((c) => c.method === 'apps.connections.open')).toBe(true);
   const from = fake.calls.length;

@@ -217,7 +217,11 @@ describe('Slack over HTTP against a local fake of the Web API', () => {
         c.method === 'chat.update' && c.params.ts === officerTs && JSON.stringify(c.params.blocks).includes('decided'),
       from,
     );
+    // The comment follows the decision: its notice comes after its audit record.
+    await fake.waitFor((c) => c.method === 'chat.postMessage' && textOf(c).includes('仕様書で確認'), from);
 
+    // The comment is recorded after the decision's notices went out: wait for its audit record, not for time.
+    await fake.waitFor((c) => c.method === 'chat.postMessage' && textOf(c).includes('仕様書で確認'), from);
     const c = await served.runtime.cases.get(caseId);
     expect(c).toMatchObject({
       status: 'decided',

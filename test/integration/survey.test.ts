@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RedisAuditLog } from '../../src/audit/redis-log.ts';
 import { RedisInbox } from '../../src/cases/redis-store.ts';
 import { ConversationService } from '../../src/conversation/service.ts';
 import type { ConversationState, Reply } from '../../src/conversation/types.ts';
+import type { RedisClient } from '../../src/stores/redis.ts';
 import { RedisConversationStore, RedisIdempotencyStore } from '../../src/stores/redis.ts';
 import { loadCampaigns } from '../../src/survey/load.ts';
 import { chartSvg, departmentsCsv } from '../../src/survey/report-files.ts';
@@ -13,9 +13,10 @@ import { SurveyService } from '../../src/survey/service.ts';
 import { RedisSurveyStore } from '../../src/survey/store.ts';
 import { engineDeps } from '../support/conversation.ts';
 import { RULES_DIR } from '../support/fixtures.ts';
+import { dropKeys, openTestRedis } from '../support/test-redis.ts';
 
 const CAMPAIGN = '2026-sensitive-tech';
-let redis: Redis;
+let redis: RedisClient;
 const prefix = `ectest-survey-${randomUUID().slice(0, 8)}`;
 let clock = new Date('2026-06-01T00:30:00Z'); // Monday 09:30 JST
 const sentToChat: { principal: string; reply: Reply }[] = [];
@@ -24,12 +25,12 @@ let conversation: ConversationService;
 let inbox: RedisInbox;
 
 beforeAll(() => {
-  redis = new Redis(inject('redisUrl'), { maxRetriesPerRequest: 1 });
+  redis = openTestRedis();
   inbox = new RedisInbox(redis, prefix);
   const chat = { send: async (principal: string, reply: Reply) => void sentToChat.push({ principal, reply }) };
   surveys = new SurveyService({
     store: new RedisSurveyStore(redis, prefix),
-    audit: new RedisAuditLog(redis, prefix),
+    audit: new RedisAuditLog(redis, { key: 'test-audit-key-0123456789', prefix }),
     campaigns: loadCampaigns(RULES_DIR).campaigns,
     // Two channels: Slack and Teams users get chat messages; local users find them in their inbox.
     sender: routingSurveySender({ slack: chat, teams: chat }, inboxSurveySender(inbox)),
@@ -46,8 +47,7 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
-  const keys = await redis.keys(`${prefix}:*`);
-  if (keys.length) await redis.del(...keys);
+  await dropKeys(redis, `${prefix}:*`);
   redis.disconnect();
 });
 

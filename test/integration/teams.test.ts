@@ -168,7 +168,7 @@ describe('Teams over HTTP against a local fake Bot Connector', () => {
     connector.throttleOnce();
     const from = connector.calls.length;
     await post(activity({ text: '該非判定とは何ですか？' }, { id: '29:t', aadObjectId: 'aad-t' }, 'a:throttled'));
-    const reply = await connector.waitFor((c) => c.conversation === 'a:throttled', from, 8000);
+    const reply = await connector.waitFor((c) => c.conversation === 'a:throttled', from, 30_000);
     expect(cardOf(reply)).toContain('該非判定');
   });
 });

@@ -76,7 +76,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     throttleOnce: () => {
       throttle = true;
     },
-    waitFor: (match, from = 0, timeoutMs = 5000) => pollFor(calls, match, from, timeoutMs, 'connector'),
+    waitFor: (match, from = 0, timeoutMs = 30_000) => pollFor(calls, match, from, timeoutMs, 'connector'),
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();

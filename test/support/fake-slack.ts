@@ -66,7 +66,7 @@ export async function startFakeSlack(answers: Record<string, unknown> = {}): Pro
     url: `http://127.0.0.1:${port}/api/`,
     calls,
     rateLimitOnce: (m) => limited.add(m),
-    waitFor: (match, from = 0, timeoutMs = 5000) => pollFor(calls, match, from, timeoutMs, 'Slack'),
+    waitFor: (match, from = 0, timeoutMs = 30_000) => pollFor(calls, match, from, timeoutMs, 'Slack'),
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();

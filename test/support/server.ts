@@ -15,6 +15,9 @@ import { RuleRegistry } from '../../src/ruleset/registry.ts';
 import { bundled, GOLDEN_DIR, RULES_DIR } from './fixtures.ts';
 import { emptyRedisDb, redisDbUrl } from './redis-db.ts';
 
+/** The audit key the test servers sign with (never a real one). */
+export const TEST_AUDIT_KEY = 'test-audit-key-not-a-secret-0123456789';
+
 export interface TestServer {
   served: Served;
   base: string;
@@ -24,7 +27,12 @@ export interface TestServer {
 
 /** The server alone, without Redis (in-memory stores), with this environment. */
 export async function startServerWith(env: Record<string, string>): Promise<Served> {
-  const config = loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'ec-serve-')), LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'ec-serve-')),
+    LOG_LEVEL: 'silent',
+    AUDIT_KEY: TEST_AUDIT_KEY,
+    ...env,
+  });
   const registry = new RuleRegistry(RULES_DIR, config.dataDir, GOLDEN_DIR);
   const served = await startServer({
     config,

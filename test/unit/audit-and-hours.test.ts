@@ -2,12 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { GENESIS, nextEntry, verifyChain } from '../../src/audit/chain.ts';
 import { addBusinessHours } from '../../src/cases/business-hours.ts';
 
+const KEY = 'unit-test-audit-key-0123456789';
+
 describe('audit hash chain', () => {
   const chain = () => {
     const out = [];
     let prev: { seq: number; hash: string } | undefined;
     for (let i = 0; i < 4; i++) {
       const e = nextEntry(
+        KEY,
         { at: `2026-01-0${i + 1}T00:00:00Z`, type: 'case.recorded', actor: 'local:a', caseId: `C${i}` },
         prev,
       );
@@ -20,12 +23,17 @@ describe('audit hash chain', () => {
   test('an untouched chain verifies from genesis', () => {
     const c = chain();
     expect(c[0]!.prevHash).toBe(GENESIS);
-    expect(verifyChain(c)).toMatchObject({ ok: true, count: 4 });
+    expect(verifyChain(KEY, c)).toMatchObject({ ok: true, count: 4 });
   });
 
   test('an edited record is named, whether or not its hash was recomputed', () => {
     const c = chain();
-    expect(verifyChain(c.map((e) => (e.seq === 3 ? { ...e, actor: 'x' } : e)))).toMatchObject({
+    expect(
+      verifyChain(
+        KEY,
+        c.map((e) => (e.seq === 3 ? { ...e, actor: 'x' } : e)),
+      ),
+    ).toMatchObject({
       ok: false,
       at: 3,
       problem: 'edited',
@@ -33,17 +41,18 @@ describe('audit hash chain', () => {
     const forged = { ...c[1]!, actor: 'x' };
     const { hash: _h, ...body } = forged;
     const rehashed = nextEntry(
+      KEY,
       { at: body.at, type: body.type, actor: body.actor, caseId: body.caseId! },
       { seq: 1, hash: c[0]!.hash },
     );
-    expect(verifyChain([c[0]!, rehashed, c[2]!, c[3]!])).toMatchObject({ ok: false, at: 2, problem: 'edited' });
+    expect(verifyChain(KEY, [c[0]!, rehashed, c[2]!, c[3]!])).toMatchObject({ ok: false, at: 2, problem: 'edited' });
   });
 
   test('a deleted and a reordered record are named', () => {
     const c = chain();
-    expect(verifyChain([c[0]!, c[2]!, c[3]!])).toMatchObject({ ok: false, at: 2, problem: 'deleted' });
-    expect(verifyChain([c[0]!, c[2]!, c[1]!, c[3]!])).toMatchObject({ ok: false, problem: 'deleted' });
-    expect(verifyChain([c[0]!, c[1]!, c[1]!, c[3]!])).toMatchObject({ ok: false, at: 2, problem: 'reordered' });
+    expect(verifyChain(KEY, [c[0]!, c[2]!, c[3]!])).toMatchObject({ ok: false, at: 2, problem: 'deleted' });
+    expect(verifyChain(KEY, [c[0]!, c[2]!, c[1]!, c[3]!])).toMatchObject({ ok: false, at: 3, problem: 'reordered' });
+    expect(verifyChain(KEY, [c[0]!, c[1]!, c[1]!, c[3]!])).toMatchObject({ ok: false, at: 2, problem: 'reordered' });
   });
 });
 

@@ -1,15 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { cliProcess, cliRunner } from '../support/cli.ts';
 import { ROOT } from '../support/fixtures.ts';
 
-function cli(args: string[], input: string) {
-  const r = spawnSync(process.execPath, [`${ROOT}src/bin/export-check.js`, ...args], {
-    input,
-    encoding: 'utf8',
-    cwd: ROOT,
-  });
-  return { code: r.status, out: r.stdout.trim().split('\n').filter(Boolean), err: r.stderr };
-}
+// The first decide test goes through the real launcher (a subprocess); the others call the same `main` in-process.
+const viaLauncher = cliProcess({});
+const inProcess = cliRunner({ REDIS_URL: '' });
+const split = (r: { code: number | null; out: string; err: string }) => ({
+  ...r,
+  out: r.out.trim().split('\n').filter(Boolean),
+});
+const cliSubprocess = (args: string[], input: string) => split(viaLauncher(args, input));
+const cli = async (args: string[], input: string) => split(await inProcess(args, input));
+
+// The subprocess tests start the real command (seconds on a loaded 2-core CI machine): outcomes, not speed.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('export-check decide', () => {
   test('when a mixed JSONL file is decided, then each line gets its decision in order', () => {
@@ -34,7 +39,7 @@ describe('export-check decide', () => {
         providesTechnology: 'no',
       },
     ];
-    const r = cli(['decide', '--jsonl'], lines.map((l) => JSON.stringify(l)).join('\n'));
+    const r = cliSubprocess(['decide', '--jsonl'], lines.map((l) => JSON.stringify(l)).join('\n'));
     expect(r.code).toBe(0);
     expect(r.out.map((l) => JSON.parse(l).outcome)).toEqual([
       'prohibited',
@@ -51,8 +56,8 @@ describe('export-check decide', () => {
     ]);
   });
 
-  test('when a line is bad, then it gets an error with a stable code and the others still answer', () => {
-    const r = cli(
+  test('when a line is bad, then it gets an error with a stable code and the others still answer', async () => {
+    const r = await cli(
       ['decide', '--jsonl'],
       '{"caseType":"shipment","destinationCountry":"XX"}\nnot json\n{"caseType":"visitor"}\n',
     );
@@ -64,8 +69,8 @@ describe('export-check decide', () => {
     ]);
   });
 
-  test('when screen is given names, then it prints matches in the contract shape', () => {
-    const r = cli(['screen'], '{"name":"哈尔滨工业大学"}\n{"name":"Kyoto University"}\n{"nome":1}\n');
+  test('when screen is given names, then it prints matches in the contract shape', async () => {
+    const r = await cli(['screen'], '{"name":"哈尔滨工业大学"}\n{"name":"Kyoto University"}\n{"nome":1}\n');
     const [first, second, third] = r.out.map((l) => JSON.parse(l));
     expect(first.matches[0]).toMatchObject({ list: 'jp-eul', entry: 541, matchType: 'exact' });
     expect(second.matches).toEqual([]);
@@ -74,27 +79,25 @@ describe('export-check decide', () => {
 });
 
 describe('export-check chat --jsonl (contract §4)', () => {
-  const env = { ...process.env, REDIS_URL: '', OPENAI_API_KEY: '', OPENAI_BASE_URL: '' };
-  function chat(args: string[], lines: unknown[]) {
-    const r = spawnSync(process.execPath, [`${ROOT}src/bin/export-check.js`, 'chat', '--jsonl', ...args], {
-      input: lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n'),
-      encoding: 'utf8',
-      cwd: ROOT,
-      env: Object.fromEntries(Object.entries(env).filter(([, v]) => v)),
-    });
+  const run = cliRunner({ REDIS_URL: '' });
+  async function chat(args: string[], input: unknown[]) {
+    const r = await run(
+      ['chat', '--jsonl', ...args],
+      input.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n'),
+    );
     return {
-      code: r.status,
-      out: r.stdout
+      code: r.code,
+      out: r.out
         .trim()
         .split('\n')
         .filter(Boolean)
         .map((l) => JSON.parse(l)),
-      err: r.stderr,
+      err: r.err,
     };
   }
 
-  test('when a conversation is piped in, then every input gets exactly one {say, ask, decision} line', () => {
-    const r = chat(
+  test('when a conversation is piped in, then every input gets exactly one {say, ask, decision} line', async () => {
+    const r = await chat(
       [],
       [
         { text: 'I want to send a cooled infrared camera to a university in Germany' },
@@ -115,26 +118,21 @@ describe('export-check chat --jsonl (contract §4)', () => {
     expect(r.out[2].decision.rulesVersion).toMatch(/^rules-/);
   });
 
-  test('when --lang en is given, then a Japanese message is answered in English', () => {
-    const r = chat(['--lang', 'en'], [{ text: 'ドイツの大学に冷却型赤外線カメラを送りたい' }]);
+  test('when --lang en is given, then a Japanese message is answered in English', async () => {
+    const r = await chat(['--lang', 'en'], [{ text: 'ドイツの大学に冷却型赤外線カメラを送りたい' }]);
     expect(r.out[0].say).toContain('What I understood');
   });
 
-  test('when a line is not a turn, then it gets an error reply with a code and the session goes on', () => {
-    const r = chat([], ['not json', { shout: 'x' }, { text: '北朝鮮の大学に学術書籍と文房具を送りたい。' }]);
+  test('when a line is not a turn, then it gets an error reply with a code and the session goes on', async () => {
+    const r = await chat([], ['not json', { shout: 'x' }, { text: '北朝鮮の大学に学術書籍と文房具を送りたい。' }]);
     expect(r.out.map((o) => o.error?.code ?? null)).toEqual(['CLI.INPUT_UNPARSEABLE', 'CLI.INPUT_UNPARSEABLE', null]);
     expect(r.out[2].decision.outcome).toBe('prohibited');
   });
 
   test('when start runs without a terminal or credentials, then it exits 2 with a clear message', () => {
-    const r = spawnSync(process.execPath, [`${ROOT}src/bin/export-check.js`, 'start'], {
-      input: '',
-      encoding: 'utf8',
-      cwd: ROOT,
-      env: Object.fromEntries(Object.entries(env).filter(([, v]) => v)),
-    });
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('no terminal');
+    const r = viaLauncher(['start'], '', { REDIS_URL: '' });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('no terminal');
   });
 });
 
@@ -157,10 +155,16 @@ test('when Redis cannot be reached, then `cases list` says APP.STORE_UNAVAILABLE
   const r = spawnSync(process.execPath, [`${ROOT}src/bin/export-check.js`, 'cases', 'list'], {
     encoding: 'utf8',
     cwd: ROOT,
-    env: { ...process.env, REDIS_URL: 'redis://127.0.0.1:1', LOG_LEVEL: 'silent' },
-    timeout: 20_000,
+    env: {
+      ...process.env,
+      REDIS_URL: 'redis://127.0.0.1:1',
+      REDIS_CLUSTER_NODES: '',
+      LOG_LEVEL: 'silent',
+      AUDIT_KEY: 'cli-test-audit-key-0123456789',
+    },
+    timeout: 120_000,
   });
   expect(r.status).toBe(1);
   expect(r.stderr).toContain('APP.STORE_UNAVAILABLE');
   expect(r.stderr).not.toMatch(/\n\s+at /);
-});
+}, 30_000);

@@ -15,7 +15,7 @@ function setup() {
   const rules = join(root, 'rules');
   for (const entry of ['facts.yaml', 'countries', 'items', 'decision', 'conversation'])
     cpSync(join(RULES_DIR, entry), join(rules, entry), { recursive: true });
-  const audit = new MemoryAuditLog();
+  const audit = new MemoryAuditLog('test-audit-key-0123456789');
   const deps = {
     registry: new RuleRegistry(rules, join(root, 'data'), GOLDEN_DIR),
     screener: bundled().screener,

@@ -9,6 +9,8 @@ import { ROOT } from '../support/fixtures.ts';
 
 let fake: FakeOpenAi;
 let llm: OpenAiLanguageModel;
+/** The same adapter with a short timeout, only for the timeout case (the others must not race a timer). */
+let quickLlm: OpenAiLanguageModel;
 const warnings: { obj: object; msg: string }[] = [];
 const log: Logger = { info() {}, error() {}, warn: (obj, msg) => warnings.push({ obj, msg }) };
 
@@ -27,6 +29,13 @@ beforeAll(async () => {
     apiKey: 'test',
     baseURL: fake.url,
     model: 'fake-model',
+    timeoutMs: 30_000,
+    promptsDir: `${ROOT}prompts`,
+  });
+  quickLlm = new OpenAiLanguageModel({
+    apiKey: 'test',
+    baseURL: fake.url,
+    model: 'fake-model',
     timeoutMs: 300,
     promptsDir: `${ROOT}prompts`,
   });
@@ -38,8 +47,8 @@ beforeEach(() => {
   warnings.length = 0;
 });
 
-async function turn(text: string, state?: ConversationState) {
-  return converse(engineDeps({ llm, log }), state, { text }, { lang: 'ja', langFixed: false });
+async function turn(text: string, state?: ConversationState, model = llm) {
+  return converse(engineDeps({ llm: model, log }), state, { text }, { lang: 'ja', langFixed: false });
 }
 
 // A message the keyword extractor cannot read: only the LLM can supply the facts.
@@ -81,12 +90,16 @@ describe('LLM adapter against a local fake OpenAI-compatible server', () => {
     ['malformed JSON', { content: '{"caseType": "shipm' }],
     ['a refusal', { refusal: 'I cannot help with that.' }],
     ['a server error', { status: 500 }],
-    ['a timeout', { delayMs: 1500 }],
+    ['a timeout', { delayMs: 10_000 }],
   ] as const)(
     'when the LLM answers with %s, then the deterministic path answers the same',
     async (_name, behaviour) => {
       fake.queue.push(behaviour);
-      const withLlm = await turn('ドイツの大学に冷却型赤外線カメラを送りたい');
+      const withLlm = await turn(
+        'ドイツの大学に冷却型赤外線カメラを送りたい',
+        undefined,
+        'delayMs' in behaviour ? quickLlm : llm,
+      );
       const without = await converse(
         engineDeps(),
         undefined,

@@ -79,7 +79,7 @@ describe('the rules watcher of a running bot', () => {
       followEdits: true,
     });
     const waitFor = async (cond: () => boolean) => {
-      for (let i = 0; i < 60 && !cond(); i++) await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 600 && !cond(); i++) await new Promise((r) => setTimeout(r, 100));
     };
     try {
       edit(join(rules, 'decision', '10-country.yaml'), 'North Korea', 'North Korea (DPRK)');

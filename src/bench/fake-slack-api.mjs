@@ -1,0 +1,20 @@
+// The Slack Web API fake for the multi-process load bench, in its own process (so its work is not counted
+// against the bot's): answers every call ok and tells its parent (IPC) the thread of each posted reply.
+import { createServer } from 'node:http';
+
+let ts = 1;
+const server = createServer((req, res) => {
+  let raw = '';
+  req.on('data', (c) => {
+    raw += c;
+  });
+  req.on('end', () => {
+    const params = new URLSearchParams(raw);
+    const thread = params.get('thread_ts');
+    if (req.url?.includes('chat.postMessage') && thread) process.send?.({ thread });
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ ok: true, ts: `${++ts}.0`, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' }));
+  });
+});
+server.listen(0, '127.0.0.1', () => process.send?.({ port: server.address().port }));
+process.on('disconnect', () => process.exit(0));

@@ -1,0 +1,150 @@
+/**
+ * @module bench/slack-processes
+ * The Slack load as deployed: the fake Web API in its own process, and one or two `export-check serve`
+ * processes on one Redis, each message of a conversation sent to the next process in turn (a load balancer
+ * without affinity). 200 concurrent DM conversations × 3 messages, each waiting for its reply; message → reply
+ * p50/p99 and messages per second for 1 and for 2 processes. Bounded to 60 s per run.
+ */
+import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Config } from '../config.ts';
+import { PROJECT_ROOT } from '../config.ts';
+import { percentile } from './measure.ts';
+import { benchRedis } from './redis.ts';
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const SECRET = 'bench-secret';
+const CONVERSATIONS = 200;
+const DEADLINE_MS = 60_000;
+const TURNS = ['ドイツの大学に冷却型赤外線カメラを送りたい', 'Technical University of Munich', 'わからない'];
+
+async function startFake(): Promise<{ proc: ChildProcess; url: string; replyIn(thread: string): Promise<void> }> {
+  const proc = fork(`${PROJECT_ROOT}src/bench/fake-slack-api.mjs`, [], {
+    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+  });
+  const waiting = new Map<string, () => void>();
+  const port = await new Promise<number>((resolve) =>
+    proc.on('message', (m: { port?: number; thread?: string }) => {
+      if (m.port) resolve(m.port);
+      if (m.thread) waiting.get(m.thread)?.();
+    }),
+  );
+  return {
+    proc,
+    url: `http://127.0.0.1:${port}/api/`,
+    replyIn: (thread) => new Promise<void>((resolve) => waiting.set(thread, resolve)),
+  };
+}
+
+function startServe(env: Record<string, string>): Promise<{ proc: ChildProcess; base: string }> {
+  const proc = spawn(process.execPath, [`${PROJECT_ROOT}src/bin/export-check.js`, 'serve'], {
+    env: { ...process.env, ...env, PORT: '0', LOG_LEVEL: 'info', DATA_DIR: mkdtempSync(join(tmpdir(), 'ec-bench-')) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let buf = '';
+    const onData = (d: Buffer) => {
+      buf += d.toString();
+      const line = buf.split('\n').find((l) => l.includes('"export-check serving"'));
+      if (!line) return;
+      buf = '';
+      // Keep reading (and dropping) the log so the pipe never fills.
+      proc.stderr!.off('data', onData);
+      proc.stderr!.resume();
+      resolve({ proc, base: `http://127.0.0.1:${(JSON.parse(line) as { port: number }).port}/slack/events` });
+    };
+    proc.stderr!.on('data', onData);
+    proc.once('exit', (code) => reject(new Error(`serve exited ${code}: ${buf.slice(-500)}`)));
+  });
+}
+
+async function run(processes: number, redisUrl: string): Promise<void> {
+  const fake = await startFake();
+  const env = {
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: fake.url,
+    REDIS_URL: redisUrl,
+    ALLOW_EPHEMERAL_STORE: '1',
+  };
+  const servers = await Promise.all(Array.from({ length: processes }, () => startServe(env)));
+  let n = 0;
+  const send = async (base: string, ev: Record<string, unknown>) => {
+    const raw = JSON.stringify({
+      type: 'event_callback',
+      team_id: 'T1',
+      api_app_id: 'A1',
+      event_id: `Ev${++n}`,
+      event: ev,
+    });
+    const t = Math.floor(Date.now() / 1000);
+    const sig = `v0=${createHmac('sha256', SECRET).update(`v0:${t}:${raw}`).digest('hex')}`;
+    const res = await fetch(base, {
+      method: 'POST',
+      body: raw,
+      headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(t), 'x-slack-signature': sig },
+    });
+    await res.arrayBuffer();
+  };
+  const latencies: number[] = [];
+  const started = performance.now();
+  let timedOut = false;
+  const conversation = async (i: number) => {
+    const root = `7${processes}${i}.1`;
+    for (const [k, text] of TURNS.entries()) {
+      if (performance.now() - started > DEADLINE_MS) {
+        timedOut = true;
+        return;
+      }
+      const replied = fake.replyIn(root);
+      const t0 = performance.now();
+      await send(servers[(i + k) % servers.length]!.base, {
+        type: 'message',
+        channel_type: 'im',
+        channel: `D${processes}-${i}`,
+        user: `U${processes}-${i}`,
+        text,
+        ts: `7${processes}${i}.${k + 1}`,
+        ...(k ? { thread_ts: root } : {}),
+      });
+      await replied;
+      latencies.push(performance.now() - t0);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: CONVERSATIONS }, (_, i) => conversation(i)));
+    const seconds = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    out(
+      `${processes} serve process(es), fake Web API in its own process, ${CONVERSATIONS} concurrent conversations × ${TURNS.length}: ${latencies.length} replies in ${seconds.toFixed(1)} s (${Math.round(latencies.length / seconds)} messages/s), message → reply p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms${timedOut ? ' (stopped at the 60 s bound)' : ''}`,
+    );
+  } finally {
+    for (const s of servers) {
+      s.proc.kill('SIGTERM');
+      await new Promise((r) => (s.proc.exitCode === null ? s.proc.once('exit', r) : r(null)));
+    }
+    fake.proc.kill();
+  }
+}
+
+export async function benchSlackProcesses(config: Config): Promise<void> {
+  out('## Slack in separate processes (1 vs 2 serve processes, one Redis)');
+  const probe = await benchRedis(config, 'skipped');
+  if (!probe) return;
+  const db = new URL(probe.url);
+  db.pathname = '/11';
+  await probe.redis.select(11);
+  try {
+    for (const processes of [1, 2]) {
+      await probe.redis.flushdb();
+      await run(processes, db.toString());
+    }
+  } finally {
+    await probe.redis.flushdb();
+    probe.redis.disconnect();
+  }
+}
