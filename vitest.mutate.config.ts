@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // would be paid for every one of the ~2,300 mutants.
 export default defineConfig({
   test: {
-    include: ['test/unit/screening-matcher.test.ts'],
+    include: ['test/unit/screening-matcher.test.ts', 'test/unit/screening-keys.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },
