@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileCountryLookup } from '../core/country-lookup.ts';
 import type { RuleSet } from '../core/ruleset.ts';
+import { curatedAliasReport } from '../lists/alias-report.ts';
 import { importList, type ListSource, SOURCES } from '../lists/import.ts';
 import { loadLists } from '../lists/load-lists.ts';
 import { buildScreeningGolden, parseUnlisted } from '../tools/screening-golden.ts';
@@ -27,6 +28,8 @@ interface ListsDeps {
   ruleSet: RuleSet;
   listsDir: string;
   goldenDir: string;
+  /** Where rules/screening/aliases.yaml lives (default: the lists folder's parent). */
+  rulesDir?: string;
   /** After an import is written: re-screen the cases against the new lists (needs the shared store). */
   afterImport?: () => Promise<void>;
 }
@@ -76,6 +79,10 @@ export async function runLists(args: Args, deps: ListsDeps): Promise<number> {
       .map(([c, n]) => `${c} ${n}`)
       .join(', ')}\n`,
   );
+  if (r.cleaned.length)
+    process.stdout.write(`  cleaned ${r.cleaned.length}:\n${r.cleaned.map((l) => `    ${l}\n`).join('')}`);
+  for (const line of curatedAliasReport(deps.rulesDir ?? join(deps.listsDir, '..'), r.list))
+    process.stdout.write(`  ${line}\n`);
   process.stdout.write(args.flags.has('dry-run') ? '  (dry run: nothing written)\n' : `  wrote ${r.file}\n`);
   if (!args.flags.has('dry-run')) await deps.afterImport?.();
   return 0;

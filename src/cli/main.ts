@@ -17,10 +17,12 @@ import type { Lang } from '../conversation/types.ts';
 import { isCodedError } from '../core/errors.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import { loadLists } from '../lists/load-lists.ts';
+import { rescreenAfterMatcherChange } from '../lists/rescreen.ts';
 import { loadRuleSet } from '../ruleset/load.ts';
 import { RuleRegistry } from '../ruleset/registry.ts';
 import { SharedRules, syncRules } from '../ruleset/shared.ts';
 import { watchRules } from '../ruleset/watch.ts';
+import { screeningDataFor } from '../screening/bundled.ts';
 import { createScreener } from '../screening/screener.ts';
 import { swappableScreener } from '../screening/swappable.ts';
 import { STORE_UNAVAILABLE_PATTERN, storeTarget } from '../stores/target.ts';
@@ -65,7 +67,7 @@ async function serve(config: Config): Promise<number> {
   if (!ruleSet) return 1;
   const { lists, issues } = loadLists(shared?.listsDir ?? config.listsDir);
   printIssues(issues);
-  const screener = swappableScreener(createScreener(lists));
+  const screener = swappableScreener(createScreener(lists, undefined, screeningDataFor(config.rulesDir, printIssues)));
   // A refusal (a store that keeps nothing, no-auth Teams next to Slack…) must not leave the shared-rules
   // connection holding the process open: close it, then report.
   const served = await startServer({ config, registry, ruleSet, screener, log }).catch((err: unknown) => {
@@ -77,6 +79,10 @@ async function serve(config: Config): Promise<number> {
     return 1;
   }
   const follower = shared?.follow(served.runtime, screener);
+  // A new matcher or new aliases since the cases were screened: re-screen them as a list update does.
+  void rescreenCases(config, ruleSet, true).catch((err) =>
+    log.error({ err: String(err) }, 're-screening after a matcher change failed'),
+  );
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
@@ -87,23 +93,36 @@ async function serve(config: Config): Promise<number> {
   return 0;
 }
 
-/** After a list import: open cases and those decided in the last 90 days are screened again. */
-async function rescreenCases(config: Config, ruleSet: RuleSet): Promise<void> {
+/**
+ * After a list import, or (with `matcherChanged`) when the matcher or its aliases changed since a case was
+ * screened: open cases and those decided in the last 90 days are screened again.
+ */
+async function rescreenCases(config: Config, ruleSet: RuleSet, matcherChanged = false): Promise<void> {
   if (!storeTarget(config)) {
-    process.stdout.write('  cases not re-screened: no REDIS_URL or REDIS_CLUSTER_NODES (no shared case store)\n');
+    if (!matcherChanged)
+      process.stdout.write('  cases not re-screened: no REDIS_URL or REDIS_CLUSTER_NODES (no shared case store)\n');
     return;
   }
   const { lists } = loadLists(config.listsDir);
-  const screener = createScreener(lists);
+  const screener = createScreener(lists, undefined, screeningDataFor(config.rulesDir, printIssues));
   const { createLogger, createRuntime } = await wiring();
   const rt = createRuntime(config, { ruleSet, screener, log: createLogger(config) }, 'en');
   if (!rt) return;
+  const redecide = (c: Parameters<Parameters<typeof rt.cases.rescreen>[0]>[0]) => {
+    const facts = Object.fromEntries(Object.entries(c.facts).map(([k, e]) => [k, e.value]));
+    const r = decideFacts({ ruleSet, screener }, facts);
+    return r.ok ? r.decision : undefined;
+  };
   try {
-    const reopened = await rt.cases.rescreen((c) => {
-      const facts = Object.fromEntries(Object.entries(c.facts).map(([k, e]) => [k, e.value]));
-      const r = decideFacts({ ruleSet, screener }, facts);
-      return r.ok ? r.decision : undefined;
-    });
+    if (matcherChanged) {
+      const r = await rescreenAfterMatcherChange(rt.cases, screener.versions().matcher ?? '', redecide, new Date());
+      if (r)
+        process.stdout.write(
+          `re-screened ${r.stale} case(s) after a matcher change: ${r.reopened.length ? `reopened ${r.reopened.map((c) => c.id).join(', ')}` : 'no new hits'}\n`,
+        );
+      return;
+    }
+    const reopened = await rt.cases.rescreen(redecide);
     process.stdout.write(
       `  re-screened cases: ${reopened.length ? `reopened ${reopened.map((c) => c.id).join(', ')}` : 'no new hits'}\n`,
     );
@@ -182,7 +201,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   const screenerFor = (rulesDir: string): Screener => {
     const { lists, issues } = loadLists(rulesDir === config.rulesDir ? config.listsDir : `${rulesDir}/lists`);
     printIssues(issues);
-    return createScreener(lists);
+    return createScreener(lists, undefined, screeningDataFor(rulesDir, printIssues));
   };
   const [command] = args.positional;
   switch (command) {
@@ -221,7 +240,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       const fixedLang = flag as Lang | undefined;
       const defaultLang: Lang = fixedLang ?? (/^ja/i.test(process.env.LANG ?? '') ? 'ja' : 'en');
       const screener = shared?.listsDir
-        ? createScreener(loadLists(shared.listsDir).lists)
+        ? createScreener(loadLists(shared.listsDir).lists, undefined, screeningDataFor(config.rulesDir, printIssues))
         : screenerFor(config.rulesDir);
       // In the terminal, log lines would land in the middle of the chat: only warnings, unless asked for.
       const log = createLogger(jsonl || process.env.LOG_LEVEL ? config : { ...config, LOG_LEVEL: 'warn' });

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Screener } from '../app/ports.ts';
 import { FactsSchema } from '../core/facts.ts';
 import { ItemsFileSchema, RulesFileSchema } from '../core/rules-schema.ts';
+import { checkScreeningData } from '../lists/check-screening.ts';
 import { runGoldenSuite } from '../ruleset/golden.ts';
 import { loadRuleSet } from '../ruleset/load.ts';
 import { importAnnex } from '../tools/import-annex.ts';
@@ -26,6 +27,13 @@ export function runRulesCheck(dir: string, goldenDir: string, screener: (dir: st
   if (!loaded.ok) {
     printIssues(loaded.issues);
     process.stderr.write(`rules check: ${loaded.issues.length} problem(s) in ${dir}\n`);
+    return 1;
+  }
+  // The matcher's word map, gazetteer and curated aliases (rules/screening) are rules data too.
+  const screeningIssues = checkScreeningData(dir);
+  if (screeningIssues.length) {
+    printIssues(screeningIssues);
+    process.stderr.write(`rules check: ${screeningIssues.length} problem(s) in ${dir}/screening\n`);
     return 1;
   }
   const suite = runGoldenSuite(loaded.ruleSet, screener(dir), goldenDir);

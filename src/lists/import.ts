@@ -12,6 +12,7 @@ import type { CountryLookup } from '../core/country-lookup.ts';
 import { CodedError, ErrorCode, type Issue } from '../core/errors.ts';
 import { type ListEntry, type ListFile, ListFileSchema } from '../screening/list-schema.ts';
 import { normalizeName } from '../screening/normalize.ts';
+import { cleanEntries } from './hygiene.ts';
 import { readCslCsv } from './import-csl.ts';
 import { readEulWorkbook } from './import-eul.ts';
 import { readSpecifiedPdf } from './import-specified.ts';
@@ -71,6 +72,8 @@ export interface ImportResult {
   list: ListFile;
   diff: ImportDiff;
   countsByCountry: Record<string, number>;
+  /** What the hygiene step changed, one line per change. */
+  cleaned: string[];
 }
 
 function keyOf(e: ListEntry): string {
@@ -138,6 +141,9 @@ export async function importList(options: {
       return country ? { ...e, country } : e;
     });
   }
+  // Hygiene before validation and the diff: split multi-name fields, bracketed long forms, junk aliases.
+  const cleaning = cleanEntries(entries);
+  entries = cleaning.entries;
   const issues = validate(entries, basename(options.file), options.source !== 'csl');
   if (issues.length)
     throw new CodedError(ErrorCode.ListInvalid, `${options.file}: ${issues.length} problem(s)`, issues);
@@ -171,5 +177,5 @@ export async function importList(options: {
     writeFileSync(`${target}.tmp`, `${JSON.stringify(list, null, 1)}\n`);
     renameSync(`${target}.tmp`, target);
   }
-  return { file: target, list, diff, countsByCountry };
+  return { file: target, list, diff, countsByCountry, cleaned: cleaning.report };
 }

@@ -16,7 +16,7 @@ const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+/gu;
 
 /** Legal forms and corporate suffixes that say nothing about who the entity is. */
 const LATIN_LEGAL = new Set(
-  'co ltd limited incorporated llc lc llp inc corp jsc ojsc cjsc pjsc oao zao pao ooo gmbh ag sa bv nv srl spa plc pvt pte fze fzco fzc dmcc kft sro sdn bhd lls tov pp'.split(
+  'co ltd limited incorporated llc lc llp inc corp jsc ojsc cjsc pjsc oao zao pao ooo gmbh ag sa bv nv srl spa plc pvt pte fze fzco fzc dmcc kft sro sdn bhd lls tov pp ao psc pls fsue fgup fgbu gup oo'.split(
     ' ',
   ),
 );
@@ -39,11 +39,28 @@ export const LONG_LEGAL_FORMS = ['limited', 'incorporated'];
 
 /** Words so common in institution names that they can never make a match on their own. */
 export const GENERIC_LATIN = new Set(
-  'university institute institution research technology technologies technological trading trade company group center centre science sciences scientific engineering national international industry industries industrial academy college school laboratory laboratories lab development state federal joint stock enterprise corporation limited holding holdings the of and for de la del in at china chinese russian iran iranian korea general foreign services service import export factory plant design bureau ministry organization organisation'.split(
+  'university institute institution research technology technologies technological trading trade company group center centre science electronics electronic systems system solutions products production manufacturing concern npk npo npp spc rpc okb nii ntts stc sciences scientific engineering national international industry industries industrial academy college school laboratory laboratories lab development state federal joint stock enterprise corporation limited holding holdings the of and for de la del in at china chinese russian iran iranian korea general foreign services service import export factory plant design bureau ministry organization organisation'.split(
     ' ',
   ),
 );
-export const STOPWORDS = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'del', 'in', 'at', 'a', 'an', '&']);
+export const STOPWORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'for',
+  'de',
+  'la',
+  'del',
+  'in',
+  'at',
+  'a',
+  'an',
+  '&',
+  'named',
+  'after',
+  'imeni',
+  'im',
+]);
 export const GENERIC_CJK = [
   '大學',
   '大学',
@@ -79,6 +96,37 @@ const ABBREVIATIONS: Record<string, string> = {
   labs: 'laboratories',
   centre: 'center',
   organisation: 'organization',
+  // Web of Science and Scopus affiliation abbreviations ("Natl Univ Def Technol").
+  engn: 'engineering',
+  def: 'defense',
+  polytech: 'polytechnic',
+  aeronaut: 'aeronautics',
+  astronaut: 'astronautics',
+  elect: 'electronic',
+  electr: 'electronic',
+  phys: 'physics',
+  chem: 'chemistry',
+  mech: 'mechanical',
+  mat: 'materials',
+  mater: 'materials',
+  informat: 'information',
+  appl: 'applied',
+  commun: 'communication',
+  automat: 'automation',
+  opt: 'optics',
+  precis: 'precision',
+  ind: 'industry',
+  indust: 'industrial',
+  aerosp: 'aerospace',
+  aviat: 'aviation',
+  nucl: 'nuclear',
+  energ: 'energy',
+  math: 'mathematics',
+  comp: 'computer',
+  sch: 'school',
+  coll: 'college',
+  fed: 'federal',
+  minist: 'ministry',
 };
 
 const FOLD_CACHE_LIMIT = 20_000;
@@ -103,27 +151,53 @@ export interface NormalizedName {
   key: string;
 }
 
+/** One CJK run folded: kana to katakana, kanji to simplified, legal forms (株式会社, 有限公司 …) removed. */
+export function foldCjkRun(run: string): string {
+  let folded = foldCjk(foldKana(run));
+  for (const form of CJK_LEGAL_FOLDED) if (folded.includes(form)) folded = folded.split(form).join('');
+  return folded;
+}
+
+/**
+ * The Latin words of a text in order: folded, legal forms dropped, abbreviations expanded, ordinals as
+ * numbers ("14th" → "14"), "A*STAR" as one word.
+ */
+export function latinWords(text: string): string[] {
+  const words = text
+    .toLowerCase()
+    .replace(/(?<=[a-z0-9])\*(?=[a-z0-9])/g, '')
+    .replace(/['’`]/g, '')
+    .replace(/[^a-z0-9\u00c0-\u024f\u0400-\u04ff]+/g, ' ')
+    .split(' ')
+    .filter((t) => t && !LATIN_LEGAL.has(t))
+    .map((t) => ABBREVIATIONS[t] ?? t.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1'));
+  // Initials are one word: "K.N. Toosi" and "KN Toosi", "E.S. Co." and "ES Co." meet.
+  const out: string[] = [];
+  let lastWasInitial = false;
+  for (const w of words) {
+    const prev = out[out.length - 1];
+    if (w.length === 1 && /[a-z]/.test(w) && prev && /^[a-z]+$/.test(prev) && prev.length < 4 && lastWasInitial) {
+      out[out.length - 1] = prev + w;
+      continue;
+    }
+    lastWasInitial = w.length === 1 && /[a-z]/.test(w);
+    out.push(w);
+  }
+  return out;
+}
+
+export const BRACKETED_LEGAL = BRACKETED_CJK_LEGAL;
+export { CJK_RUN };
+
 export function normalizeName(raw: string): NormalizedName {
   let s = raw.normalize('NFKC').replace(BRACKETED_CJK_LEGAL, ' ');
   const cjkParts: string[] = [];
   s = s.replace(CJK_RUN, (run) => {
-    let folded = foldCjk(foldKana(run));
-    for (const form of CJK_LEGAL_FOLDED) if (folded.includes(form)) folded = folded.split(form).join('');
-    cjkParts.push(folded);
+    cjkParts.push(foldCjkRun(run));
     return ' ';
   });
   // A repeated word ("TEM International FZC (TEM)") says nothing more about who the entity is.
-  const tokens = [
-    ...new Set(
-      s
-        .toLowerCase()
-        .replace(/['’`]/g, '')
-        .replace(/[^a-z0-9\u00c0-\u024f\u0400-\u04ff]+/g, ' ')
-        .split(' ')
-        .filter((t) => t && !LATIN_LEGAL.has(t))
-        .map((t) => ABBREVIATIONS[t] ?? t),
-    ),
-  ];
+  const tokens = [...new Set(latinWords(s))];
   const cjk = cjkParts.join('');
   return { tokens, cjk, key: `${tokens.filter((t) => !STOPWORDS.has(t)).join(' ')}|${cjk}` };
 }

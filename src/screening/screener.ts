@@ -1,14 +1,39 @@
 /**
  * @module screening/screener
- * The Screener port implemented over the in-process matcher and the loaded list files.
+ * The Screener port implemented over the in-process matcher, the loaded list files and the matcher's data
+ * (word map, gazetteer, curated aliases). Its versions include `matcher`: the code version and a hash of the
+ * data, recorded with each case so that a matcher or alias change re-screens cases as a list update does.
  */
 import type { Screener } from '../app/ports.ts';
+import { attachAliases } from '../lists/aliases.ts';
+import { bundledScreeningData } from './bundled.ts';
+import type { ScreeningData } from './data.ts';
+import { Lexicon } from './lexicon.ts';
 import type { ListFile } from './list-schema.ts';
 import { Matcher, type MatchThresholds } from './matcher.ts';
 
-export function createScreener(lists: readonly ListFile[], thresholds?: MatchThresholds): Screener {
-  const matcher = new Matcher(lists, thresholds);
-  const versions = Object.fromEntries(lists.map((l) => [l.list, `${l.date}#${l.source.sha256.slice(0, 8)}`]));
+/** Bumped whenever the matching code changes what it finds; with the data hash it makes the matcher version. */
+export const MATCHER_CODE_VERSION = '2';
+
+export function matcherVersion(data: ScreeningData | undefined): string {
+  return `${MATCHER_CODE_VERSION}#${data ? data.hash.slice(0, 12) : 'none'}`;
+}
+
+export function createScreener(
+  lists: readonly ListFile[],
+  thresholds?: MatchThresholds,
+  data: ScreeningData | undefined = bundledScreeningData(),
+): Screener {
+  const aliases = data ? attachAliases(lists, data.aliases).byEntry : undefined;
+  const matcher = new Matcher(lists, {
+    ...(thresholds ? { thresholds } : {}),
+    ...(data ? { lexicon: new Lexicon(data) } : {}),
+    ...(aliases ? { aliases } : {}),
+  });
+  const versions = {
+    ...Object.fromEntries(lists.map((l) => [l.list, `${l.date}#${l.source.sha256.slice(0, 8)}`])),
+    matcher: matcherVersion(data),
+  };
   return {
     screen: (name, country) => matcher.screen(name, country),
     versions: () => versions,

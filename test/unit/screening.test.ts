@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { bundled } from '../support/fixtures.ts';
 
-const screen = (name: string, country?: string) => bundled().screener.screen(name, country);
+// Built once, outside any test's time: the index of the real lists takes a while on a loaded machine.
+const { screener } = bundled();
+const screen = (name: string, country?: string) => screener.screen(name, country);
 const top = (name: string, country?: string) => screen(name, country)[0];
 
 describe('screening on the real lists', () => {

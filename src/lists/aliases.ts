@@ -1,0 +1,64 @@
+/**
+ * @module lists/aliases
+ * Attaches the curated aliases of rules/screening/aliases.yaml to list entries. An alias is attached by list
+ * and entry number when the entry's name still matches `entryName`; otherwise by `entryName` alone (a new
+ * edition renumbered the list); an alias whose entry is gone is reported, never attached to a guess.
+ */
+import type { CuratedAlias } from '../screening/data.ts';
+import type { ListEntry, ListFile } from '../screening/list-schema.ts';
+import { normalizeName } from '../screening/normalize.ts';
+
+export interface AliasAttachment {
+  /** Alias names by `list#entry`. */
+  byEntry: Map<string, string[]>;
+  /** Aliases attached by name to another entry number than the file says. */
+  moved: { alias: CuratedAlias; entry: number }[];
+  /** Aliases whose entry is on no loaded list any more (or whose list is not loaded). */
+  detached: CuratedAlias[];
+}
+
+const BRACKETS = /\s*[(（][^()（）]*[)）]\s*/g;
+
+/** The keys an entry answers to: its name with and without brackets, its local name and its aliases. */
+function entryKeys(e: ListEntry): Set<string> {
+  const names = [e.name, e.name.replace(BRACKETS, ' '), ...(e.localName ? [e.localName] : []), ...e.aliases];
+  return new Set(names.map((n) => normalizeName(n).key).filter((k) => k !== '|'));
+}
+
+export function attachAliases(lists: readonly ListFile[], aliases: readonly CuratedAlias[]): AliasAttachment {
+  const byEntry = new Map<string, string[]>();
+  const moved: AliasAttachment['moved'] = [];
+  const detached: CuratedAlias[] = [];
+  const byList = new Map(lists.map((l) => [l.list, l]));
+  const keysCache = new Map<ListEntry, Set<string>>();
+  const keys = (e: ListEntry) => {
+    const known = keysCache.get(e);
+    if (known) return known;
+    const k = entryKeys(e);
+    keysCache.set(e, k);
+    return k;
+  };
+  for (const a of aliases) {
+    const list = byList.get(a.list);
+    if (!list) {
+      detached.push(a);
+      continue;
+    }
+    const wanted = [normalizeName(a.entryName).key, normalizeName(a.entryName.replace(BRACKETS, ' ')).key];
+    const answers = (e: ListEntry) => wanted.some((w) => keys(e).has(w));
+    let entry = list.entries.find((e) => e.entry === a.entry);
+    if (!entry || !answers(entry)) {
+      entry = list.entries.find(answers);
+      if (entry) moved.push({ alias: a, entry: entry.entry });
+    }
+    if (!entry) {
+      detached.push(a);
+      continue;
+    }
+    const key = `${a.list}#${entry.entry}`;
+    const names = byEntry.get(key) ?? [];
+    for (const n of a.names) if (!names.includes(n.name)) names.push(n.name);
+    byEntry.set(key, names);
+  }
+  return { byEntry, moved, detached };
+}

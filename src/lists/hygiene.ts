@@ -1,0 +1,80 @@
+/**
+ * @module lists/hygiene
+ * Cleaning an imported edition before it is written: a local-name field holding several names is split
+ * (the first stays, the others become aliases), a bracketed long form becomes aliases of its own, and junk
+ * aliases are dropped (a lone "and", an address that leaked into the names, aliases made only of generic
+ * words). Deterministic, so re-importing the same source gives the same file; every change is reported.
+ */
+import type { ListEntry } from '../screening/list-schema.ts';
+import { normalizeName, tokenWeight } from '../screening/normalize.ts';
+
+export interface Cleaning {
+  entries: ListEntry[];
+  /** One line per change: "entry 98: dropped alias "and" (no name in it)". */
+  report: string[];
+}
+
+/** Separators between several Japanese/Chinese names in one field, and the 別称 (a.k.a.) marker. */
+const LOCAL_SPLIT = /[、，；;／]|\s+及び\s+|（別称、|\(別称、/u;
+const ADDRESS = /^(所\s*在\s*地|address)\s*[：:]/iu;
+/** "Rostec (Russian Technologies State Corporation)": a long form in brackets at the end. */
+const BRACKETED_LONG = /^(.+?)\s*[(（]([^()（）]{8,})[)）]\s*$/u;
+
+function junkReason(alias: string): string | undefined {
+  const text = alias.trim();
+  if (ADDRESS.test(text)) return 'an address, not a name';
+  const n = normalizeName(text);
+  const content = n.tokens.filter((t) => tokenWeight(t) > 0);
+  if (!n.cjk && content.length === 0) return 'no name in it';
+  if (!n.cjk && text.length < 2) return 'too short';
+  return undefined;
+}
+
+export function cleanEntries(entries: readonly ListEntry[]): Cleaning {
+  const report: string[] = [];
+  const cleaned = entries.map((e) => {
+    const note = (msg: string) => report.push(`entry ${e.entry}: ${msg}`);
+    let localName = e.localName;
+    const extra: string[] = [];
+    // Only a field that reads as a list of names: a sentence (。) or an open bracket is one description.
+    const balanced = (s: string) => (s.match(/[(（]/gu) ?? []).length === (s.match(/[)）]/gu) ?? []).length;
+    if (localName && (/別称、/u.test(localName) || (!/。/u.test(localName) && balanced(localName)))) {
+      const parts = localName
+        .split(LOCAL_SPLIT)
+        .map((p) => p.replace(/[)）]\s*$/u, '').trim())
+        .filter(Boolean);
+      if (parts.length > 1 && parts.every(balanced)) {
+        localName = parts[0];
+        extra.push(...parts.slice(1));
+        note(
+          `split local name into "${parts[0]}" and alias(es) ${parts
+            .slice(1)
+            .map((p) => `"${p}"`)
+            .join(', ')}`,
+        );
+      }
+    }
+    const long = BRACKETED_LONG.exec(e.name);
+    if (
+      long &&
+      !/^[A-Z0-9 &.-]+$/.test(long[2]!.trim()) &&
+      !/branch|office|formerly|former|previously|、/iu.test(long[2]!)
+    ) {
+      extra.push(long[1]!.trim(), long[2]!.trim());
+      note(`bracketed long form of the name as aliases "${long[1]!.trim()}", "${long[2]!.trim()}"`);
+    }
+    const aliases: string[] = [];
+    for (const a of [...e.aliases, ...extra]) {
+      const reason = junkReason(a);
+      if (reason) {
+        note(`dropped alias "${a}" (${reason})`);
+        continue;
+      }
+      if (a === e.name || a === localName || aliases.includes(a)) continue;
+      aliases.push(a);
+    }
+    const { localName: _old, ...rest } = e;
+    return { ...rest, ...(localName ? { localName } : {}), aliases };
+  });
+  return { entries: cleaned, report };
+}

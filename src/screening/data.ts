@@ -1,0 +1,106 @@
+/**
+ * @module screening/data
+ * The matcher's own data under rules/screening/: the institution word map and generic katakana words
+ * (words.yaml), the gazetteer (gazetteer.yaml) and the curated aliases (aliases.yaml). Each file is validated
+ * with zod; problems come back as `file: path: message` issues, never as exceptions. The hash of the three
+ * files is part of the matcher version recorded with each case's screening.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Issue } from '../core/errors.ts';
+import { readData } from '../ruleset/read-data.ts';
+
+const nonEmpty = z.string().trim().min(1);
+const WordGroup = z.strictObject({ forms: z.array(nonEmpty).min(1), en: z.array(nonEmpty).min(1) });
+
+export const WordsFileSchema = z.strictObject({
+  version: z.literal(1),
+  institutionWords: z.array(WordGroup),
+  genericKatakana: z.array(WordGroup),
+  cjkEquivalents: z.array(z.strictObject({ from: nonEmpty, to: z.string() })),
+  cjkGenericPrefixes: z.array(nonEmpty),
+  /** Japanese words around a name that say nothing about the institution (学部, 教授, 校区 …). */
+  cjkContextWords: z.array(nonEmpty),
+  kanaStopwords: z.array(nonEmpty),
+  contextWords: z.strictObject({
+    departments: z.array(nonEmpty),
+    titles: z.array(nonEmpty),
+    funders: z.array(nonEmpty),
+  }),
+  dictionaryWords: z.array(nonEmpty),
+});
+export type WordsFile = z.infer<typeof WordsFileSchema>;
+
+const Country = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 alpha-2 code');
+export const GazetteerFileSchema = z.strictObject({
+  version: z.literal(1),
+  places: z.array(
+    z.strictObject({
+      han: nonEmpty,
+      kana: z.array(nonEmpty).default([]),
+      latin: z.array(nonEmpty).min(1),
+      country: Country,
+    }),
+  ),
+  nationalMarkers: z.array(z.strictObject({ country: Country, names: z.array(nonEmpty).min(1) })),
+});
+export type GazetteerFile = z.infer<typeof GazetteerFileSchema>;
+
+export const ALIAS_LISTS = ['jp-eul', 'jp-ru-specified', 'jp-by-specified', 'jp-third-specified', 'us-csl'] as const;
+export const AliasesFileSchema = z.strictObject({
+  version: z.literal(1),
+  aliases: z.array(
+    z.strictObject({
+      list: z.enum(ALIAS_LISTS),
+      entry: z.number().int().positive(),
+      /** The listed name, so that the aliases can be re-attached when a new edition renumbers the list. */
+      entryName: nonEmpty,
+      names: z.array(z.strictObject({ name: nonEmpty, note: nonEmpty })).min(1),
+    }),
+  ),
+});
+export type AliasesFile = z.infer<typeof AliasesFileSchema>;
+export type CuratedAlias = AliasesFile['aliases'][number];
+
+export interface ScreeningData {
+  words: WordsFile;
+  gazetteer: GazetteerFile;
+  aliases: CuratedAlias[];
+  /** sha256 of the three files' text: changes whenever the data does. */
+  hash: string;
+}
+
+export const SCREENING_FILES = { words: 'words.yaml', gazetteer: 'gazetteer.yaml', aliases: 'aliases.yaml' } as const;
+
+/**
+ * Reads rules/screening/*.yaml under `rulesDir`. The word map and gazetteer are required; the alias file is
+ * optional (an empty list when absent). With any issue, `data` is undefined: a caller keeps what it had.
+ */
+export function loadScreeningData(rulesDir: string): { data?: ScreeningData; issues: Issue[] } {
+  const dir = join(rulesDir, 'screening');
+  const label = (f: string) => `screening/${f}`;
+  const words = readData(join(dir, SCREENING_FILES.words), label(SCREENING_FILES.words), WordsFileSchema);
+  const gazetteer = readData(
+    join(dir, SCREENING_FILES.gazetteer),
+    label(SCREENING_FILES.gazetteer),
+    GazetteerFileSchema,
+  );
+  const aliasPath = join(dir, SCREENING_FILES.aliases);
+  const aliases = existsSync(aliasPath)
+    ? readData(aliasPath, label(SCREENING_FILES.aliases), AliasesFileSchema)
+    : { ok: true as const, value: { version: 1 as const, aliases: [] as CuratedAlias[] }, text: '' };
+  const issues = [words, gazetteer, aliases].flatMap((r) => (r.ok ? [] : r.issues));
+  if (!words.ok || !gazetteer.ok || !aliases.ok) return { issues };
+  const hash = createHash('sha256')
+    .update(words.text)
+    .update('\0')
+    .update(gazetteer.text)
+    .update('\0')
+    .update(aliases.text);
+  return {
+    data: { words: words.value, gazetteer: gazetteer.value, aliases: aliases.value.aliases, hash: hash.digest('hex') },
+    issues,
+  };
+}

@@ -1,0 +1,313 @@
+/**
+ * @module screening/lexicon
+ * The word map, generic katakana words and gazetteer of rules/screening compiled for the matcher: CJK text
+ * normalised the same way on both sides (katakana Chinese places to Han, 科学技术 to 科技, the PLA prefix
+ * dropped, ヴ to ブ), the distinctive CJK core, numbers, and a Japanese or Chinese name translated word by word
+ * into English-comparable tokens (katakana as a phonetic key).
+ */
+
+import { toRomaji } from 'wanakana';
+import type { ScreeningData } from './data.ts';
+import { foldCjk } from './normalize.ts';
+import { kanaKey, phoneticKey } from './phonetic.ts';
+
+/** One query token: the English words it may stand for, or a phonetic key for a katakana word. */
+export interface QueryToken {
+  alts: readonly string[];
+  /** Phonetic key of a katakana word (matched against the key of each listed token). */
+  phon?: string;
+  /** The first vowel of the romanised word, an epenthetic u skipped (クラフト kurafuto → a). */
+  vowel?: string;
+  /** A katakana word of four or more characters: a two-consonant key (ベイハン "bn") is still a word. */
+  long?: boolean;
+  kind: 'latin' | 'word' | 'kana' | 'place' | 'unknown' | 'number' | 'context';
+  /** Tokens in different segments (split at commas, brackets, "at", "in", の …) are separate contexts. */
+  segment: number;
+  /** Country of a gazetteer place. */
+  placeCountry?: string;
+}
+
+const KATAKANA = /[\u30a0-\u30ff]/u;
+const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff々]/u;
+const KANJI_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 十三 → 13, 二十七 → 27, 百 → 100; undefined for anything else. */
+export function kanjiNumber(s: string): number | undefined {
+  if (!s) return undefined;
+  if (/^\d+$/.test(s)) return Number(s);
+  let total = 0;
+  let digit = -1;
+  for (const ch of s) {
+    if (ch in KANJI_DIGITS) digit = KANJI_DIGITS[ch]!;
+    else if (ch === '十' || ch === '百' || ch === '千') {
+      const unit = ch === '十' ? 10 : ch === '百' ? 100 : 1000;
+      total += (digit < 0 ? 1 : digit) * unit;
+      digit = -1;
+    } else return undefined;
+  }
+  return total + Math.max(digit, 0);
+}
+
+/** Longer katakana runs are not split into two listed words (and splitting is quadratic). */
+const MAX_SPLIT_WORD = 16;
+const CJK_NUMBER = /第\s*([〇零一二三四五六七八九十百千\d]+)|(\d+)/gu;
+
+export class Lexicon {
+  /** Folded CJK form → English words, longest forms first. */
+  private readonly forms: [string, readonly string[], 'word' | 'generic'][];
+  private readonly formsByFirst = new Map<string, [string, readonly string[], 'word' | 'generic'][]>();
+  private readonly kanaPlaces: [string, string][];
+  private readonly placesByHan = new Map<string, { latin: string[]; country: string }>();
+  readonly latinPlaces = new Map<string, string>();
+  private readonly equivalents: [string, string][];
+  private readonly genericPrefixes: string[];
+  private readonly genericCjk: string[];
+  readonly departments: ReadonlySet<string>;
+  readonly contextTokens: ReadonlySet<string>;
+  readonly dictionary: ReadonlySet<string>;
+  private readonly kanaStopwords: ReadonlySet<string>;
+  /** Country named by a marker: single Latin tokens, Latin phrases (joined by spaces) and CJK forms. */
+  private readonly latinMarkers = new Map<string, string>();
+  private readonly cjkMarkers: [string, string][] = [];
+  /** Phonetic keys of listed Latin tokens, so a katakana run can be split where two listed words meet. */
+  knownKeys = new Set<string>();
+
+  constructor(data: Pick<ScreeningData, 'words' | 'gazetteer'>) {
+    const forms: [string, readonly string[], 'word' | 'generic'][] = [];
+    for (const g of data.words.institutionWords) for (const f of g.forms) forms.push([fold(f), g.en, 'word']);
+    for (const g of data.words.genericKatakana) for (const f of g.forms) forms.push([fold(f), g.en, 'generic']);
+    for (const f of data.words.cjkContextWords) forms.push([fold(f), [], 'word']);
+    this.kanaPlaces = [];
+    for (const p of data.gazetteer.places) {
+      const han = fold(p.han);
+      const latin = p.latin.map((l) => l.toLowerCase().replace(/[^a-z]/g, ''));
+      this.placesByHan.set(han, { latin, country: p.country });
+      for (const k of p.kana) this.kanaPlaces.push([fold(k), han]);
+      for (const l of p.latin)
+        for (const t of l
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .filter(Boolean))
+          this.latinPlaces.set(t, p.country);
+    }
+    this.kanaPlaces.sort((a, b) => b[0].length - a[0].length);
+    this.forms = forms.sort((a, b) => b[0].length - a[0].length);
+    for (const f of this.forms) {
+      const first = f[0][0]!;
+      const bucket = this.formsByFirst.get(first);
+      if (bucket) bucket.push(f);
+      else this.formsByFirst.set(first, [f]);
+    }
+    this.equivalents = data.words.cjkEquivalents.map((e) => [fold(e.from), fold(e.to)]);
+    this.genericPrefixes = data.words.cjkGenericPrefixes.map(fold).sort((a, b) => b.length - a.length);
+    this.genericCjk = [
+      ...new Set([
+        ...[
+          '大学',
+          '大學',
+          '研究所',
+          '研究院',
+          '公司',
+          '集團',
+          '學院',
+          '学院',
+          '中心',
+          '技術',
+          '科技',
+          '工業',
+          '有限',
+        ].map(fold),
+        ...data.words.genericKatakana.flatMap((g) => g.forms.map(fold)),
+      ]),
+    ].sort((a, b) => b.length - a.length);
+    const c = data.words.contextWords;
+    this.departments = new Set(c.departments.map((w) => w.toLowerCase()));
+    this.contextTokens = new Set([...c.titles, ...c.funders].map((w) => w.toLowerCase()));
+    this.dictionary = new Set(data.words.dictionaryWords.map((w) => w.toLowerCase()));
+    this.kanaStopwords = new Set(data.words.kanaStopwords.map(fold));
+    for (const m of data.gazetteer.nationalMarkers)
+      for (const name of m.names) {
+        if (CJK_CHAR.test(name) || KATAKANA.test(name)) this.cjkMarkers.push([fold(name), m.country]);
+        else this.latinMarkers.set(latinKey(name), m.country);
+      }
+    this.cjkMarkers.sort((a, b) => b[0].length - a[0].length);
+  }
+
+  /**
+   * CJK text (already kana- and kanji-folded) as both sides compare it: katakana places in their Han form,
+   * Chinese long forms as short forms, the PLA prefix dropped, ・ and ー and spaces removed.
+   */
+  normalizeCjk(cjk: string): string {
+    if (!cjk) return cjk;
+    let s = cjk.replace(/[・･ー\s]/gu, '').replace(/ヴ/gu, 'ブ');
+    for (const [kana, han] of this.kanaPlaces)
+      if (s.includes(kana.replace(/[・ー]/gu, ''))) s = s.split(kana.replace(/[・ー]/gu, '')).join(han);
+    for (const [from, to] of this.equivalents) if (s.includes(from)) s = s.split(from).join(to);
+    for (const p of this.genericPrefixes) if (s.startsWith(p) && s.length > p.length) s = s.slice(p.length);
+    return s;
+  }
+
+  /** The distinctive part of a normalised CJK name: generic words (大学, センター …) removed. */
+  core(cjk: string): string {
+    let core = cjk;
+    for (const g of this.genericCjk) if (core.includes(g)) core = core.split(g).join('');
+    return core;
+  }
+
+  /** A Han place name that `prefix` ends with, if any. */
+  placeAtEnd(prefix: string): string | undefined {
+    for (const han of this.placesByHan.keys()) if (prefix.endsWith(han)) return han;
+    return undefined;
+  }
+
+  /** Countries a query names (中国科学院, Russian Academy of Sciences, イラン …). */
+  namedCountries(rawLatin: string, cjk: string): Set<string> {
+    const out = new Set<string>();
+    const key = ` ${latinKey(rawLatin)} `;
+    for (const [m, country] of this.latinMarkers) if (key.includes(` ${m} `)) out.add(country);
+    for (const [m, country] of this.cjkMarkers) if (cjk.includes(m)) out.add(country);
+    return out;
+  }
+
+  /** Numbers a name carries: digits and ordinals in Latin, 第十三 and digits in CJK. */
+  numbers(tokens: readonly string[], cjk: string): Set<number> {
+    const out = new Set<number>();
+    for (const t of tokens) if (/^\d+$/.test(t)) out.add(Number(t));
+    for (const m of cjk.matchAll(CJK_NUMBER)) {
+      const n = kanjiNumber(m[1] ?? m[2] ?? '');
+      if (n !== undefined) out.add(n);
+    }
+    return out;
+  }
+
+  /**
+   * A CJK run (kana folded to katakana, kanji folded) as English-comparable tokens: institution words to
+   * their English counterparts, places to their Latin spellings, katakana words to phonetic keys, anything
+   * else to an unknown token that no listed English name can cover.
+   */
+  translate(run: string, segment: number, out: QueryToken[]): void {
+    // ・ and spaces separate words: マレク・アシュタール is two, and the second starts with a vowel.
+    for (const word of run.split(/[・･\s]+/u)) {
+      if (!word) continue;
+      if (this.kanaStopwords.has(fold(word))) out.push({ alts: [], kind: 'context', segment });
+      else this.translateWord(word, segment, out);
+    }
+  }
+
+  private translateWord(run: string, segment: number, out: QueryToken[]): void {
+    const s = this.normalizeCjk(run);
+    let i = 0;
+    let unknown = '';
+    const flushUnknown = () => {
+      if (unknown) out.push({ alts: [`?${unknown}`], kind: 'unknown', segment });
+      unknown = '';
+    };
+    while (i < s.length) {
+      const ch = s[i]!;
+      const num = /^第([〇零一二三四五六七八九十百千]+)/u.exec(s.slice(i));
+      if (num) {
+        flushUnknown();
+        out.push({ alts: [String(kanjiNumber(num[1]!) ?? num[1])], kind: 'number', segment });
+        i += num[0].length;
+        continue;
+      }
+      const place = this.placeAt(s, i);
+      if (place) {
+        flushUnknown();
+        out.push({ alts: place.latin, kind: 'place', segment, placeCountry: place.country });
+        i += place.length;
+        continue;
+      }
+      const form = this.formAt(s, i);
+      if (form) {
+        flushUnknown();
+        const [f, en] = form;
+        // A katakana loanword also keeps its sound, so エネルギー meets "Energiya" as well as "energy".
+        const phon = KATAKANA.test(f) ? kanaKey(f) : undefined;
+        out.push({ alts: en, kind: en.length ? 'word' : 'context', segment, ...(phon ? { phon } : {}) });
+        i += f.length;
+        continue;
+      }
+      if (KATAKANA.test(ch)) {
+        flushUnknown();
+        let j = i + 1;
+        while (j < s.length && KATAKANA.test(s[j]!) && !this.formAt(s, j) && !this.placeAt(s, j)) j++;
+        this.pushKana(s.slice(i, j), segment, out);
+        i = j;
+        continue;
+      }
+      unknown += ch;
+      i++;
+    }
+    flushUnknown();
+  }
+
+  private pushKana(word: string, segment: number, out: QueryToken[]): void {
+    const key = kanaKey(word);
+    if (!key) return;
+    if (!this.knownKeys.has(key) && word.length <= MAX_SPLIT_WORD) {
+      // "マレクアシュタール" written without a dot: split where two listed words' keys meet.
+      // Of several splits, the one whose shorter half is longest: マレク|アシュタール, not マレ|クアシュタール.
+      let split: [string, string] | undefined;
+      for (let k = 2; k <= word.length - 2; k++) {
+        const a = kanaKey(word.slice(0, k));
+        const b = kanaKey(word.slice(k));
+        if (a.length < 2 || b.length < 2 || !this.knownKeys.has(a) || !this.knownKeys.has(b)) continue;
+        if (!split || Math.min(a.length, b.length) > Math.min(split[0].length, split[1].length)) split = [a, b];
+      }
+      if (split) {
+        out.push({ alts: [], phon: split[0], kind: 'kana', segment });
+        out.push({ alts: [], phon: split[1], kind: 'kana', segment });
+        return;
+      }
+    }
+    const vowel = /[aeio]/.exec(toRomaji(word))?.[0];
+    out.push({
+      alts: [],
+      phon: key,
+      kind: 'kana',
+      segment,
+      ...(word.length >= 4 ? { long: true } : {}),
+      ...(vowel ? { vowel } : {}),
+    });
+  }
+
+  private formAt(s: string, i: number): [string, readonly string[], 'word' | 'generic'] | undefined {
+    for (const f of this.formsByFirst.get(s[i]!) ?? []) if (s.startsWith(f[0], i)) return f;
+    return undefined;
+  }
+
+  private placeAt(s: string, i: number): { latin: string[]; country: string; length: number } | undefined {
+    for (const [han, p] of this.placesByHan) if (s.startsWith(han, i)) return { ...p, length: han.length };
+    return undefined;
+  }
+}
+
+function fold(s: string): string {
+  return foldCjk(s.normalize('NFKC'))
+    .replace(/[・･ー\s]/gu, '')
+    .replace(/ヴ/gu, 'ブ');
+}
+
+function latinKey(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/(?<=\w)\*(?=\w)/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+export { phoneticKey };

@@ -1,0 +1,96 @@
+/**
+ * @module screening/phonetic
+ * A consonant-skeleton key that a Latin name and its katakana rendering share: Japanese inserts vowels
+ * (Moscow → モスクワ mosukuwa), merges l/r, writes v as b (ヴ/ブ), -ng as ン and th as t. The key keeps the
+ * consonants in order, folds those sound changes to one letter each and marks an initial vowel: シャリフ and
+ * Sharif both become "srf", テヘラン and Tehran "trn", アシュタール and Ashtar "astr".
+ */
+import { toRomaji } from 'wanakana';
+
+const VOWELS = /[aeiouy]/;
+
+/** The key of one Latin word (or romanised katakana word). */
+export function phoneticKey(word: string): string {
+  let s = word
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  if (!s) return '';
+  const initialVowel = /^[aeiou]/.test(s);
+  s = s
+    // "-tion" is シ(ョン) in katakana: National → ナショナル.
+    .replace(/ti(?=[oa])/g, 's')
+    .replace(/tch/g, 'c')
+    .replace(/dge/g, 'j')
+    .replace(/ch/g, 'c')
+    .replace(/sh/g, 's')
+    .replace(/zh/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/gh/g, 'g')
+    .replace(/ck/g, 'k')
+    .replace(/qu?/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/dj/g, 'j')
+    .replace(/g(?=[eiy])/g, 'j')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/ng/g, 'n')
+    // Russian -ov/-ev devoices to -オフ/-エフ in katakana: v before a consonant or at the end is f.
+    .replace(/v(?=[^aeiouy]|$)/g, 'f')
+    .replace(/[vw](?=[aeiouy])/g, (m) => (m === 'v' ? 'b' : 'w'))
+    .replace(/l/g, 'r')
+    .replace(/z/g, 's')
+    .replace(/n(?=[bmp])/g, 'm');
+  // h survives only at the start: Tehran and テヘラン differ in where the h sits, not in having it.
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (VOWELS.test(ch) || ch === 'w' || (ch === 'h' && i > 0)) continue;
+    if (out[out.length - 1] === ch) continue;
+    out += ch;
+  }
+  return initialVowel ? `a${out}` : out;
+}
+
+/** The key of a katakana word: romanised with wanakana, then keyed like a Latin word. */
+export function kanaKey(kana: string): string {
+  const romaji = toRomaji(
+    kana
+      .replace(/ヴ/g, 'ブ')
+      .replace(/ー/g, '')
+      .replace(/[・･\s]/g, ''),
+  );
+  return phoneticKey(romaji);
+}
+
+/** Whether two keys are the same sound: equal, or one edit apart when both are long enough to tell. */
+export function phoneticMatch(a: string, b: string): boolean {
+  if (a === b) return a.length >= 2;
+  if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
+  return oneEdit(a, b);
+}
+
+function oneEdit(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    let diff = 0;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++diff > 1) return false;
+    return true;
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  let j = 0;
+  let skipped = false;
+  while (i < s.length && j < l.length) {
+    if (s[i] === l[j]) {
+      i++;
+      j++;
+    } else if (skipped) return false;
+    else {
+      skipped = true;
+      j++;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,24 @@
+// Mutation testing of the screening matcher: `npm run mutate` (StrykerJS + its vitest runner). Outside CI: it
+// takes a long while on a shared 2-core machine. Target: at least 80% of mutants killed.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutate.config.ts', related: false },
+  mutate: [
+    'src/screening/**/*.ts',
+    // Evaluation tooling and the bundled-data loader, not the matcher: measured by the golden tests and bench.
+    '!src/screening/golden-eval.ts',
+    '!src/screening/bundled.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 3_000,
+  timeoutFactor: 1.5,
+  thresholds: { high: 90, low: 80, break: null },
+  reporters: ['clear-text', 'progress', 'html'],
+  htmlReporter: { fileName: 'reports/mutation/screening.html' },
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};

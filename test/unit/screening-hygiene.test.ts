@@ -1,0 +1,56 @@
+/**
+ * List hygiene at import (src/lists/hygiene.ts): multi-name local-name fields, bracketed long forms, junk
+ * aliases; deterministic, and every change reported.
+ */
+import { describe, expect, test } from 'vitest';
+import { cleanEntries } from '../../src/lists/hygiene.ts';
+import type { ListEntry } from '../../src/screening/list-schema.ts';
+
+const entry = (e: Partial<ListEntry>): ListEntry => ({ entry: 1, name: 'X', aliases: [], concerns: [], ...e });
+
+describe('list hygiene', () => {
+  test('when a local-name field holds several names, then the first stays and the others become aliases', () => {
+    const r = cleanEntries([
+      entry({ name: 'KTIPM Center', localName: '研究開発センター（別称、KTIPM 及び IFP KTIPM）' }),
+    ]);
+    expect(r.entries[0]).toMatchObject({ localName: '研究開発センター', aliases: ['KTIPM', 'IFP KTIPM'] });
+    expect(r.report).toEqual([expect.stringMatching(/^entry 1: split local name/)]);
+  });
+
+  test('when a local name is one description with a sentence or brackets, then it is left whole', () => {
+    const text = '国防省（連邦軍及び場所を問わず全ての運用部隊を含む）。右には、海軍、空軍が含まれる。';
+    const r = cleanEntries([entry({ localName: text })]);
+    expect(r.entries[0]!.localName).toBe(text);
+    expect(r.report).toEqual([]);
+  });
+
+  test('when the name has a bracketed long form, then both parts become aliases; an acronym or a branch does not', () => {
+    const r = cleanEntries([
+      entry({ name: 'Rostec (Russian Technologies State Corporation)' }),
+      entry({ entry: 2, name: 'Harbin Institute of Technology (HIT)' }),
+      entry({ entry: 3, name: 'Pan Systems Pte. Ltd. (Pyongyang branch)' }),
+    ]);
+    expect(r.entries.map((e) => e.aliases)).toEqual([['Rostec', 'Russian Technologies State Corporation'], [], []]);
+  });
+
+  test('when aliases are junk, then they are dropped and reported; duplicates go silently', () => {
+    const r = cleanEntries([
+      entry({
+        name: 'Acme Rockets',
+        aliases: ['and', '所 在 地 ： 8 Nikolayeva Street', 'Acme Rockets', 'Acme', 'Acme', 'of the'],
+      }),
+    ]);
+    expect(r.entries[0]!.aliases).toEqual(['Acme']);
+    expect(r.report).toHaveLength(3);
+    expect(r.report[0]).toContain('"and"');
+  });
+
+  test('when the same entries are cleaned twice, then the result is the same (deterministic, idempotent)', () => {
+    const input = [
+      entry({ name: 'Rostec (Russian Technologies State Corporation)', localName: 'A、B', aliases: ['and'] }),
+    ];
+    const once = cleanEntries(input);
+    expect(cleanEntries(input)).toEqual(once);
+    expect(cleanEntries(once.entries).entries).toEqual(once.entries);
+  });
+});

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// The tests the mutation run (`npm run mutate`) uses against src/screening: the matcher's rule-by-rule tests
+// on small lists. The real-list and golden tests are left to `npm test`: each builds the full index, which
+// would be paid for every one of the ~2,300 mutants.
+export default defineConfig({
+  test: {
+    include: ['test/unit/screening-matcher.test.ts', 'test/unit/screening-keys.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+});
