@@ -3,6 +3,7 @@
  * The small interfaces the use cases need; adapters implement them. Each has an in-memory twin.
  */
 import type { ScreeningHit } from '../core/decision.ts';
+import type { FactKey } from '../core/facts.ts';
 
 /** Screens a counterparty name (any script) against the loaded lists. Pure computation over loaded data. */
 export interface Screener {
@@ -25,6 +26,19 @@ export interface Logger {
 }
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+
+/**
+ * The facts an LLM may propose. Answers that open an exception or clear a concern (listStatus, handCarry,
+ * temporaryExport, endUseConcern …) are always asked or typed by the researcher, never inferred by a model.
+ */
+export const LLM_EXTRACTABLE: readonly FactKey[] = [
+  'caseType',
+  'destinationCountry',
+  'counterpartyName',
+  'itemDescription',
+  'valueJPY',
+  'listCategory',
+];
 
 /** The optional LLM: proposes facts (validated by the caller) and phrases an explanation (checked by the caller). */
 export interface LanguageModel {

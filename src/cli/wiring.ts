@@ -7,16 +7,16 @@ import { createHash, randomBytes } from 'node:crypto';
 import { userInfo } from 'node:os';
 import holidayJp from '@holiday-jp/holiday_jp';
 import { pino } from 'pino';
-import type { IdempotencyStore, KeyValueStore, Logger, Screener } from '../app/ports.ts';
+import type { KeyValueStore, Logger, Screener } from '../app/ports.ts';
+import type { Runtime } from '../app/runtime.ts';
 import { resolveAuditKey } from '../audit/key.ts';
-import type { AuditLog } from '../audit/log.ts';
 import { MemoryAuditLog } from '../audit/log.ts';
 import { RedisAuditLog } from '../audit/redis-log.ts';
 import { throttleRefusals } from '../audit/throttle.ts';
 import { MemoryCaseStore, MemoryInbox } from '../cases/memory-store.ts';
 import { type Inbox, inboxNotifier, type Notifier } from '../cases/ports.ts';
 import { RedisCaseStore, RedisInbox } from '../cases/redis-store.ts';
-import { parsePrincipals, type Roles, rolesFrom } from '../cases/roles.ts';
+import { parsePrincipals, rolesFrom } from '../cases/roles.ts';
 import { CaseService } from '../cases/service.ts';
 import type { Config } from '../config.ts';
 import type { ConversationContent } from '../conversation/content.ts';
@@ -86,25 +86,8 @@ export function createLanguageModel(config: Config): OpenAiLanguageModel | undef
   return undefined;
 }
 
-export interface Runtime {
-  conversation: ConversationService;
-  surveys: SurveyService;
-  /** Conversation references and other small values channels keep. */
-  values: KeyValueStore;
-  /** Repeated deliveries channels drop themselves (Slack slash commands, which carry no event id). */
-  idempotency: IdempotencyStore;
-  engine(): import('../conversation/engine.ts').EngineDeps;
-  roles: Roles;
-  /** For /healthz: whether the shared store answers. */
-  storeHealth(): Promise<'memory' | 'redis' | 'redis-unreachable'>;
-  /** Serves a newly activated rule set from the next turn on. */
-  activate(ruleSet: RuleSet, content: ConversationContent): void;
-  cases: CaseService;
-  inbox: Inbox;
-  audit: AuditLog;
-  describe: string;
-  close(): Promise<void>;
-}
+/** The runtime facade lives in src/app so adapters depend inward; re-exported for the composition root's callers. */
+export type { Runtime };
 
 const isHoliday = (ymd: string) => Object.hasOwn(holidayJp.holidays, ymd);
 

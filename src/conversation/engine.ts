@@ -13,7 +13,7 @@
  * - a fact the LLM proposes never overwrites another, and counts only once the researcher confirms it.
  */
 import { decideFacts } from '../app/decide.ts';
-import { type LanguageModel, type Logger, type Screener, silentLogger } from '../app/ports.ts';
+import { type LanguageModel, LLM_EXTRACTABLE, type Logger, type Screener, silentLogger } from '../app/ports.ts';
 import { type CountryLookup, compileCountryLookup } from '../core/country-lookup.ts';
 import type { Decision } from '../core/decision.ts';
 import type { EvaluationContext } from '../core/evaluate.ts';
@@ -50,18 +50,7 @@ import {
   upgradeState,
 } from './types.ts';
 
-/**
- * The facts an LLM may propose. Answers that open an exception or clear a concern (listStatus, handCarry,
- * temporaryExport, endUseConcern …) are always asked or typed by the researcher, never inferred by a model.
- */
-export const LLM_EXTRACTABLE: readonly FactKey[] = [
-  'caseType',
-  'destinationCountry',
-  'counterpartyName',
-  'itemDescription',
-  'valueJPY',
-  'listCategory',
-];
+export { LLM_EXTRACTABLE };
 
 /**
  * Readings that would clear a concern or open an exception: they wait for the researcher's confirmation.

@@ -4,7 +4,7 @@
  * per fact the LLM may propose, all required, no others (OpenAI strict mode).
  */
 import { z } from 'zod';
-import { LLM_EXTRACTABLE } from '../conversation/engine.ts';
+import { LLM_EXTRACTABLE } from '../app/ports.ts';
 import { FactsSchema } from '../core/facts.ts';
 
 type JsonSchema = Record<string, unknown>;

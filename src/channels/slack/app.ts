@@ -12,7 +12,7 @@ import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Application } from 'express';
 import type { Logger, Screener } from '../../app/ports.ts';
-import type { Runtime } from '../../cli/wiring.ts';
+import type { Runtime } from '../../app/runtime.ts';
 import { detectLang } from '../../conversation/lang.ts';
 import type { Lang, Reply, TurnInput } from '../../conversation/types.ts';
 import { isCodedError } from '../../core/errors.ts';

@@ -17,8 +17,8 @@ import {
 import { activateActive, runAdminCommand } from '../../admin/commands.ts';
 import { saveFaqEntry } from '../../admin/faq-edit.ts';
 import type { Logger, Screener } from '../../app/ports.ts';
+import type { Runtime } from '../../app/runtime.ts';
 import type { Case } from '../../cases/model.ts';
-import type { Runtime } from '../../cli/wiring.ts';
 import type { FaqEntry } from '../../conversation/content.ts';
 import { matchFaq } from '../../conversation/faq.ts';
 import { detectLang } from '../../conversation/lang.ts';
