@@ -8,8 +8,8 @@
  * (the conversation service ignores the others). Every text the bot posts is escaped, fallback included.
  */
 import { createHash } from 'node:crypto';
-import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
-import { WebClient } from '@slack/web-api';
+import type { App } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import type { Application } from 'express';
 import type { Logger, Screener } from '../../app/ports.ts';
 import type { Runtime } from '../../app/runtime.ts';
@@ -18,7 +18,7 @@ import type { Lang, Reply, TurnInput } from '../../conversation/types.ts';
 import type { RuleRegistry } from '../../ruleset/registry.ts';
 import { runSlackAdmin, saveFaqFromModal } from './admin.ts';
 import { answeredBlocks, type Block, replyBlocks } from './blocks.ts';
-import { guardSlackEvents } from './http-guard.ts';
+import { constructSlackApp } from './construct.ts';
 import { registerOfficerListeners } from './listeners/officer.ts';
 import { escapeMrkdwn, fallbackText } from './mrkdwn.ts';
 import { SUGGESTED_PROMPTS, SUGGESTED_PROMPTS_TITLE } from './prompts.ts';
@@ -44,14 +44,6 @@ export interface SlackDeps {
   express?: Application;
 }
 
-/** Web API client options shared by the app and the notifier: a local fake in tests, retries on 429. */
-export function slackClientOptions(apiUrl: string | undefined) {
-  return {
-    ...(apiUrl ? { slackApiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` } : {}),
-    retryConfig: { retries: 2, factor: 1, minTimeout: 100, maxTimeout: 1000 },
-  };
-}
-
 const principalOf = (user: string) => `slack:${user}`;
 
 const conversationIdOf = (team: string | undefined, channel: string, threadTs: string) =>
@@ -62,78 +54,9 @@ const SAFE_ERROR: Record<Lang, string> = {
   en: 'Something went wrong (APP.INTERNAL). No answer was given; please try again.',
 };
 
-/** Bolt's logger interface over ours, so its warnings land in the same structured log. */
-function boltLogger(log: Logger) {
-  const text = (m: unknown[]) =>
-    m
-      .map((x) => (x instanceof Error ? x.message : String(x)))
-      .join(' ')
-      .slice(0, 500);
-  return {
-    debug() {},
-    info() {},
-    warn: (...m: unknown[]) => log.warn({ bolt: text(m) }, 'slack'),
-    error: (...m: unknown[]) => log.error({ bolt: text(m) }, 'slack'),
-    setLevel() {},
-    getLevel: () => LogLevel.WARN,
-    setName() {},
-  };
-}
-
-/**
- * One auth.test per process, on the first event (nothing at start-up, which must work offline). Bolt's own
- * deferred verification repeats auth.test on every request; a failure here is retried on the next event.
- */
-function cachedAuthorize(client: WebClient, botToken: string) {
-  let cached: Promise<{ botToken: string; botId?: string; botUserId?: string; teamId?: string }> | undefined;
-  return async () => {
-    cached ??= client.auth
-      .test()
-      .then((r) => ({
-        botToken,
-        ...(r.bot_id ? { botId: r.bot_id } : {}),
-        ...(r.user_id ? { botUserId: r.user_id } : {}),
-        ...(r.team_id ? { teamId: r.team_id } : {}),
-      }))
-      .catch((err: unknown) => {
-        cached = undefined;
-        throw err;
-      });
-    return cached;
-  };
-}
-
-export function createSlackApp(deps: SlackDeps): InstanceType<typeof App> {
-  const { config, runtime, log } = deps;
-  const logger = boltLogger(log);
-  const clientOptions = { ...slackClientOptions(config.apiUrl), logger };
-  const authorize = cachedAuthorize(new WebClient(config.botToken, clientOptions), config.botToken);
-  if (!config.appToken && deps.express) guardSlackEvents(deps.express);
-  const app = config.appToken
-    ? new App({
-        authorize,
-        appToken: config.appToken,
-        socketMode: true,
-        clientOptions,
-        // The Socket Mode client opens its connection through apps.connections.open on the same API base.
-        installerOptions: { clientOptions },
-        logger,
-      })
-    : new App({
-        authorize,
-        receiver: new ExpressReceiver({
-          signingSecret: config.signingSecret,
-          logger,
-          ...(deps.express ? { app: deps.express } : {}),
-          processBeforeResponse: false,
-          // The signed request's timestamp, for the slash-command replay key (commands carry no event id).
-          customPropertiesExtractor: (req) => ({
-            requestTimestamp: String(req.headers['x-slack-request-timestamp'] ?? ''),
-          }),
-        }),
-        clientOptions,
-        logger,
-      });
+export function createSlackApp(deps: SlackDeps): App {
+  const { runtime, log } = deps;
+  const app = constructSlackApp(deps);
 
   /** Runs a turn and posts the reply in the thread; failures become a safe message, never a trace. */
   async function turn(

@@ -10,8 +10,8 @@ import type { ConversationContent } from '../../conversation/content.ts';
 import type { RuleSet } from '../../core/ruleset.ts';
 import { officerViewFrom } from '../../surfaces/officer-view.ts';
 import type { SurveySender } from '../../survey/service.ts';
-import { slackClientOptions } from './app.ts';
 import { replyBlocks } from './blocks.ts';
+import { slackClientOptions } from './construct.ts';
 import { escapeMrkdwn, fallbackText } from './mrkdwn.ts';
 import { officerCaseBlocks } from './officer-blocks.ts';
 
