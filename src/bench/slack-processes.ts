@@ -5,40 +5,23 @@
  * without affinity). 200 concurrent DM conversations × 3 messages, each waiting for its reply; message → reply
  * p50/p99 and messages per second for 1 and for 2 processes. Bounded to 60 s per run.
  */
-import { type ChildProcess, fork, spawn } from 'node:child_process';
-import { createHmac } from 'node:crypto';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Config } from '../config.ts';
 import { PROJECT_ROOT } from '../config.ts';
+import { startFakeSlackApi } from './fake-slack-process.ts';
 import { percentile } from './measure.ts';
 import { benchRedis } from './redis.ts';
+import { eventCallback, slackSignedHeaders } from './slack-request.ts';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const SECRET = 'bench-secret';
 const CONVERSATIONS = 200;
 const DEADLINE_MS = 60_000;
 const TURNS = ['ドイツの大学に冷却型赤外線カメラを送りたい', 'Technical University of Munich', 'わからない'];
-
-async function startFake(): Promise<{ proc: ChildProcess; url: string; replyIn(thread: string): Promise<void> }> {
-  const proc = fork(`${PROJECT_ROOT}src/bench/fake-slack-api.mjs`, [], {
-    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-  });
-  const waiting = new Map<string, () => void>();
-  const port = await new Promise<number>((resolve) =>
-    proc.on('message', (m: { port?: number; thread?: string }) => {
-      if (m.port) resolve(m.port);
-      if (m.thread) waiting.get(m.thread)?.();
-    }),
-  );
-  return {
-    proc,
-    url: `http://127.0.0.1:${port}/api/`,
-    replyIn: (thread) => new Promise<void>((resolve) => waiting.set(thread, resolve)),
-  };
-}
 
 function startServe(env: Record<string, string>): Promise<{ proc: ChildProcess; base: string }> {
   const proc = spawn(process.execPath, [`${PROJECT_ROOT}src/bin/export-check.js`, 'serve'], {
@@ -63,7 +46,7 @@ function startServe(env: Record<string, string>): Promise<{ proc: ChildProcess; 
 }
 
 async function run(processes: number, redisUrl: string): Promise<void> {
-  const fake = await startFake();
+  const fake = await startFakeSlackApi();
   const env = {
     SLACK_BOT_TOKEN: 'xoxb-bench',
     SLACK_SIGNING_SECRET: SECRET,
@@ -74,19 +57,11 @@ async function run(processes: number, redisUrl: string): Promise<void> {
   const servers = await Promise.all(Array.from({ length: processes }, () => startServe(env)));
   let n = 0;
   const send = async (base: string, ev: Record<string, unknown>) => {
-    const raw = JSON.stringify({
-      type: 'event_callback',
-      team_id: 'T1',
-      api_app_id: 'A1',
-      event_id: `Ev${++n}`,
-      event: ev,
-    });
-    const t = Math.floor(Date.now() / 1000);
-    const sig = `v0=${createHmac('sha256', SECRET).update(`v0:${t}:${raw}`).digest('hex')}`;
+    const raw = eventCallback(ev, `Ev${++n}`);
     const res = await fetch(base, {
       method: 'POST',
       body: raw,
-      headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(t), 'x-slack-signature': sig },
+      headers: { 'content-type': 'application/json', ...slackSignedHeaders(SECRET, raw) },
     });
     await res.arrayBuffer();
   };
@@ -127,7 +102,7 @@ async function run(processes: number, redisUrl: string): Promise<void> {
       s.proc.kill('SIGTERM');
       await new Promise((r) => (s.proc.exitCode === null ? s.proc.once('exit', r) : r(null)));
     }
-    fake.proc.kill();
+    fake.close();
   }
 }
 

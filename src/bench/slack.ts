@@ -4,10 +4,7 @@
  * and a sustained load of 200 concurrent DM conversations over loopback with Redis — each conversation
  * waits for the bot's reply (seen at a local fake Web API) before its next message. Bounded to 60 s.
  */
-import { createHmac } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,39 +15,15 @@ import { startServer } from '../cli/serve.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import { RuleRegistry } from '../ruleset/registry.ts';
+import { startFakeSlackApi } from './fake-slack-process.ts';
 import { percentile } from './measure.ts';
 import { benchRedis } from './redis.ts';
+import { eventCallback, slackSignedHeaders } from './slack-request.ts';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const SECRET = 'bench-secret';
 const CONVERSATIONS = 200;
 const DEADLINE_MS = 60_000;
-
-/** A minimal Web API fake: answers ok and resolves whoever waits for a reply in a thread. */
-async function fakeWebApi() {
-  const waiting = new Map<string, () => void>();
-  let ts = 1;
-  const server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c) => {
-      raw += c;
-    });
-    req.on('end', () => {
-      const params = new URLSearchParams(raw);
-      const thread = params.get('thread_ts');
-      if (req.url?.includes('chat.postMessage') && thread) waiting.get(thread)?.();
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, ts: `${++ts}.0`, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' }));
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/api/`,
-    replyIn: (thread: string) => new Promise<void>((resolve) => waiting.set(thread, resolve)),
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
-}
 
 export async function benchSlack(config: Config, ruleSet: RuleSet, screener: Screener): Promise<void> {
   out('## Slack (HTTP receiver over loopback, no LLM)');
@@ -61,7 +34,7 @@ export async function benchSlack(config: Config, ruleSet: RuleSet, screener: Scr
   db.pathname = '/11';
   const redis = new Redis(db.toString());
   await redis.flushdb();
-  const fake = await fakeWebApi();
+  const fake = await startFakeSlackApi();
   const cfg = loadConfig({
     SLACK_BOT_TOKEN: 'xoxb-bench',
     SLACK_SIGNING_SECRET: SECRET,
@@ -80,21 +53,12 @@ export async function benchSlack(config: Config, ruleSet: RuleSet, screener: Scr
   const base = `http://127.0.0.1:${served.port}/slack/events`;
   let n = 0;
   const send = async (ev: Record<string, unknown>) => {
-    const raw = JSON.stringify({
-      type: 'event_callback',
-      team_id: 'T1',
-      api_app_id: 'A1',
-      event_id: `Ev${++n}`,
-      event_time: 1,
-      event: ev,
-    });
-    const t = Math.floor(Date.now() / 1000);
-    const sig = `v0=${createHmac('sha256', SECRET).update(`v0:${t}:${raw}`).digest('hex')}`;
+    const raw = eventCallback(ev, `Ev${++n}`);
     const start = performance.now();
     const res = await fetch(base, {
       method: 'POST',
       body: raw,
-      headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(t), 'x-slack-signature': sig },
+      headers: { 'content-type': 'application/json', ...slackSignedHeaders(SECRET, raw) },
     });
     await res.arrayBuffer();
     return performance.now() - start;
@@ -156,7 +120,7 @@ export async function benchSlack(config: Config, ruleSet: RuleSet, screener: Scr
     );
   } finally {
     await served.close();
-    await fake.close();
+    fake.close();
     await redis.flushdb();
     redis.disconnect();
   }

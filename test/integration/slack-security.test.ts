@@ -3,8 +3,8 @@
  * signed for the future, mentions in user text, another user in a shared channel thread, malformed bodies.
  * Each asserts what was refused and that nothing was created or posted.
  */
-import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { eventCallback, slackSignedHeaders } from '../../src/bench/slack-request.ts';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
@@ -14,12 +14,7 @@ let server: TestServer;
 let eventNo = 0;
 
 const now = () => Math.floor(Date.now() / 1000);
-function sign(raw: string, ts = now()) {
-  return {
-    'x-slack-request-timestamp': String(ts),
-    'x-slack-signature': `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${raw}`).digest('hex')}`,
-  };
-}
+const sign = (raw: string, ts = now()) => slackSignedHeaders(SECRET, raw, ts);
 
 function postRaw(raw: string, contentType: string, headers: Record<string, string> = sign(raw)) {
   return fetch(`${server.base}/slack/events`, {
@@ -29,16 +24,7 @@ function postRaw(raw: string, contentType: string, headers: Record<string, strin
   });
 }
 
-function eventBody(ev: Record<string, unknown>) {
-  return JSON.stringify({
-    type: 'event_callback',
-    team_id: 'T1',
-    api_app_id: 'A1',
-    event_id: `EvSec${++eventNo}`,
-    event_time: 1,
-    event: ev,
-  });
-}
+const eventBody = (ev: Record<string, unknown>) => eventCallback(ev, `EvSec${++eventNo}`);
 const event = (ev: Record<string, unknown>) => postRaw(eventBody(ev), 'application/json');
 
 function slash(user: string, text: string, channel = 'C_LAB') {

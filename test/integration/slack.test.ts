@@ -1,6 +1,6 @@
-import { createHmac } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { eventCallback, slackSignedHeaders } from '../../src/bench/slack-request.ts';
 import type { Served } from '../../src/cli/serve.ts';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.ts';
 import { expectCaseAudit, startTestServer, type TestServer } from '../support/server.ts';
@@ -12,12 +12,7 @@ let base: string;
 let redis: Redis;
 let eventNo = 0;
 
-function sign(raw: string, ts = Math.floor(Date.now() / 1000)) {
-  return {
-    'x-slack-request-timestamp': String(ts),
-    'x-slack-signature': `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${raw}`).digest('hex')}`,
-  };
-}
+const sign = (raw: string, ts?: number) => slackSignedHeaders(SECRET, raw, ts);
 
 async function postRaw(raw: string, contentType: string, headers: Record<string, string> = sign(raw)) {
   return fetch(`${base}/slack/events`, {
@@ -28,14 +23,7 @@ async function postRaw(raw: string, contentType: string, headers: Record<string,
 }
 
 async function event(ev: Record<string, unknown>, eventId = `Ev${++eventNo}`, extra: Record<string, string> = {}) {
-  const raw = JSON.stringify({
-    type: 'event_callback',
-    team_id: 'T1',
-    api_app_id: 'A1',
-    event_id: eventId,
-    event_time: 1,
-    event: ev,
-  });
+  const raw = eventCallback(ev, eventId);
   return postRaw(raw, 'application/json', { ...sign(raw), ...extra });
 }
 

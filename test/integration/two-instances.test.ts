@@ -4,13 +4,13 @@
  * seen by both (/healthz), reminders sent once, and no case or audit record duplicated.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { silentLogger } from '../../src/app/ports.ts';
 import { verifyAudit } from '../../src/audit/log.ts';
+import { eventCallback, slackSignedHeaders } from '../../src/bench/slack-request.ts';
 import { createRuntime } from '../../src/cli/wiring.ts';
 import { loadConfig } from '../../src/config.ts';
 import { SharedRules } from '../../src/ruleset/shared.ts';
@@ -78,27 +78,11 @@ function startServe(
   });
 }
 
-function sign(raw: string) {
-  const ts = Math.floor(Date.now() / 1000);
-  return {
-    'x-slack-request-timestamp': String(ts),
-    'x-slack-signature': `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${raw}`).digest('hex')}`,
-  };
-}
+const sign = (raw: string) => slackSignedHeaders(SECRET, raw);
 const post = (base: string, raw: string, type: string) =>
   fetch(`${base}/slack/events`, { method: 'POST', body: raw, headers: { 'content-type': type, ...sign(raw) } });
 const event = (base: string, ev: Record<string, unknown>) =>
-  post(
-    base,
-    JSON.stringify({
-      type: 'event_callback',
-      team_id: 'T1',
-      api_app_id: 'A1',
-      event_id: `Ev2-${++eventNo}`,
-      event: ev,
-    }),
-    'application/json',
-  );
+  post(base, eventCallback(ev, `Ev2-${++eventNo}`), 'application/json');
 const click = (base: string, user: string, channel: string, ts: string, action: Record<string, unknown>) =>
   post(
     base,

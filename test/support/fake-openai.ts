@@ -5,6 +5,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { OpenAiLanguageModel } from '../../src/llm/openai.ts';
+import { ROOT } from './fixtures.ts';
 
 export type FakeBehaviour =
   | { content: string }
@@ -71,4 +73,25 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
         server.close(() => r());
       }),
   } as FakeOpenAi;
+}
+
+/** A proposal that fills none of the facts the model may propose. */
+export const NULL_FACTS = {
+  caseType: null,
+  destinationCountry: null,
+  counterpartyName: null,
+  itemDescription: null,
+  valueJPY: null,
+  listCategory: null,
+};
+
+/** The real OpenAI adapter pointed at the fake, with the bundled prompts. */
+export function fakeModel(fake: FakeOpenAi, timeoutMs: number): OpenAiLanguageModel {
+  return new OpenAiLanguageModel({
+    apiKey: 'test',
+    baseURL: fake.url,
+    model: 'fake-model',
+    timeoutMs,
+    promptsDir: `${ROOT}prompts`,
+  });
 }

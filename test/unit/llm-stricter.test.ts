@@ -12,33 +12,18 @@ import { converse } from '../../src/conversation/engine.ts';
 import { simulateWith } from '../../src/conversation/simulate.ts';
 import type { ConversationState, TurnInput } from '../../src/conversation/types.ts';
 import { type Outcome, severity } from '../../src/core/facts.ts';
-import { OpenAiLanguageModel } from '../../src/llm/openai.ts';
+import type { OpenAiLanguageModel } from '../../src/llm/openai.ts';
 import { loadGoldenCases } from '../../src/ruleset/golden.ts';
 import { engineDeps } from '../support/conversation.ts';
-import { type FakeOpenAi, startFakeOpenAi } from '../support/fake-openai.ts';
+import { type FakeOpenAi, fakeModel, NULL_FACTS, startFakeOpenAi } from '../support/fake-openai.ts';
 import { GOLDEN_DIR, ROOT } from '../support/fixtures.ts';
 
 let fake: FakeOpenAi;
 let llm: OpenAiLanguageModel;
 
-const NULL_FACTS = {
-  caseType: null,
-  destinationCountry: null,
-  counterpartyName: null,
-  itemDescription: null,
-  valueJPY: null,
-  listCategory: null,
-};
-
 beforeAll(async () => {
   fake = await startFakeOpenAi();
-  llm = new OpenAiLanguageModel({
-    apiKey: 'test',
-    baseURL: fake.url,
-    model: 'fake-model',
-    timeoutMs: 2000,
-    promptsDir: `${ROOT}prompts`,
-  });
+  llm = fakeModel(fake, 2000);
 });
 afterAll(() => fake.close());
 beforeEach(() => {

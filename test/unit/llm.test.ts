@@ -2,10 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import type { Logger } from '../../src/app/ports.ts';
 import { converse } from '../../src/conversation/engine.ts';
 import type { ConversationState } from '../../src/conversation/types.ts';
-import { OpenAiLanguageModel } from '../../src/llm/openai.ts';
+import type { OpenAiLanguageModel } from '../../src/llm/openai.ts';
 import { engineDeps } from '../support/conversation.ts';
-import { type FakeOpenAi, startFakeOpenAi } from '../support/fake-openai.ts';
-import { ROOT } from '../support/fixtures.ts';
+import { type FakeOpenAi, fakeModel, NULL_FACTS, startFakeOpenAi } from '../support/fake-openai.ts';
 
 let fake: FakeOpenAi;
 let llm: OpenAiLanguageModel;
@@ -14,31 +13,10 @@ let quickLlm: OpenAiLanguageModel;
 const warnings: { obj: object; msg: string }[] = [];
 const log: Logger = { info() {}, error() {}, warn: (obj, msg) => warnings.push({ obj, msg }) };
 
-const NULL_FACTS = {
-  caseType: null,
-  destinationCountry: null,
-  counterpartyName: null,
-  itemDescription: null,
-  valueJPY: null,
-  listCategory: null,
-};
-
 beforeAll(async () => {
   fake = await startFakeOpenAi();
-  llm = new OpenAiLanguageModel({
-    apiKey: 'test',
-    baseURL: fake.url,
-    model: 'fake-model',
-    timeoutMs: 30_000,
-    promptsDir: `${ROOT}prompts`,
-  });
-  quickLlm = new OpenAiLanguageModel({
-    apiKey: 'test',
-    baseURL: fake.url,
-    model: 'fake-model',
-    timeoutMs: 300,
-    promptsDir: `${ROOT}prompts`,
-  });
+  llm = fakeModel(fake, 30_000);
+  quickLlm = fakeModel(fake, 300);
 });
 afterAll(() => fake.close());
 beforeEach(() => {
