@@ -8,17 +8,10 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Served } from '../../src/cli/serve.ts';
 import { redisDurability } from '../../src/cli/serve-guards.ts';
+import { expectCoded } from '../support/coded-error.ts';
 import { ROOT } from '../support/fixtures.ts';
 import { redisDbUrl } from '../support/redis-db.ts';
 import { startServerWith } from '../support/server.ts';
-
-async function expectCoded(res: Response, status: number, code: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/application\/json/);
-  const text = await res.text();
-  expect(JSON.parse(text)).toMatchObject({ error: { code } });
-  expect(text).not.toMatch(/<html|<pre|\bat \w|node_modules|\/work\/|\.ts:\d/i);
-}
 
 const url = (s: Served, path: string, port = s.port) => `http://127.0.0.1:${port}${path}`;
 

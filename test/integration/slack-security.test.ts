@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { eventCallback, slackSignedHeaders } from '../../src/bench/slack-request.ts';
+import { expectCoded } from '../support/coded-error.ts';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
@@ -44,13 +45,6 @@ function slash(user: string, text: string, channel = 'C_LAB') {
 const posts = (from: number, channel?: string) =>
   fake.calls.slice(from).filter((c) => c.method === 'chat.postMessage' && (!channel || c.params.channel === channel));
 const settle = () => new Promise((r) => setTimeout(r, 300));
-
-async function expectCoded(res: Response, status: number, code: string) {
-  expect(res.status).toBe(status);
-  const text = await res.text();
-  expect(JSON.parse(text)).toMatchObject({ error: { code } });
-  expect(text).not.toMatch(/<html|<pre|\bat \w|node_modules|\/work\/|\.ts:\d/i);
-}
 
 beforeAll(async () => {
   fake = await startFakeSlack();

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { TEAMS_OFFICER_REF_KEY } from '../../src/channels/teams/bot.ts';
+import { expectCoded } from '../support/coded-error.ts';
 import { type FakeBotFramework, otherKey, startFakeBotFramework } from '../support/fake-botframework.ts';
 import { type FakeConnector, startFakeConnector } from '../support/fake-connector.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -64,15 +65,6 @@ const invoke = (
   );
 
 const cardOf = (c: { body: Record<string, unknown> }) => JSON.stringify(c.body.attachments ?? []);
-
-/** A coded JSON error, and nothing of the server's insides. */
-async function expectCoded(res: Response, status: number, code: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/application\/json/);
-  const text = await res.text();
-  expect(JSON.parse(text)).toMatchObject({ error: { code } });
-  expect(text).not.toMatch(/<html|<pre|\bat \w|node_modules|\/work\/|\.ts:\d/i);
-}
 
 let connector: FakeConnector;
 let attacker: FakeConnector;

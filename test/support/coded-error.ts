@@ -1,0 +1,13 @@
+/**
+ * The shape every refused request must have: the status, a coded JSON error, and nothing of the server's
+ * insides (no HTML page, stack frame, module path or source location).
+ */
+import { expect } from 'vitest';
+
+export async function expectCoded(res: Response, status: number, code: string): Promise<void> {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toMatch(/application\/json/);
+  const text = await res.text();
+  expect(JSON.parse(text)).toMatchObject({ error: { code } });
+  expect(text).not.toMatch(/<html|<pre|\bat \w|node_modules|\/work\/|\.ts:\d/i);
+}
