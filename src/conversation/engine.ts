@@ -222,6 +222,16 @@ interface TurnCtx {
   context: EvaluationContext;
 }
 
+/** The card headline: the outcome's label from outcomes.yaml in the catalogue's heading sentence. */
+function headlineOf(c: TurnCtx, d: Decision): Record<Lang, string> {
+  const { content } = c.deps;
+  const label = content.outcomes[d.outcome as Outcome].label;
+  return {
+    ja: content.messages.t('reply.outcome_heading', 'ja', { label: label.ja }),
+    en: content.messages.t('reply.outcome_heading', 'en', { label: label.en }),
+  };
+}
+
 /** The case type (next steps by case type) and the rules (which reasons clear) for the decision card. */
 function decisionView(c: TurnCtx) {
   return { caseType: c.state.facts.caseType?.value as CaseType | undefined, ruleSet: c.deps.ruleSet };
@@ -395,6 +405,7 @@ async function decided(c: TurnCtx, d: Decision, prefix: (string | undefined)[]):
     [...prefix, note, summary, renderDecision(d, caseId, deps.content, state.lang, explanation, decisionView(c))],
     {
       decision: { ...d, caseId },
+      headline: headlineOf(c, d),
     },
   );
 }
@@ -432,7 +443,7 @@ function handoff(c: TurnCtx): TurnResult {
       ...questions,
       renderDecision(d, caseId, deps.content, lang, undefined, decisionView(c)),
     ],
-    { decision: { ...d, caseId } },
+    { decision: { ...d, caseId }, headline: headlineOf(c, d) },
   );
 }
 

@@ -3,7 +3,7 @@
  * The bot's own interface sentences in Japanese and English (greeting, summaries, hints). Legal content —
  * outcome sentences, reasons, citations, FAQ answers — is data under rules/, never here.
  */
-import type { DecisionOutcome, FactKey } from '../core/facts.ts';
+import type { FactKey } from '../core/facts.ts';
 import type { Lang } from './types.ts';
 
 type Text = Record<Lang, string>;
@@ -157,25 +157,6 @@ export const SOURCE_ADVICE: Partial<Record<FactKey, { visitor?: Text; other?: Te
     },
   },
 };
-
-/**
- * The outcome labels of contract §3, for headlines (Slack headers, Teams titles, the officer's card):
- * never the code. The same words as rules/conversation/outcomes.yaml (a test keeps them equal).
- */
-export const OUTCOME_LABELS: Record<DecisionOutcome, Text> = {
-  prohibited: { ja: '禁止', en: 'Prohibited' },
-  license_required: { ja: '許可申請が必要', en: 'Licence required' },
-  prior_report_required: { ja: '事前報告が必要', en: 'Prior report required' },
-  classification_needed: { ja: '該非判定が必要', en: 'Classification needed' },
-  officer_review: { ja: '担当者の確認が必要', en: 'Officer review needed' },
-  exempt: { ja: '許可不要（例外）', en: 'No licence needed (exception)' },
-  no_license_required: { ja: '許可不要', en: 'No licence needed' },
-  needs_facts: { ja: '確認中', en: 'More facts needed' },
-};
-
-export function outcomeLabel(outcome: string, lang: Lang): string {
-  return OUTCOME_LABELS[outcome as DecisionOutcome]?.[lang] ?? outcome;
-}
 
 export const FLAG_LABELS: Record<string, Text> = {
   cites: { ja: 'ワシントン条約（CITES）', en: 'CITES' },

@@ -43,6 +43,12 @@ export interface Reply {
    * the `chat --jsonl` line, which carries `fact` instead.
    */
   turn?: number;
+  /**
+   * The decision's headline for cards ("判定: 許可申請が必要"): the catalogue's `reply.outcome_heading` with the
+   * outcome's label from outcomes.yaml, never its code — in both languages, since a card follows the channel's
+   * language. Not part of the `chat --jsonl` line.
+   */
+  headline?: Record<Lang, string>;
   /** The bot offers to hand the case to the office now (channels may show a button sending `handoff`). */
   offerHandoff?: boolean;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { decideFacts } from '../../src/app/decide.ts';
-import { OUTCOME_LABELS } from '../../src/conversation/messages.ts';
+import { converse } from '../../src/conversation/engine.ts';
 import { renderDecision } from '../../src/conversation/render.ts';
 import type { Decision } from '../../src/core/decision.ts';
 import { derive } from '../../src/core/derive.ts';
@@ -11,6 +11,7 @@ import { renderText } from '../../src/core/template.ts';
 import { loadGoldenCases } from '../../src/ruleset/golden.ts';
 import { loadConversationContent } from '../../src/ruleset/load-content.ts';
 import { loadUniversityAnswers } from '../../src/ruleset/university-answers.ts';
+import { engineDeps } from '../support/conversation.ts';
 import { bundled, GOLDEN_DIR, RULES_DIR } from '../support/fixtures.ts';
 
 const UNFILLED = /[{}]|（）|\(\)|（\s*）/;
@@ -91,11 +92,21 @@ describe('answer texts', () => {
     if (d.ok) expect(d.decision.reasons[0]!.ja).toMatch(/炭素繊維 → 5項の可能性/);
   });
 
-  test('when a headline shows an outcome, then it uses the label of outcomes.yaml, never the code', () => {
+  test('when a headline shows an outcome, then it uses the label of outcomes.yaml, never the code', async () => {
     const content = loadConversationContent(RULES_DIR);
     expect(content.ok).toBe(true);
     if (!content.ok) return;
-    for (const o of OUTCOMES) expect(OUTCOME_LABELS[o]).toEqual(content.content.outcomes[o].label);
+    const reply = await converse(
+      engineDeps(),
+      undefined,
+      { text: '北朝鮮の大学に学術書籍と文房具を送りたい' },
+      { lang: 'ja', langFixed: false },
+    );
+    expect(reply.reply.decision?.outcome).toBe('prohibited');
+    expect(reply.reply.headline).toEqual({
+      ja: `判定: ${content.content.outcomes.prohibited.label.ja}`,
+      en: `Outcome: ${content.content.outcomes.prohibited.label.en}`,
+    });
     const yaml = parse(readFileSync(`${RULES_DIR}/conversation/outcomes.yaml`, 'utf8')) as object;
     expect(Object.keys((yaml as { outcomes: object }).outcomes)).toEqual([...OUTCOMES]);
   });

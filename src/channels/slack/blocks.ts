@@ -4,7 +4,6 @@
  * buttons), the officer's case card, and the officer modals. Pure: data in, Block Kit JSON out.
  */
 
-import { outcomeLabel } from '../../conversation/messages.ts';
 import { countryChoices } from '../../conversation/render.ts';
 import type { Lang, Reply } from '../../conversation/types.ts';
 import type { RuleSet } from '../../core/ruleset.ts';
@@ -33,12 +32,7 @@ const plain = (text: string) => ({ type: 'plain_text', text: text.slice(0, 75), 
 
 export function replyBlocks(reply: Reply, conversationId: string, lang: Lang, ruleSet: RuleSet): Block[] {
   const blocks: Block[] = [];
-  if (reply.decision) {
-    blocks.push({
-      type: 'header',
-      text: plain(`${lang === 'ja' ? '判定' : 'Outcome'}: ${outcomeLabel(reply.decision.outcome, lang)}`),
-    });
-  }
+  if (reply.decision && reply.headline) blocks.push({ type: 'header', text: plain(reply.headline[lang]) });
   blocks.push(...sections(reply.say));
   const options = reply.ask?.options;
   if (options) {

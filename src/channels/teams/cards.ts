@@ -4,7 +4,6 @@
  * and the officer's case card with universal actions (Action.Execute, version 1.5) and an Action.Submit
  * fallback for older clients. Pure: data in, card JSON out.
  */
-import { outcomeLabel } from '../../conversation/messages.ts';
 import { countryChoices } from '../../conversation/render.ts';
 import type { Lang, Reply } from '../../conversation/types.ts';
 import type { RuleSet } from '../../core/ruleset.ts';
@@ -33,13 +32,7 @@ export interface SubmitData {
 
 export function replyCard(reply: Reply, lang: Lang, ruleSet: RuleSet): Json {
   const body: Json[] = [];
-  if (reply.decision)
-    body.push(
-      text(`${lang === 'ja' ? '判定' : 'Outcome'}: ${outcomeLabel(reply.decision.outcome, lang)}`, {
-        weight: 'Bolder',
-        size: 'Medium',
-      }),
-    );
+  if (reply.decision && reply.headline) body.push(text(reply.headline[lang], { weight: 'Bolder', size: 'Medium' }));
   for (const para of reply.say.split('\n\n')) body.push(text(para));
   const actions: Json[] = [];
   const ask = reply.ask;
