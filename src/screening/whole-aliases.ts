@@ -54,7 +54,8 @@ export function wholeKey(text: string): string {
       .toLowerCase()
       .replace(CJK_RUN, (run) => foldCjkRun(run))
       .replace(/[^\p{L}\p{N}]+/gu, '');
-  const key = compactKey(normalizeName(text));
+  // A middle dot between katakana words is spacing too (アミール・カビール).
+  const key = compactKey(normalizeName(text)).replace(/[・･]/gu, '');
   return key === '|' ? '' : key;
 }
 
