@@ -13,7 +13,7 @@ import type { ListFile } from './list-schema.ts';
 import { Matcher, type MatchThresholds } from './matcher.ts';
 
 /** Bumped whenever the matching code changes what it finds; with the data hash it makes the matcher version. */
-export const MATCHER_CODE_VERSION = '2';
+export const MATCHER_CODE_VERSION = '3';
 
 export function matcherVersion(data: ScreeningData | undefined): string {
   return `${MATCHER_CODE_VERSION}#${data ? data.hash.slice(0, 12) : 'none'}`;
