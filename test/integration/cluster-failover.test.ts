@@ -28,6 +28,7 @@ import {
   roleOf,
   startCluster,
   stopCluster,
+  waitForReplicas,
   waitForState,
   // @ts-expect-error plain JavaScript helper shared with .ci/run
 } from '../support/redis-cluster.mjs';
@@ -157,6 +158,8 @@ if (!installed) console.warn('cluster-failover.test.ts: skipped, redis-server or
 describe.skipIf(!installed)('a failover on a Redis Cluster with replicas', () => {
   beforeAll(async () => {
     await startCluster(BASE, 1);
+    // Also when an interrupted run left it running: every replica in sync before anything fails over.
+    await waitForReplicas(PORTS, 3);
     const spec: string = clusterNodesSpec(BASE, 1);
     redis = createRedisClient(storeTarget({ REDIS_CLUSTER_NODES: spec })!);
     // A cluster left running by an interrupted run keeps its keys: start from none.
