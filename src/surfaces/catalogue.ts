@@ -8,71 +8,15 @@
  * placeholder `{name}` must appear in both languages, so no sentence can reach a user half-filled.
  */
 import { z } from 'zod';
+import { MESSAGE_KEYS, type MessageKey } from './message-keys.ts';
 
 export type Lang = 'ja' | 'en';
 
-export const MESSAGE_KEYS = [
-  'reply.outcome_heading',
-  'reply.reply_in_thread',
-  'reply.country_placeholder',
-  'reply.text_placeholder',
-  'reply.ok',
-  'reply.send',
-  'reply.correct',
-  'reply.correct_prompt',
-  'reply.new_case',
-  'reply.checking',
-  'reply.safe_error',
-  'reply.usage',
-  'reply.refused',
-  'officer.status',
-  'officer.requester',
-  'officer.claimed_by',
-  'officer.rules',
-  'officer.deadline',
-  'officer.facts',
-  'officer.screening',
-  'officer.none',
-  'officer.rule_path',
-  'officer.considered',
-  'officer.open_points',
-  'officer.decision',
-  'officer.claim',
-  'officer.take_over',
-  'officer.decide',
-  'officer.revise',
-  'officer.ask',
-  'officer.form_decision',
-  'officer.form_result',
-  'officer.form_detail',
-  'officer.form_comment',
-  'officer.form_question',
-  'officer.form_decide_title',
-  'officer.form_ask_title',
-  'officer.form_submit',
-  'officer.form_send',
-  'officer.form_cancel',
-  'officer.result_controlled',
-  'officer.result_not_controlled',
-  'officer.error_reason_required',
-  'officer.error_question_required',
-  'officer.error_result_required',
-  'officer.error_kind_required',
-  'officer.hit',
-  'officer_kind.no_license_needed',
-  'officer_kind.classification',
-  'officer_kind.license_application',
-  'officer_kind.prior_report',
-  'officer_kind.more_information',
-  'officer_kind.stop',
-  'case_status.recorded',
-  'case_status.open',
-  'case_status.claimed',
-  'case_status.info_requested',
-  'case_status.decided',
-  'case_status.closed',
-] as const;
-export type MessageKey = (typeof MESSAGE_KEYS)[number];
+export { MESSAGE_KEYS, type MessageKey };
+
+const KEY_SET: ReadonlySet<string> = new Set(MESSAGE_KEYS);
+/** For keys built from data (`advice.<fact>.<case type>`): whether the catalogue has such a sentence. */
+export const isMessageKey = (key: string): key is MessageKey => KEY_SET.has(key);
 
 const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9_]*)\}/g;
 const placeholders = (s: string) => [...s.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
