@@ -31,6 +31,7 @@ import { watchRules } from '../ruleset/watch.ts';
 import { installErrorHandlers } from '../server/errors.ts';
 import { createHttpApp } from '../server/http.ts';
 import { createMetrics, createMetricsApp } from '../server/metrics.ts';
+import type { ReplyContent } from '../surfaces/reply-view.ts';
 import { inboxSurveySender, routingSurveySender } from '../survey/senders.ts';
 import { listenHost, requireDurableStore, teamsMode } from './serve-guards.ts';
 import { createRuntime, type Runtime } from './wiring.ts';
@@ -63,11 +64,11 @@ export function channelSurveySenders(
       : config.SLACK_BOT_TOKEN
         ? createSlackWebClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL)
         : undefined;
-  return ({ inbox, values, ruleSet }: { inbox: Inbox; values: KeyValueStore; ruleSet: () => RuleSet }) =>
+  return ({ inbox, values, replyContent }: { inbox: Inbox; values: KeyValueStore; replyContent: () => ReplyContent }) =>
     routingSurveySender(
       {
-        slack: slackClient ? slackSurveySender(slackClient, ruleSet) : undefined,
-        teams: teamsSurveySender({ adapter: teams.adapter, appId: teams.appId, values, ruleSet, log }),
+        slack: slackClient ? slackSurveySender(slackClient, replyContent) : undefined,
+        teams: teamsSurveySender({ adapter: teams.adapter, appId: teams.appId, values, replyContent, log }),
       },
       inboxSurveySender(inbox),
     );

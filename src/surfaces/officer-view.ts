@@ -95,7 +95,7 @@ export function officerCaseView(
       ? {
           decision: t('officer.decision', {
             by: c.officerDecision.by,
-            text: officerDecisionText(c.officerDecision)[lang],
+            text: officerDecisionText(c.officerDecision, cat)[lang],
           }),
         }
       : {}),
