@@ -30,7 +30,7 @@ export async function runSlackAdmin(
     });
     return;
   }
-  await deps.client.views.open({ trigger_id: deps.triggerId, view: faqModal() });
+  await deps.client.views.open({ trigger_id: deps.triggerId, view: faqModal() as never });
 }
 
 export async function saveFaqFromModal(
