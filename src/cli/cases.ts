@@ -41,7 +41,7 @@ function show(c: Case, cat: Catalogue): void {
   for (const [k, e] of Object.entries(c.facts)) out(`  ${k} = ${JSON.stringify(e.value)}  [${e.provenance}]`);
   out('reasons (rule path):');
   for (const r of c.decision.reasons) out(`  ${r.id}: ${r.en} (${r.citation})`);
-  for (const [title, lines] of officerExtraLines(c.decision)) {
+  for (const [title, lines] of officerExtraLines(c.decision, cat, 'en')) {
     out(`${title.toLowerCase()}:`);
     for (const l of lines) out(`  ${l}`);
   }

@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -15,7 +15,7 @@ import { Catalogue, MESSAGE_KEYS } from '../../src/surfaces/catalogue.ts';
 import { replyView } from '../../src/surfaces/reply-view.ts';
 import { adaptiveCardIssues } from '../support/adaptive-cards.ts';
 import { bundledContent, engineDeps } from '../support/conversation.ts';
-import { bundled, RULES_DIR } from '../support/fixtures.ts';
+import { bundled, ROOT, RULES_DIR } from '../support/fixtures.ts';
 import { TEST_AUDIT_KEY } from '../support/server.ts';
 
 /** Three turns to a decision (classification needed), as in the terminal test. */
@@ -170,3 +170,45 @@ describe('the reply view', () => {
     }
   });
 });
+
+describe('no sentence outside the catalogue', () => {
+  /** Where Japanese text may still sit in code, and why. */
+  const ALLOWED: Record<string, string> = {
+    'src/channels/slack/prompts.ts': 'the suggested prompts, checked against the manifest (slack-manifest.test.ts)',
+    'src/channels/slack/app.ts':
+      'three replies that h-slack moves into listener modules (reply.safe_error, usage, correct_prompt)',
+    'src/channels/teams/adapter.ts': 'the last-resort error, sent when the runtime itself may be down',
+    'src/survey/report-files.ts': "the office's survey chart labels",
+  };
+  // Kana and kanji, not the bullet ・ (U+30FB), which is layout.
+  const JAPANESE_LITERAL = /(['`])(?:(?!\1)[^\\\n]|\\.)*[\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff](?:(?!\1)[^\\\n]|\\.)*\1/u;
+
+  test('the channels, surfaces, cases, survey and conversation use case word nothing themselves', () => {
+    const dirs = ['src/channels', 'src/surfaces', 'src/cases', 'src/survey'];
+    const files = [
+      ...dirs.flatMap((d) => sourceFiles(join(ROOT, d))),
+      ...['engine', 'render', 'correction', 'faq', 'service', 'officer-view'].map((f) =>
+        join(ROOT, 'src/conversation', `${f}.ts`),
+      ),
+    ];
+    const found = files.flatMap((f) => {
+      const path = relative(ROOT, f);
+      if (ALLOWED[path]) return [];
+      return readFileSync(f, 'utf8')
+        .split('\n')
+        .map((line) => line.replace(/^\s*(\/\/|\*|\/\*).*$/, '').replace(/\s\/\/ .*$/, ''))
+        .flatMap((line, i) => {
+          const m = JAPANESE_LITERAL.exec(line);
+          // Form labels that name the language of a field ("Answer (日本語)") are not sentences.
+          return m && !/^.\w[^']*\(日本語[,)]/.test(m[0]) ? [`${path}:${i + 1}: ${m[0]}`] : [];
+        });
+    });
+    expect(found).toEqual([]);
+  });
+});
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
