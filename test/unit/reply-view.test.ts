@@ -181,7 +181,8 @@ describe('no sentence outside the catalogue', () => {
     'src/survey/report-files.ts': "the office's survey chart labels",
   };
   // Kana and kanji, not the bullet ・ (U+30FB), which is layout.
-  const JAPANESE_LITERAL = /(['`])(?:(?!\1)[^\\\n]|\\.)*[\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff](?:(?!\1)[^\\\n]|\\.)*\1/u;
+  const JAPANESE_LITERAL =
+    /(['`])(?:(?!\1)[^\\\n]|\\.)*[\u3040-\u30fa\u30fc-\u30ff\u4e00-\u9fff](?:(?!\1)[^\\\n]|\\.)*\1/u;
 
   test('the channels, surfaces, cases, survey and conversation use case word nothing themselves', () => {
     const dirs = ['src/channels', 'src/surfaces', 'src/cases', 'src/survey'];
