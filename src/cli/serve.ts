@@ -110,7 +110,8 @@ export async function startServer(deps: {
   await requireDurableStore(config, log);
   const slackOn = Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
   const slackClient = slackOn ? createSlackWebClient(config.SLACK_BOT_TOKEN!, config.SLACK_API_URL) : undefined;
-  const teams = createTeamsAdapter(teamsConfig(config), log, deps.teamsAuth);
+  // The safe error is worded by the catalogue in force once the runtime is up (`content` below).
+  const teams = createTeamsAdapter(teamsConfig(config), log, deps.teamsAuth, () => content().messages);
   // Without auth, proactive sends too go only to a connector on this machine (a reference kept earlier may not).
   const allowServiceUrl = teamsServing === 'dev-no-auth' ? isLoopbackServiceUrl : undefined;
   // The officer's card is rendered with the content the runtime serves now (it follows rule reloads).

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { silentLogger } from '../../src/app/ports.ts';
 import { replyBlocks } from '../../src/channels/slack/blocks.ts';
+import { safeErrorText } from '../../src/channels/teams/adapter.ts';
 import { replyCard } from '../../src/channels/teams/cards.ts';
 import { runTerminalChat } from '../../src/channels/terminal/chat.ts';
 import { createRuntime, type Runtime } from '../../src/cli/wiring.ts';
@@ -103,6 +104,18 @@ describe('the message catalogue', () => {
       await rt.close();
     }
   });
+});
+
+test('a failed Teams turn gets the catalogue’s safe error, and a fixed one when the catalogue cannot be read', () => {
+  const cat = bundledContent().messages;
+  expect(safeErrorText(() => cat)).toBe(
+    `${cat.t('reply.safe_error', 'ja', { code: 'APP.INTERNAL' })} / ${cat.t('reply.safe_error', 'en', { code: 'APP.INTERNAL' })}`,
+  );
+  expect(
+    safeErrorText(() => {
+      throw new Error('runtime not ready');
+    }),
+  ).toMatch(/APP\.INTERNAL.*no answer was given/);
 });
 
 describe('the reply view', () => {
