@@ -108,7 +108,7 @@ export function createSlackApp(deps: SlackDeps): App {
       channel: where.channel,
       thread_ts: where.threadTs,
       text: fallbackText(reply.say),
-      blocks: replyBlocks(reply, conversationId, lang, runtime.engine().ruleSet),
+      blocks: replyBlocks(reply, conversationId, lang, runtime.engine()),
     });
   }
 
