@@ -3,7 +3,7 @@
  * The sentences of case notices in Japanese and English: to the requester on every change, and to the
  * officers on escalation, reopening and reminders.
  */
-import type { Case, OfficerDecision } from './model.ts';
+import type { Case, CorrectionDetail, OfficerDecision } from './model.ts';
 import type { Notice } from './ports.ts';
 
 export function officerDecisionText(d: OfficerDecision): { ja: string; en: string } {
@@ -71,6 +71,29 @@ export const notices = {
   closed: (c: Case, at: string) => notice(c, at, `案件 ${c.id} は完了しました。`, `Case ${c.id} is closed.`),
   reopened: (c: Case, at: string, why: string) =>
     notice(c, at, `案件 ${c.id} を再開しました：${why}`, `Case ${c.id} was reopened: ${why}`),
+  /** 「相手先 北京理工大学 → KAIST」, the outcome before → after, and what it means for the officers. */
+  corrected: (c: Case, at: string, k: CorrectionDetail) => {
+    const changes = Object.entries(k.facts)
+      .map(([f, v]) => `${f} ${v.before ?? '-'} → ${v.after ?? '-'}`)
+      .join(', ');
+    const outcome = `${k.outcome.before} → ${k.outcome.after}`;
+    const what = k.droppedDecision
+      ? {
+          ja: `担当者の判断（${k.droppedDecision}）は訂正前の内容に対するものです。訂正後の内容で改めて判断してください。`,
+          en: `The officer's decision (${k.droppedDecision}) was made on the old facts; please decide again on the corrected ones.`,
+        }
+      : k.status.after === 'recorded'
+        ? { ja: '訂正後は担当者の確認は不要です。', en: 'After the correction the case no longer needs an officer.' }
+        : k.status.before === 'recorded'
+          ? { ja: '訂正により担当者の確認が必要になりました。', en: 'After the correction the case needs an officer.' }
+          : { ja: '訂正後の内容で確認してください。', en: 'Please review it on the corrected facts.' };
+    return notice(
+      c,
+      at,
+      `案件 ${c.id} が申請者により訂正されました：${changes || '事実の変更なし'}。判定 ${outcome}。${what.ja}`,
+      `Case ${c.id} was corrected by the requester: ${changes || 'no fact changed'}. Outcome ${outcome}. ${what.en}`,
+    );
+  },
   reminder: (c: Case, at: string, n: number) =>
     notice(
       c,

@@ -391,15 +391,16 @@ function caseIdFor(deps: EngineDeps, d: Decision, state: ConversationState): str
 
 async function decided(c: TurnCtx, d: Decision, prefix: (string | undefined)[]): Promise<TurnResult> {
   const { deps, state } = c;
-  const caseId = caseIdFor(deps, d, state);
-  const replaced = state.caseId;
+  // A correction re-decides the case it corrects: the same id (only "new case" starts another).
+  const corrects = state.caseId;
+  const caseId = corrects ?? caseIdFor(deps, d, state);
   state.asked = null;
   state.phase = 'decided';
   state.pending = [];
   state.caseId = caseId;
   const explanation = await explain(deps, state.lang, d);
   const summary = renderUnderstood(state, deps.ruleSet);
-  const note = replaced && prefix.length ? MSG.replaces[state.lang].replace('{id}', replaced) : undefined;
+  const note = corrects ? deps.content.messages.t('reply.case_corrected', state.lang, { id: corrects }) : undefined;
   return reply(
     c,
     [...prefix, note, summary, renderDecision(d, caseId, deps.content, state.lang, explanation, decisionView(c))],
@@ -428,7 +429,7 @@ function handoff(c: TurnCtx): TurnResult {
     open,
     considered: base?.considered ?? [],
   };
-  const caseId = caseIdFor(deps, d, state);
+  const caseId = state.caseId ?? caseIdFor(deps, d, state);
   state.asked = null;
   state.phase = 'decided';
   state.pending = [];

@@ -72,10 +72,6 @@ export const MSG = {
   },
   confirmYes: { ja: 'はい', en: 'Yes' },
   readByModel: { ja: 'AIの読み取り・未確認', en: 'suggested by the AI, not confirmed' },
-  replaces: {
-    ja: '（訂正後の判定です。前の案件 {id} に代わります）',
-    en: '(Re-decided after the correction; this replaces case {id}.)',
-  },
   amountNegative: {
     ja: '金額はマイナスにはなりません。1契約あたりの該当貨物の合計額を円で入力してください（例：300万円）。',
     en: 'An amount cannot be negative. Please give the total value of the controlled goods under one contract in yen (e.g. 3,000,000 yen).',

@@ -85,6 +85,8 @@ export interface ConversationState {
   notKnown: FactKey[];
   /** The case id of the last decision, while the user may still correct it. */
   caseId: string | null;
+  /** The case version this conversation last wrote or read: a correction made on older facts is refused. */
+  caseVersion?: number;
   /** The principal who started this conversation: in a shared thread only they answer and correct. */
   owner?: string;
 }
