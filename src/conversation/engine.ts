@@ -407,6 +407,7 @@ async function decided(c: TurnCtx, d: Decision, prefix: (string | undefined)[]):
     {
       decision: { ...d, caseId },
       headline: headlineOf(c, d),
+      ...(corrects ? { corrects } : {}),
     },
   );
 }
@@ -429,7 +430,8 @@ function handoff(c: TurnCtx): TurnResult {
     open,
     considered: base?.considered ?? [],
   };
-  const caseId = state.caseId ?? caseIdFor(deps, d, state);
+  const corrects = state.caseId;
+  const caseId = corrects ?? caseIdFor(deps, d, state);
   state.asked = null;
   state.phase = 'decided';
   state.pending = [];
@@ -444,7 +446,7 @@ function handoff(c: TurnCtx): TurnResult {
       ...questions,
       renderDecision(d, caseId, deps.content, lang, undefined, decisionView(c)),
     ],
-    { decision: { ...d, caseId }, headline: headlineOf(c, d) },
+    { decision: { ...d, caseId }, headline: headlineOf(c, d), ...(corrects ? { corrects } : {}) },
   );
 }
 

@@ -47,7 +47,7 @@ export interface SurveyRouter {
 /** The part of the cases use case a conversation needs. */
 export interface CaseRecorder {
   /** Idempotent per case id: `existed` when a retried turn found the case it had already made. */
-  record(input: RecordInput): Promise<{ existed: boolean; case?: Pick<Case, 'version'> }>;
+  record(input: RecordInput): Promise<{ existed: boolean; case?: Pick<Case, 'version' | 'facts'> }>;
   /** Re-decides the same case on corrected facts; refusals are coded (CASE.FACTS_CHANGED, CASE.CLOSED). */
   correct(input: CorrectInput): Promise<{ changed: boolean; case: Pick<Case, 'version' | 'events'> }>;
   get(caseId: string): Promise<Pick<Case, 'version' | 'facts'>>;
@@ -68,6 +68,18 @@ const INFO_SENT = {
   ja: '回答を輸出管理担当者に送りました。判断が出たらこのスレッドでお知らせします。',
   en: 'Your answer went to the export-control office. You will hear back here.',
 };
+
+/** Whether a recorded case holds these fact values (unknown when the recorder does not say). */
+function sameFacts(recorded: Case['facts'] | undefined, facts: ConversationState['facts']): boolean {
+  if (!recorded) return true;
+  const values = (f: Record<string, { value: unknown } | undefined>) =>
+    JSON.stringify(
+      Object.entries(f)
+        .map(([k, e]) => [k, e?.value])
+        .sort(([a], [b]) => String(a).localeCompare(String(b))),
+    );
+  return values(recorded) === values(facts);
+}
 
 /** What a conversation may be wired to besides its stores; each part is optional. */
 export interface ConversationOptions {
@@ -169,12 +181,11 @@ export class ConversationService {
     if (reply.decision && this.cases) {
       const deadline = findDate(String(state.facts.itemDescription?.value ?? ''), new Date());
       // The engine keeps the id of the case a correction re-decides: that case is corrected, not a new one made.
-      if (prior?.caseId === reply.decision.caseId) {
+      if (prior && reply.corrects === reply.decision.caseId) {
         const corrected = await this.correct(prior, state, reply, principal, deadline);
         if (corrected) return this.saved(conversationId, corrected.state, corrected.reply);
       }
-      const recorded = await this.cases.record({
-        caseId: reply.decision.caseId,
+      const input = {
         requester: {
           principal,
           channel: options.requester?.channel ?? 'terminal',
@@ -182,14 +193,26 @@ export class ConversationService {
           ...(options.requester?.thread ? { thread: options.requester.thread } : {}),
         },
         facts: state.facts as Record<string, FactEntry>,
-        decision: reply.decision,
         listVersions: this.cases.listVersions(),
         ...(deadline ? { deadline } : {}),
-      });
+      } as const;
+      let decision = reply.decision;
+      let recorded = await this.cases.record({ ...input, caseId: decision.caseId, decision });
+      // The id derived from this request may belong to its case as corrected since (other facts now): this
+      // request is then another case, under an id derived from that one (a retry after a cut finds it again).
+      for (let i = 0; i < 5 && recorded.existed && !sameFacts(recorded.case?.facts, state.facts); i++) {
+        decision = { ...decision, caseId: this.deps.newCaseId(`${decision.caseId}\nafter-correction`) };
+        recorded = await this.cases.record({ ...input, caseId: decision.caseId, decision });
+      }
+      const renamed =
+        decision === reply.decision
+          ? reply
+          : { ...reply, say: reply.say.replaceAll(reply.decision.caseId, decision.caseId), decision };
+      state.caseId = decision.caseId;
       if (recorded.case?.version !== undefined) state.caseVersion = recorded.case.version;
       const final = recorded.existed
-        ? { ...reply, say: `${reply.say}\n${ALREADY_RECORDED[state.lang](reply.decision.caseId)}` }
-        : reply;
+        ? { ...renamed, say: `${renamed.say}\n${ALREADY_RECORDED[state.lang](decision.caseId)}` }
+        : renamed;
       return this.saved(conversationId, state, final);
     }
     await this.store.save(conversationId, options.requester ? { ...state, owner: prior?.owner ?? principal } : state);

@@ -51,6 +51,8 @@ export interface Reply {
   headline?: Record<Lang, string>;
   /** The bot offers to hand the case to the office now (channels may show a button sending `handoff`). */
   offerHandoff?: boolean;
+  /** Set when the decision re-decides this recorded case after a correction: the case is corrected, not made. */
+  corrects?: string;
 }
 
 /**

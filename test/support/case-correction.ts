@@ -3,6 +3,7 @@
  * integration): a correction after a decision re-decides the same case — facts, decision, status, one
  * `case.corrected` audit record, the officers told — and a stale or repeated correction changes nothing twice.
  */
+import { createHash, randomUUID } from 'node:crypto';
 import { beforeEach, expect, test } from 'vitest';
 import type { ConversationStore, IdempotencyStore } from '../../src/app/ports.ts';
 import type { AuditLog } from '../../src/audit/log.ts';
@@ -60,7 +61,13 @@ export function caseCorrectionSuite(fresh: () => CorrectionStores | Promise<Corr
       isHoliday: () => false,
       reminders: { afterHours: 8, maxReminders: 2 },
     });
-    conversation = new ConversationService(engineDeps(), s.conversations, s.idempotency, {
+    // Ids derived from the request as in production (the same request, the same case), random without a seed.
+    const newCaseId = (seed?: string) =>
+      `EC-T-${createHash('sha256')
+        .update(seed ?? randomUUID())
+        .digest('hex')
+        .slice(0, 10)}`;
+    conversation = new ConversationService(engineDeps({ newCaseId }), s.conversations, s.idempotency, {
       defaultLang: 'en',
       cases: {
         record: (i) => cases.record(i),
@@ -281,5 +288,23 @@ export function caseCorrectionSuite(fresh: () => CorrectionStores | Promise<Corr
     expect((await s.inbox.drain(OFFICERS_INBOX)).map((x) => x.en)).toEqual([
       expect.stringContaining('After the correction the case needs an officer.'),
     ]);
+  });
+
+  test('when the original request is sent again after its case was corrected, then it is another case and the corrected case keeps its facts', async () => {
+    const id = await escalated();
+    await say({ text: 'actually it is carbon fibre prepreg' });
+    const again = await say({ text: OPENING });
+    const other = again?.decision?.caseId;
+    expect(other).toBeDefined();
+    expect(other).not.toBe(id);
+    expect(again?.say).toContain(other);
+    expect(again?.say).not.toContain(id);
+    expect((await cases.get(id)).facts.itemDescription?.value).toBe('carbon fibre prepreg');
+    expect((await cases.get(other!)).facts.itemDescription?.value).toBe('carbon fibre samples');
+    // Sent once more, it finds that case again (a retry after a cut makes nothing new).
+    const third = await say({ text: OPENING });
+    expect(third?.decision?.caseId).toBe(other);
+    expect(third?.say).toContain(`already on record as case ${other}`);
+    expect((await cases.list()).length).toBe(2);
   });
 }

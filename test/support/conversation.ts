@@ -10,7 +10,9 @@ import { createEngineDeps, type EngineDeps } from '../../src/conversation/engine
 import { loadConversationContent } from '../../src/ruleset/load-content.ts';
 import { bundled, RULES_DIR } from './fixtures.ts';
 
-export function engineDeps(options: { llm?: LanguageModel; log?: EngineDeps['log'] } = {}): EngineDeps {
+export function engineDeps(
+  options: { llm?: LanguageModel; log?: EngineDeps['log']; newCaseId?: EngineDeps['newCaseId'] } = {},
+): EngineDeps {
   const content = loadConversationContent(RULES_DIR);
   if (!content.ok) throw new Error(`bundled conversation content invalid: ${JSON.stringify(content.issues)}`);
   let n = 0;
