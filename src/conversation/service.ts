@@ -178,12 +178,14 @@ export class ConversationService {
       .update(JSON.stringify([conversationId, principal]))
       .digest('hex');
     const { state, reply } = await converse({ ...this.deps, turnSeed }, withLang, input, defaults, context);
+    // The one who started the conversation owns it — also when their first message is decided at once.
+    const owned = (s: ConversationState) => (options.requester ? { ...s, owner: prior?.owner ?? principal } : s);
     if (reply.decision && this.cases) {
       const deadline = findDate(String(state.facts.itemDescription?.value ?? ''), new Date());
       // The engine keeps the id of the case a correction re-decides: that case is corrected, not a new one made.
       if (prior && reply.corrects === reply.decision.caseId) {
         const corrected = await this.correct(prior, state, reply, principal, deadline);
-        if (corrected) return this.saved(conversationId, corrected.state, corrected.reply);
+        if (corrected) return this.saved(conversationId, owned(corrected.state), corrected.reply);
       }
       const input = {
         requester: {
@@ -213,9 +215,9 @@ export class ConversationService {
       const final = recorded.existed
         ? { ...renamed, say: `${renamed.say}\n${ALREADY_RECORDED[state.lang](decision.caseId)}` }
         : renamed;
-      return this.saved(conversationId, state, final);
+      return this.saved(conversationId, owned(state), final);
     }
-    await this.store.save(conversationId, options.requester ? { ...state, owner: prior?.owner ?? principal } : state);
+    await this.store.save(conversationId, owned(state));
     return reply;
   }
 

@@ -307,4 +307,11 @@ export function caseCorrectionSuite(fresh: () => CorrectionStores | Promise<Corr
     expect(third?.say).toContain(`already on record as case ${other}`);
     expect((await cases.list()).length).toBe(2);
   });
+
+  test('when someone else in the thread writes a correction after a first message that was decided at once, then it is ignored and the case keeps its facts', async () => {
+    const id = await escalated();
+    expect(await say({ text: 'actually it is carbon fibre prepreg' }, 'local:mallory')).toBeNull();
+    expect((await cases.get(id)).facts.itemDescription?.value).toBe('carbon fibre samples');
+    expect(await auditOf('case.corrected')).toEqual([]);
+  });
 }
