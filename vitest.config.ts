@@ -13,6 +13,7 @@ const STORE_SUITES = [
   'test/integration/audit-tamper.test.ts',
   'test/integration/two-instances.test.ts',
   'test/integration/cluster.test.ts',
+  'test/integration/case-correction.test.ts',
   // Starts a cluster of its own with replicas (test/support/redis-cluster.mjs), only here.
   'test/integration/cluster-failover.test.ts',
 ];

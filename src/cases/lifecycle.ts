@@ -6,14 +6,20 @@
  * another officer has claimed changes hands only by an explicit take-over.
  */
 import { ESCALATING_OUTCOMES, type Outcome } from '../core/facts.ts';
-import type { Case, CaseEvent, OfficerDecision } from './model.ts';
+import type { Case, CaseEvent, CorrectionDetail, OfficerDecision } from './model.ts';
 
 export type ActionResult =
   | { ok: true; changed: true; case: Case; event: CaseEvent }
   | { ok: true; changed: false; case: Case }
   | {
       ok: false;
-      code: 'CASE.CLOSED' | 'CASE.INVALID_ACTION' | 'CASE.ALREADY_DECIDED' | 'CASE.CLAIMED_BY_OTHER';
+      code:
+        | 'CASE.CLOSED'
+        | 'CASE.INVALID_ACTION'
+        | 'CASE.ALREADY_DECIDED'
+        | 'CASE.CLAIMED_BY_OTHER'
+        | 'CASE.FORBIDDEN'
+        | 'CASE.FACTS_CHANGED';
       message: string;
     };
 
@@ -132,5 +138,92 @@ export function reopen(c: Case, actor: string, why: string, at: string, decision
     rest,
     { at, actor, type: 'reopened', detail: why },
     { status: 'open', decision, reminders: { count: 0 } },
+  );
+}
+
+/** The researcher's correction of a recorded case: the new facts and what the rules decide on them. */
+export interface Correction {
+  facts: Case['facts'];
+  decision: Case['decision'];
+  listVersions: Case['listVersions'];
+  deadline?: string;
+  /** The case version the researcher's conversation last saw; facts corrected after it make this one stale. */
+  basedOn?: number;
+}
+
+const valuesOf = (facts: Case['facts']) =>
+  Object.fromEntries(Object.entries(facts).map(([k, e]) => [k, e.value])) as Record<string, string | number>;
+const decisionKey = (d: Case['decision']) =>
+  JSON.stringify([
+    d.outcome,
+    d.reasons.map((r) => r.id),
+    d.screening.map((h) => `${h.list}#${h.entry}`),
+    d.rulesVersion,
+  ]);
+
+/**
+ * Re-decides the same case on corrected facts. The same correction again (a retry) is a no-op; one made on
+ * facts another correction has changed since is refused (CASE.FACTS_CHANGED). An officer decision made on the
+ * old facts never stands on the new ones: the case goes back to the officers. A case waiting for an officer
+ * that no longer needs one is recorded only (the officers are told); one that newly needs one is opened.
+ */
+export function correct(c: Case, requester: string, k: Correction, at: string): ActionResult {
+  if (c.status === 'closed') return closed(c);
+  if (c.requester.principal !== requester)
+    return { ok: false, code: 'CASE.FORBIDDEN', message: `only the requester of case ${c.id} may correct it` };
+  const before = valuesOf(c.facts);
+  const after = valuesOf(k.facts);
+  const facts: CorrectionDetail['facts'] = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)]))
+    if (before[key] !== after[key])
+      facts[key] = {
+        ...(before[key] !== undefined ? { before: before[key] } : {}),
+        ...(after[key] !== undefined ? { after: after[key] } : {}),
+      };
+  const sameFacts = Object.keys(facts).length === 0;
+  if (sameFacts && decisionKey(c.decision) === decisionKey(k.decision)) return { ok: true, changed: false, case: c };
+  const laterFacts = c.events.some(
+    (e) => (e.type === 'corrected' || e.type === 'created') && (e.v ?? 0) > (k.basedOn ?? Infinity),
+  );
+  if (laterFacts)
+    return {
+      ok: false,
+      code: 'CASE.FACTS_CHANGED',
+      message: `case ${c.id} was corrected after version ${k.basedOn}; look at its facts and correct again`,
+    };
+  const escalates = initialStatus(k.decision.outcome) === 'open';
+  const decidedBefore = c.officerDecision !== undefined;
+  // An officer's decision (or question) was about the old facts: the officers look again, whatever the outcome.
+  const status: Case['status'] = decidedBefore
+    ? 'open'
+    : !escalates
+      ? 'recorded'
+      : c.status === 'recorded'
+        ? 'open'
+        : c.status;
+  const detail: CorrectionDetail = {
+    facts,
+    outcome: { before: c.decision.outcome, after: k.decision.outcome },
+    status: { before: c.status, after: status },
+    ...(c.officerDecision ? { droppedDecision: c.officerDecision.kind } : {}),
+  };
+  const { officerDecision: _dropped, claimedBy, deadline: _old, ...rest } = c;
+  const keepsClaim = claimedBy !== undefined && status === 'claimed';
+  const text = [
+    ...Object.entries(facts).map(([f, v]) => `${f}: ${v.before ?? '-'} → ${v.after ?? '-'}`),
+    `outcome: ${detail.outcome.before} → ${detail.outcome.after}`,
+  ].join('; ');
+  return apply(
+    { ...rest, ...(keepsClaim ? { claimedBy } : {}) },
+    { at, actor: requester, type: 'corrected', detail: text, correction: detail },
+    {
+      status,
+      facts: k.facts,
+      decision: k.decision,
+      rulesVersion: k.decision.rulesVersion,
+      listVersions: k.listVersions,
+      ...(k.deadline ? { deadline: k.deadline } : {}),
+      ...(status === 'open' && c.status !== 'open' ? { reminders: { count: 0 } } : {}),
+    },
   );
 }

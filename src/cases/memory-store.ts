@@ -20,8 +20,11 @@ export class MemoryCaseStore implements CaseStore {
   }
 
   async update(id: string, fn: (c: Case) => Case | undefined): Promise<Case | undefined> {
-    const c = await this.get(id);
-    if (!c) return undefined;
+    // Read, change and write in one synchronous step: no other update can come between (the compare-and-set
+    // of one process). An awaited read here would let two concurrent updates both start from the same version.
+    const json = this.cases.get(id);
+    if (!json) return undefined;
+    const c = JSON.parse(json) as Case;
     const changed = fn(c);
     if (!changed) return c;
     const next = { ...changed, version: (c.version ?? 0) + 1 };

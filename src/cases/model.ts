@@ -46,10 +46,22 @@ export interface CaseEvent {
     | 'reopened'
     | 'reminded'
     | 'revised'
-    | 'taken_over';
+    | 'taken_over'
+    | 'corrected';
   detail?: string;
+  /** A researcher's correction: what it changed, so its audit record and notices can be rebuilt after a cut. */
+  correction?: CorrectionDetail;
   /** The case version this event produced: its audit record and notices belong to that version. */
   v?: number;
+}
+
+/** What a correction changed: each fact before → after (absent: not set), the outcome and the status. */
+export interface CorrectionDetail {
+  facts: Record<string, { before?: string | number; after?: string | number }>;
+  outcome: { before: string; after: string };
+  status: { before: CaseStatus; after: CaseStatus };
+  /** The officer decision made on the old facts, which no longer stands. */
+  droppedDecision?: OfficerDecision['kind'];
 }
 
 export interface Case {

@@ -5,7 +5,7 @@
  * `officer_decision.*` (rules/conversation/messages.yaml).
  */
 import type { Catalogue, Vars } from '../surfaces/catalogue.ts';
-import type { Case, OfficerDecision } from './model.ts';
+import type { Case, CorrectionDetail, OfficerDecision } from './model.ts';
 import type { Notice } from './ports.ts';
 
 export function officerDecisionText(d: OfficerDecision, cat: Catalogue): { ja: string; en: string } {
@@ -60,6 +60,27 @@ export function caseNotices(cat: Catalogue) {
     infoGiven: (c: Case, at: string) => notice(c, at, 'notice.info_given'),
     closed: (c: Case, at: string) => notice(c, at, 'notice.closed'),
     reopened: (c: Case, at: string, why: string) => notice(c, at, 'notice.reopened', { why }),
+    /** 「相手先 北京理工大学 → KAIST」, the outcome before → after, and what it means for the officers. */
+    corrected: (c: Case, at: string, k: CorrectionDetail): Notice => {
+      const changes = Object.entries(k.facts)
+        .map(([f, v]) => `${f} ${v.before ?? '-'} → ${v.after ?? '-'}`)
+        .join(', ');
+      const whatKey = k.droppedDecision
+        ? 'notice.corrected_decision_dropped'
+        : k.status.after === 'recorded'
+          ? 'notice.corrected_no_officer'
+          : k.status.before === 'recorded'
+            ? 'notice.corrected_needs_officer'
+            : 'notice.corrected_review';
+      const one = (lang: 'ja' | 'en') =>
+        cat.t('notice.corrected', lang, {
+          id: c.id,
+          changes: changes || cat.t('notice.corrected_nothing', lang),
+          outcome: `${k.outcome.before} → ${k.outcome.after}`,
+          what: cat.t(whatKey, lang, { decision: k.droppedDecision ?? '' }),
+        });
+      return { caseId: c.id, at, ja: one('ja'), en: one('en') };
+    },
     reminder: (c: Case, at: string, n: number) =>
       notice(c, at, c.status === 'open' ? 'notice.reminder_unclaimed' : 'notice.reminder_undecided', { n }),
   };

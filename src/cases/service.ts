@@ -4,13 +4,26 @@
  * requester's answers, re-screen after a list update, and send reminders. Every change and every refusal
  * is an audit record; the requester is told of every change.
  */
+
+import { factDigest } from '../audit/digest.ts';
 import type { AuditLog } from '../audit/log.ts';
 import type { FactEntry } from '../conversation/types.ts';
 import type { Decision } from '../core/decision.ts';
 import { CodedError, ErrorCode } from '../core/errors.ts';
 import type { Catalogue } from '../surfaces/catalogue.ts';
 import { addBusinessHours, type IsHoliday } from './business-hours.ts';
-import { type ActionResult, claim, close, comment, decide, giveInfo, initialStatus, reopen } from './lifecycle.ts';
+import {
+  type ActionResult,
+  type Correction,
+  claim,
+  close,
+  comment,
+  correct,
+  decide,
+  giveInfo,
+  initialStatus,
+  reopen,
+} from './lifecycle.ts';
 import type { Case, CaseEvent, OfficerDecision, Requester } from './model.ts';
 import { caseNotices } from './notices.ts';
 import type { CaseStore, Notice, Notifier } from './ports.ts';
@@ -54,7 +67,15 @@ const REFUSAL_CODES = {
   'CASE.INVALID_ACTION': ErrorCode.CaseInvalidAction,
   'CASE.ALREADY_DECIDED': ErrorCode.CaseAlreadyDecided,
   'CASE.CLAIMED_BY_OTHER': ErrorCode.CaseClaimedByOther,
+  'CASE.FORBIDDEN': ErrorCode.CaseForbidden,
+  'CASE.FACTS_CHANGED': ErrorCode.CaseFactsChanged,
 } as const;
+
+export interface CorrectInput extends Correction {
+  caseId: string;
+  /** The requester's principal: only they correct their case. */
+  requester: string;
+}
 
 export class CaseService {
   constructor(private readonly deps: CaseServiceDeps) {}
@@ -110,6 +131,31 @@ export class CaseService {
           status: c.status,
         },
       };
+    if (e.type === 'corrected' && e.correction) {
+      // Records hold no personal data (audit/log.ts): the changed facts are named, their values keyed digests.
+      const k = this.deps.audit.key;
+      const facts = Object.fromEntries(
+        Object.entries(e.correction.facts).map(([f, v]) => [
+          f,
+          {
+            ...(v.before !== undefined ? { before: factDigest(k, f, v.before) } : {}),
+            ...(v.after !== undefined ? { after: factDigest(k, f, v.after) } : {}),
+          },
+        ]),
+      );
+      return {
+        ...base,
+        type: 'case.corrected',
+        data: {
+          facts,
+          outcome: e.correction.outcome,
+          status: e.correction.status,
+          reasons: c.decision.reasons.map((r) => r.id),
+          rulesVersion: c.rulesVersion,
+          ...(e.correction.droppedDecision ? { droppedDecision: e.correction.droppedDecision } : {}),
+        },
+      };
+    }
     return {
       ...base,
       type: `case.${e.type}`,
@@ -140,6 +186,13 @@ export class CaseService {
         return both(notices.closed(c, at));
       case 'reopened':
         return both(notices.reopened(c, at, e.detail ?? ''));
+      case 'corrected': {
+        // The researcher sees the re-decision in their conversation; the officers hear of it when the case
+        // was (or now is) theirs.
+        const k = e.correction;
+        const theirs = k && (k.status.before !== 'recorded' || k.status.after !== 'recorded');
+        return theirs ? { officers: notices.corrected(c, at, k) } : {};
+      }
       default:
         return {};
     }
@@ -240,6 +293,15 @@ export class CaseService {
   async close(id: string, officer: string) {
     await this.requireOfficer(officer, id, 'close');
     return this.act(id, officer, 'close', (c, at) => close(c, officer, at));
+  }
+
+  /**
+   * The requester's correction re-decides the same case (never a new one): facts, screening, decision and
+   * rules version change under compare-and-set, one `case.corrected` audit record, the officers told.
+   */
+  async correct(input: CorrectInput) {
+    const { caseId, requester, ...k } = input;
+    return this.act(caseId, requester, 'correct', (c, at) => correct(c, requester, k, at));
   }
 
   /** The requester's reply to "more information needed", from their conversation. */

@@ -177,6 +177,8 @@ export function createRuntime(
   const recorder: CaseRecorder = {
     record: (input) => cases.record(input),
     awaitingInfo: (id) => cases.awaitingInfo(id),
+    correct: (input) => cases.correct(input),
+    get: (id) => cases.get(id),
     giveInfo: (id, who, text) => cases.giveInfo(id, who, text),
     listVersions: () => deps.screener.versions(),
   };

@@ -404,21 +404,23 @@ function caseIdFor(deps: EngineDeps, d: Decision, state: ConversationState): str
 
 async function decided(c: TurnCtx, d: Decision, prefix: (string | undefined)[]): Promise<TurnResult> {
   const { deps, state } = c;
-  const caseId = caseIdFor(deps, d, state);
-  const replaced = state.caseId;
+  // A correction re-decides the case it corrects: the same id (only "new case" starts another).
+  const corrects = state.caseId;
+  const caseId = corrects ?? caseIdFor(deps, d, state);
   state.asked = null;
   state.phase = 'decided';
   state.pending = [];
   state.caseId = caseId;
   const explanation = await explain(deps, state.lang, d);
   const summary = renderUnderstood(state, deps.ruleSet, deps.content.messages);
-  const note = replaced && prefix.length ? msg(c, 'conversation.replaces', { id: replaced }) : undefined;
+  const note = corrects ? msg(c, 'reply.case_corrected', { id: corrects }) : undefined;
   return reply(
     c,
     [...prefix, note, summary, renderDecision(d, caseId, deps.content, state.lang, explanation, decisionView(c))],
     {
       decision: { ...d, caseId },
       headline: headlineOf(c, d),
+      ...(corrects ? { corrects } : {}),
     },
   );
 }
@@ -441,7 +443,8 @@ function handoff(c: TurnCtx): TurnResult {
     open,
     considered: base?.considered ?? [],
   };
-  const caseId = caseIdFor(deps, d, state);
+  const corrects = state.caseId;
+  const caseId = corrects ?? caseIdFor(deps, d, state);
   state.asked = null;
   state.phase = 'decided';
   state.pending = [];
@@ -458,7 +461,7 @@ function handoff(c: TurnCtx): TurnResult {
       ...questions,
       renderDecision(d, caseId, deps.content, lang, undefined, decisionView(c)),
     ],
-    { decision: { ...d, caseId }, headline: headlineOf(c, d) },
+    { decision: { ...d, caseId }, headline: headlineOf(c, d), ...(corrects ? { corrects } : {}) },
   );
 }
 

@@ -9,14 +9,16 @@
 import { createHash } from 'node:crypto';
 import type { ConversationStore, IdempotencyStore, Logger } from '../app/ports.ts';
 import { silentLogger } from '../app/ports.ts';
-import type { Requester } from '../cases/model.ts';
-import type { RecordInput } from '../cases/service.ts';
+import type { Case, Requester } from '../cases/model.ts';
+import type { CorrectInput, RecordInput } from '../cases/service.ts';
+import { isCodedError } from '../core/errors.ts';
 import type { EvaluationContext } from '../core/evaluate.ts';
 import { findDate } from './dates.ts';
 import { converse, type EngineDeps } from './engine.ts';
 import { detectLang } from './lang.ts';
 import { STEERING } from './lexicon.ts';
 import { readCommand, step } from './phase.ts';
+import { renderUnderstood } from './render.ts';
 import {
   type ConversationState,
   type FactEntry,
@@ -45,10 +47,25 @@ export interface SurveyRouter {
 /** The part of the cases use case a conversation needs. */
 export interface CaseRecorder {
   /** Idempotent per case id: `existed` when a retried turn found the case it had already made. */
-  record(input: RecordInput): Promise<{ existed: boolean }>;
+  record(input: RecordInput): Promise<{ existed: boolean; case?: Pick<Case, 'version' | 'facts'> }>;
+  /** Re-decides the same case on corrected facts; refusals are coded (CASE.FACTS_CHANGED, CASE.CLOSED). */
+  correct(input: CorrectInput): Promise<{ changed: boolean; case: Pick<Case, 'version' | 'events'> }>;
+  get(caseId: string): Promise<Pick<Case, 'version' | 'facts'>>;
   awaitingInfo(caseId: string): Promise<boolean>;
   giveInfo(caseId: string, requester: string, text: string): Promise<unknown>;
   listVersions(): Record<string, string>;
+}
+
+/** Whether a recorded case holds these fact values (unknown when the recorder does not say). */
+function sameFacts(recorded: Case['facts'] | undefined, facts: ConversationState['facts']): boolean {
+  if (!recorded) return true;
+  const values = (f: Record<string, { value: unknown } | undefined>) =>
+    JSON.stringify(
+      Object.entries(f)
+        .map(([k, e]) => [k, e?.value])
+        .sort(([a], [b]) => String(a).localeCompare(String(b))),
+    );
+  return values(recorded) === values(facts);
 }
 
 /** What a conversation may be wired to besides its stores; each part is optional. */
@@ -149,10 +166,16 @@ export class ConversationService {
       .update(JSON.stringify([conversationId, principal]))
       .digest('hex');
     const { state, reply } = await converse({ ...this.deps, turnSeed }, withLang, input, defaults, context);
+    // The one who started the conversation owns it — also when their first message is decided at once.
+    const owned = (s: ConversationState) => (options.requester ? { ...s, owner: prior?.owner ?? principal } : s);
     if (reply.decision && this.cases) {
       const deadline = findDate(String(state.facts.itemDescription?.value ?? ''), new Date());
-      const recorded = await this.cases.record({
-        caseId: reply.decision.caseId,
+      // The engine keeps the id of the case a correction re-decides: that case is corrected, not a new one made.
+      if (prior && reply.corrects === reply.decision.caseId) {
+        const corrected = await this.correct(prior, state, reply, principal, deadline);
+        if (corrected) return this.saved(conversationId, owned(corrected.state), corrected.reply);
+      }
+      const input = {
         requester: {
           principal,
           channel: options.requester?.channel ?? 'terminal',
@@ -160,27 +183,110 @@ export class ConversationService {
           ...(options.requester?.thread ? { thread: options.requester.thread } : {}),
         },
         facts: state.facts as Record<string, FactEntry>,
-        decision: reply.decision,
         listVersions: this.cases.listVersions(),
         ...(deadline ? { deadline } : {}),
-      });
-      const onRecord = this.deps.content.messages.t('conversation.already_recorded', state.lang, {
-        id: reply.decision.caseId,
-      });
-      const final = recorded.existed ? { ...reply, say: `${reply.say}\n${onRecord}` } : reply;
-      // The case is on record: say so even if the conversation state cannot be saved now.
-      await this.store
-        .save(conversationId, state)
-        .catch((err) =>
-          this.log.error(
-            { code: 'APP.STORE_UNAVAILABLE', conversationId, err: err instanceof Error ? err.name : 'unknown' },
-            'case recorded; conversation state not saved',
-          ),
-        );
-      return final;
+      } as const;
+      let decision = reply.decision;
+      let recorded = await this.cases.record({ ...input, caseId: decision.caseId, decision });
+      // The id derived from this request may belong to its case as corrected since (other facts now): this
+      // request is then another case, under an id derived from that one (a retry after a cut finds it again).
+      for (let i = 0; i < 5 && recorded.existed && !sameFacts(recorded.case?.facts, state.facts); i++) {
+        decision = { ...decision, caseId: this.deps.newCaseId(`${decision.caseId}\nafter-correction`) };
+        recorded = await this.cases.record({ ...input, caseId: decision.caseId, decision });
+      }
+      const renamed =
+        decision === reply.decision
+          ? reply
+          : { ...reply, say: reply.say.replaceAll(reply.decision.caseId, decision.caseId), decision };
+      state.caseId = decision.caseId;
+      if (recorded.case?.version !== undefined) state.caseVersion = recorded.case.version;
+      const final = recorded.existed
+        ? {
+            ...renamed,
+            say: `${renamed.say}\n${this.deps.content.messages.t('conversation.already_recorded', state.lang, { id: decision.caseId })}`,
+          }
+        : renamed;
+      return this.saved(conversationId, owned(state), final);
     }
-    await this.store.save(conversationId, options.requester ? { ...state, owner: prior?.owner ?? principal } : state);
+    await this.store.save(conversationId, owned(state));
     return reply;
+  }
+
+  /** The case is on record: say so even if the conversation state cannot be saved now. */
+  private async saved(conversationId: string, state: ConversationState, reply: Reply): Promise<Reply> {
+    await this.store
+      .save(conversationId, state)
+      .catch((err) =>
+        this.log.error(
+          { code: 'APP.STORE_UNAVAILABLE', conversationId, err: err instanceof Error ? err.name : 'unknown' },
+          'case recorded; conversation state not saved',
+        ),
+      );
+    return reply;
+  }
+
+  /**
+   * Writes a correction into the case it re-decides and says what it meant for the officers. A case
+   * corrected meanwhile by another turn is not overwritten: the conversation takes the case's facts and asks
+   * for the correction again. A closed case stays as it is. Undefined when the case is gone (it is recorded).
+   */
+  private async correct(
+    prior: ConversationState,
+    state: ConversationState,
+    reply: Reply,
+    principal: string,
+    deadline: string | undefined,
+  ): Promise<{ state: ConversationState; reply: Reply } | undefined> {
+    const cases = this.cases!;
+    const caseId = reply.decision!.caseId;
+    const cat = this.deps.content.messages;
+    const lang = state.lang;
+    try {
+      const r = await cases.correct({
+        caseId,
+        requester: principal,
+        facts: state.facts as Record<string, FactEntry>,
+        decision: reply.decision!,
+        listVersions: cases.listVersions(),
+        ...(deadline ? { deadline } : {}),
+        ...(prior.caseVersion !== undefined ? { basedOn: prior.caseVersion } : {}),
+      });
+      if (r.case.version !== undefined) state.caseVersion = r.case.version;
+      const k = r.case.events.findLast((e) => e.type === 'corrected')?.correction;
+      const line = !k
+        ? undefined
+        : k.droppedDecision
+          ? cat.t('reply.correction_reopened', lang)
+          : k.status.after === 'recorded'
+            ? k.status.before === 'recorded'
+              ? undefined
+              : cat.t('reply.correction_no_officer', lang)
+            : cat.t('reply.correction_told_officer', lang);
+      return { state, reply: line ? { ...reply, say: `${reply.say}\n${line}` } : reply };
+    } catch (err) {
+      const code = isCodedError(err) ? err.code : undefined;
+      if (code === 'CASE.NOT_FOUND') return undefined;
+      if (code === 'CASE.CLOSED')
+        return {
+          state: prior,
+          reply: { say: cat.t('reply.correction_closed', lang, { id: caseId }), ask: null, decision: null },
+        };
+      if (code !== 'CASE.FACTS_CHANGED') throw err;
+      const current = await cases.get(caseId);
+      const synced: ConversationState = {
+        ...state,
+        phase: 'decided',
+        asked: null,
+        pending: [],
+        facts: current.facts,
+        ...(current.version !== undefined ? { caseVersion: current.version } : {}),
+      };
+      const say = [
+        cat.t('reply.correction_conflict', lang, { id: caseId }),
+        renderUnderstood(synced, this.deps.ruleSet, cat),
+      ];
+      return { state: synced, reply: { say: say.join('\n'), ask: null, decision: null } };
+    }
   }
 
   private observers: ((reply: Reply, channel: string) => void)[] = [];

@@ -51,6 +51,8 @@ export interface Reply {
   headline?: Record<Lang, string>;
   /** The bot offers to hand the case to the office now (channels may show a button sending `handoff`). */
   offerHandoff?: boolean;
+  /** Set when the decision re-decides this recorded case after a correction: the case is corrected, not made. */
+  corrects?: string;
 }
 
 /**
@@ -85,6 +87,8 @@ export interface ConversationState {
   notKnown: FactKey[];
   /** The case id of the last decision, while the user may still correct it. */
   caseId: string | null;
+  /** The case version this conversation last wrote or read: a correction made on older facts is refused. */
+  caseVersion?: number;
   /** The principal who started this conversation: in a shared thread only they answer and correct. */
   owner?: string;
 }

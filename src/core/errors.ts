@@ -26,6 +26,8 @@ export const ErrorCode = {
   CaseInvalidAction: 'CASE.INVALID_ACTION',
   CaseAlreadyDecided: 'CASE.ALREADY_DECIDED',
   CaseClaimedByOther: 'CASE.CLAIMED_BY_OTHER',
+  /** A correction made on facts that another correction changed meanwhile (the conversation saw old facts). */
+  CaseFactsChanged: 'CASE.FACTS_CHANGED',
   AdminForbidden: 'ADMIN.FORBIDDEN',
   AuditBroken: 'AUDIT.CHAIN_BROKEN',
   AuditKeyMissing: 'AUDIT.KEY_MISSING',

@@ -67,6 +67,8 @@ beforeEach(() => {
   const recorder: CaseRecorder = {
     record: (i) => cases.record(i),
     awaitingInfo: (id) => cases.awaitingInfo(id),
+    correct: (input) => cases.correct(input),
+    get: (id) => cases.get(id),
     giveInfo: (id, who, text) => cases.giveInfo(id, who, text),
     listVersions: () => bundled().screener.versions(),
   };

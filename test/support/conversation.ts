@@ -18,7 +18,9 @@ export function bundledContent(dir = RULES_DIR): ConversationContent {
   return content.content;
 }
 
-export function engineDeps(options: { llm?: LanguageModel; log?: EngineDeps['log'] } = {}): EngineDeps {
+export function engineDeps(
+  options: { llm?: LanguageModel; log?: EngineDeps['log']; newCaseId?: EngineDeps['newCaseId'] } = {},
+): EngineDeps {
   let n = 0;
   return createEngineDeps({
     ...bundled(),
@@ -44,6 +46,8 @@ const Turn = z
     /** Facts that must not be set after the turn. */
     absent: z.array(z.string()).optional(),
     provenance: z.record(z.string(), z.enum(['user', 'button', 'extractor', 'llm'])).optional(),
+    /** true: the decision re-decides the previous decision's case (same id); false: it is another case. */
+    sameCase: z.boolean().optional(),
   })
   .refine((t) => (t.text === undefined) !== (t.choose === undefined), 'a turn is either text or choose');
 export const ScriptsFileSchema = z.strictObject({

@@ -18,6 +18,7 @@ describe('conversation scripts (test/conversations/scripts.yaml)', () => {
   test.each(scripts.map((s) => [s.id, s.note, s] as const))('%s: %s', async (_id, _note, script) => {
     const deps = engineDeps();
     let state: ConversationState | undefined;
+    let lastCase: string | undefined;
     for (const [i, turn] of script.turns.entries()) {
       const input =
         turn.text !== undefined
@@ -41,7 +42,15 @@ describe('conversation scripts (test/conversations/scripts.yaml)', () => {
         expect(state.facts[k as keyof typeof state.facts], `${at}: fact ${k} must not be set`).toBeUndefined();
       for (const [k, p] of Object.entries(turn.provenance ?? {}))
         expect(state.facts[k as keyof typeof state.facts]?.provenance, `${at}: provenance of ${k}`).toBe(p);
-      if (r.reply.decision) expect(r.reply.decision.caseId).toMatch(/^EC-TEST-\d{4}$/);
+      if (turn.sameCase !== undefined) {
+        expect(r.reply.decision, `${at}: a decision to compare the case of`).not.toBeNull();
+        if (turn.sameCase) expect(r.reply.decision?.caseId, `${at}: same case`).toBe(lastCase);
+        else expect(r.reply.decision?.caseId, `${at}: another case`).not.toBe(lastCase);
+      }
+      if (r.reply.decision) {
+        expect(r.reply.decision.caseId).toMatch(/^EC-TEST-\d{4}$/);
+        lastCase = r.reply.decision.caseId;
+      }
     }
   });
 });

@@ -29,6 +29,12 @@ function recorder(awaiting: boolean) {
       given.push(text);
       return undefined;
     },
+    async correct() {
+      throw new Error('no correction in these tests');
+    },
+    async get() {
+      throw new Error('no case reads in these tests');
+    },
     listVersions: () => ({}),
   };
   return { cases, given, recorded };
