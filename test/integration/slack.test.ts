@@ -11,6 +11,8 @@ let served: Served;
 let base: string;
 let redis: Redis;
 let eventNo = 0;
+/** The case the end-to-end test decides, for the tests of failures on the officer's card. */
+let decided: { caseId: string; officerTs: string } | undefined;
 
 const sign = (raw: string, ts?: number) => slackSignedHeaders(SECRET, raw, ts);
 
@@ -225,6 +227,39 @@ describe('Slack over HTTP against a local fake of the Web API', () => {
       'case.decided',
       'case.commented',
     ]);
+    decided = { caseId, officerTs };
+  });
+
+  test('a turn whose reply Slack refuses is answered in its thread with APP.INTERNAL, never the error', async () => {
+    fake.failOnce('chat.postMessage', 'msg_blocks_too_long');
+    const from = fake.calls.length;
+    await event({
+      type: 'app_mention',
+      channel: 'C5',
+      user: 'U_R',
+      text: '<@UBOT> 該非判定とは何ですか？',
+      ts: '500.1',
+    });
+    const safe = await fake.waitFor(
+      (c) => c.method === 'chat.postMessage' && c.params.thread_ts === '500.1' && textOf(c).includes('APP.INTERNAL'),
+      from,
+    );
+    expect(textOf(safe)).toContain('判定は出ていません');
+    expect(JSON.stringify(fake.calls.slice(from))).not.toContain('msg_blocks_too_long');
+  });
+
+  test("an officer's action that fails for a reason other than the role is told privately as APP.INTERNAL", async () => {
+    expect(decided).toBeDefined();
+    const { caseId, officerTs } = decided!;
+    fake.failOnce('views.open', 'expired_trigger_id');
+    const from = fake.calls.length;
+    await interact(
+      blockAction('U_OFF', 'C_OFF', { ts: officerTs }, { type: 'button', action_id: 'ec_revise', value: caseId }),
+    );
+    const told = await fake.waitFor((c) => c.method === 'chat.postEphemeral', from);
+    expect(told.params).toMatchObject({ channel: 'C_OFF', user: 'U_OFF' });
+    expect(textOf(told)).toBe('APP.INTERNAL: the action failed; nothing changed.');
+    expect((await served.runtime.cases.get(caseId))?.status).toBe('decided');
   });
 
   test('a signed app_mention in a channel is answered in its thread', async () => {
