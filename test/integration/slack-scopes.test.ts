@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { type FakeSlack, type SlackCall, startFakeSlack } from '../support/fake-slack.ts';
 import { ROOT } from '../support/fixtures.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { blockAction, type SlackDriver, slackDriver, viewSubmission } from '../support/slack-driver.ts';
+import { blockAction, type SlackDriver, slackDriver, slackServerEnv, viewSubmission } from '../support/slack-driver.ts';
 import {
   COMMAND_SCOPE,
   EVENT_SCOPES,
@@ -65,15 +65,15 @@ const buttonsOf = (c: SlackCall) =>
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  server = await startTestServer(inject('redisUrl'), 11, {
-    SLACK_BOT_TOKEN: 'xoxb-test',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: fake.url,
-    SLACK_OFFICER_CHANNEL: OFFICER_CHANNEL,
-    OFFICERS: 'slack:U_OFF,slack:U_OFF2',
-    ADMINS: 'slack:U_ADMIN',
-  });
-  slack = slackDriver({ base: server.base, secret: SECRET, fakeUrl: fake.url });
+  server = await startTestServer(
+    inject('redisUrl'),
+    11,
+    slackServerEnv(SECRET, fake.url, {
+      OFFICERS: 'slack:U_OFF,slack:U_OFF2',
+      ADMINS: 'slack:U_ADMIN',
+    }),
+  );
+  slack = slackDriver({ base: () => server.base, secret: SECRET, fakeUrl: () => fake.url });
 });
 afterAll(async () => {
   await server?.close();

@@ -4,44 +4,61 @@
  */
 import { eventCallback, slackSignedHeaders } from '../../src/bench/slack-request.ts';
 
+const FORM = 'application/x-www-form-urlencoded';
+
 export interface SlackDriver {
   /** POSTs a raw body, signed now unless `headers` say otherwise. */
   post(raw: string, contentType: string, headers?: Record<string, string>): Promise<Response>;
-  event(ev: Record<string, unknown>, eventId?: string): Promise<Response>;
+  /** An event callback; `extra` headers go with the signature (a retry's `x-slack-retry-num`, …). */
+  event(ev: Record<string, unknown>, eventId?: string, extra?: Record<string, string>): Promise<Response>;
   slash(user: string, text: string, channel: string): Promise<Response>;
   interact(payload: Record<string, unknown>): Promise<Response>;
 }
 
-export function slackDriver(opts: { base: string; secret: string; fakeUrl: string }): SlackDriver {
+export function slackDriver(opts: { base: () => string; secret: string; fakeUrl: () => string }): SlackDriver {
   let eventNo = 0;
-  const post = (raw: string, contentType: string, headers = slackSignedHeaders(opts.secret, raw)) =>
-    fetch(`${opts.base}/slack/events`, {
+  const sign = (raw: string) => slackSignedHeaders(opts.secret, raw);
+  const post = (raw: string, contentType: string, headers = sign(raw)) =>
+    fetch(`${opts.base()}/slack/events`, {
       method: 'POST',
       body: raw,
       headers: { 'content-type': contentType, ...headers },
     });
-  const form = 'application/x-www-form-urlencoded';
   return {
     post,
-    event: (ev, eventId = `EvDrv${++eventNo}`) => post(eventCallback(ev, eventId), 'application/json'),
-    slash: (user, text, channel) =>
-      post(
-        new URLSearchParams({
-          command: '/exportcheck',
-          text,
-          user_id: user,
-          channel_id: channel,
-          team_id: 'T1',
-          trigger_id: `trig-cmd-${user}`,
-          response_url: `${opts.fakeUrl.replace(/api\/$/, '')}respond/${user}`,
-          api_app_id: 'A1',
-          token: 'x',
-        }).toString(),
-        form,
-      ),
-    interact: (payload) => post(`payload=${encodeURIComponent(JSON.stringify(payload))}`, form),
+    event: (ev, eventId = `EvDrv${++eventNo}`, extra = {}) => {
+      const raw = eventCallback(ev, eventId);
+      return post(raw, 'application/json', { ...sign(raw), ...extra });
+    },
+    slash: (user, text, channel) => post(slashBody(opts.fakeUrl(), user, text, channel), FORM),
+    interact: (payload) => post(`payload=${encodeURIComponent(JSON.stringify(payload))}`, FORM),
   };
 }
+
+/** A slash command's form body; its response_url points at the fake (recorded as `respond/<user>`). */
+export function slashBody(fakeUrl: string, user: string, text: string, channel: string): string {
+  return new URLSearchParams({
+    command: '/exportcheck',
+    text,
+    user_id: user,
+    channel_id: channel,
+    team_id: 'T1',
+    trigger_id: 'trig-cmd',
+    response_url: `${fakeUrl.replace(/api\/$/, '')}respond/${user}`,
+    api_app_id: 'A1',
+    token: 'x',
+  }).toString();
+}
+
+/** What every interaction payload carries: the team, the acting user, the app. */
+const interaction = (type: string, user: string, trigger: string) => ({
+  type,
+  team: { id: 'T1', domain: 't1' },
+  user: { id: user, username: user, team_id: 'T1' },
+  api_app_id: 'A1',
+  token: 'x',
+  trigger_id: `trig-${trigger}-${user}`,
+});
 
 /** A block_actions payload: one action on a message of `channel` (a thread reply when `thread_ts` is set). */
 export function blockAction(
@@ -51,12 +68,7 @@ export function blockAction(
   action: Record<string, unknown>,
 ): Record<string, unknown> {
   return {
-    type: 'block_actions',
-    team: { id: 'T1', domain: 't1' },
-    user: { id: user, username: user, team_id: 'T1' },
-    api_app_id: 'A1',
-    token: 'x',
-    trigger_id: `trig-${user}-${action.action_id}`,
+    ...interaction('block_actions', user, String(action.action_id)),
     channel: { id: channel, name: channel },
     container: { type: 'message', message_ts: message.ts, channel_id: channel, is_ephemeral: false },
     message: {
@@ -87,12 +99,18 @@ export function viewSubmission(
     ]),
   );
   return {
-    type: 'view_submission',
-    team: { id: 'T1', domain: 't1' },
-    user: { id: user, username: user, team_id: 'T1' },
-    api_app_id: 'A1',
-    token: 'x',
-    trigger_id: `trig-view-${user}`,
+    ...interaction('view_submission', user, 'view'),
     view: { id: 'V1', type: 'modal', ...view, state: { values: state } },
+  };
+}
+
+/** The environment of a server in HTTP mode against the fake Web API, officers' channel C_OFF. */
+export function slackServerEnv(secret: string, fakeUrl: string, extra: Record<string, string>): Record<string, string> {
+  return {
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: secret,
+    SLACK_API_URL: fakeUrl,
+    SLACK_OFFICER_CHANNEL: 'C_OFF',
+    ...extra,
   };
 }
