@@ -9,10 +9,17 @@ import type { WebClient } from '@slack/web-api';
 import type { TurnInput } from '../../conversation/types.ts';
 import { answeredBlocks } from './blocks.ts';
 
+/** The choice a button's or option's value names; the value comes from the payload, so each field is checked. */
 export function choiceOf(value: string): Extract<TurnInput, { choose: string }> | undefined {
-  const { v, f, t } = JSON.parse(value || '{}') as { v?: string; f?: string; t?: number };
-  if (!v) return undefined;
-  return { choose: v, ...(f ? { fact: f } : {}), ...(typeof t === 'number' ? { turn: t } : {}) };
+  const parsed: unknown = JSON.parse(value || '{}');
+  if (!parsed || typeof parsed !== 'object') return undefined;
+  const { v, f, t } = parsed as Record<string, unknown>;
+  if (typeof v !== 'string' || !v) return undefined;
+  return {
+    choose: v,
+    ...(typeof f === 'string' && f ? { fact: f } : {}),
+    ...(typeof t === 'number' ? { turn: t } : {}),
+  };
 }
 
 /** Best effort: the card may be gone or too old to edit; the answer stands either way. */
