@@ -11,15 +11,11 @@ import type { Logger } from '../../app/ports.ts';
 import type { Lang } from '../../conversation/types.ts';
 import { isCodedError } from '../../core/errors.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
+import { SAFE_ERROR } from './texts.ts';
 
 export type FailureReport =
   | { kind: 'turn'; conversationId: string; channel: string; threadTs: string; lang: Lang }
   | { kind: 'officer'; user: string; channel?: string | undefined };
-
-const SAFE_ERROR: Record<Lang, string> = {
-  ja: '処理中にエラーが発生しました（APP.INTERNAL）。判定は出ていません。もう一度お試しください。',
-  en: 'Something went wrong (APP.INTERNAL). No answer was given; please try again.',
-};
 
 // Keyed by the request's context object, which Bolt hands to the listeners and then to the error handler.
 const reports = new WeakMap<Context, FailureReport>();

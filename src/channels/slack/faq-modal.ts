@@ -12,8 +12,9 @@ export function faqModal(): ModalView {
   return {
     type: 'modal',
     callback_id: SLACK_VIEWS.faq,
-    title: plainText(FAQ_FORM_TITLE),
-    submit: plainText('Save'),
+    // A modal's title and submit label hold at most 24 characters.
+    title: plainText(FAQ_FORM_TITLE, 24),
+    submit: plainText('Save', 24),
     blocks: FAQ_FORM.map(
       ({ field, label, multiline }): InputBlock => ({
         type: 'input',

@@ -12,9 +12,7 @@ import type { ListenerDeps } from '../deps.ts';
 import { principalOf } from '../ids.ts';
 import { escapeMrkdwn, fallbackText } from '../mrkdwn.ts';
 import { SLACK_COMMAND } from '../requirements.ts';
-
-const USAGE =
-  'Usage: /exportcheck <what you plan to do> — e.g. /exportcheck 北京理工大学に炭素繊維のサンプルを送りたい';
+import { USAGE } from '../texts.ts';
 
 /**
  * A replayed command (same team, user, channel, command, text and signed timestamp) is dropped: one case, not

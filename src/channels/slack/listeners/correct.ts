@@ -5,10 +5,8 @@
  */
 import { type App, autoAcknowledge } from '@slack/bolt';
 import { SLACK_ACTIONS } from '../requirements.ts';
+import { ASK_FOR_CORRECTION } from '../texts.ts';
 import { threadOfAction } from '../turn.ts';
-
-const ASK_FOR_CORRECTION =
-  '訂正をこのスレッドに書いてください（例：「送り先は韓国でした」）。 / Write the correction in this thread (e.g. "actually it goes to Korea").';
 
 export function register(app: App): void {
   app.action({ type: 'block_actions', action_id: SLACK_ACTIONS.correct }, autoAcknowledge, async ({ body, client }) => {

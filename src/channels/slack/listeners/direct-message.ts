@@ -6,6 +6,7 @@
 import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../deps.ts';
 import { isPersonMessage } from '../person-message.ts';
+import { CHECKING } from '../texts.ts';
 
 export function register(app: App, { turn }: ListenerDeps): void {
   app.message(async ({ message, client, body, context }) => {
@@ -13,7 +14,7 @@ export function register(app: App, { turn }: ListenerDeps): void {
     const threadTs = message.thread_ts || message.ts;
     // Best effort: workspaces without the assistant surface refuse it, and the reply comes all the same.
     await client.assistant.threads
-      .setStatus({ channel_id: message.channel, thread_ts: threadTs, status: 'checking…' })
+      .setStatus({ channel_id: message.channel, thread_ts: threadTs, status: CHECKING })
       .catch(() => undefined);
     await turn(
       { client, context },
