@@ -13,6 +13,8 @@ const STORE_SUITES = [
   'test/integration/audit-tamper.test.ts',
   'test/integration/two-instances.test.ts',
   'test/integration/cluster.test.ts',
+  // Starts a cluster of its own with replicas (test/support/redis-cluster.mjs), only here.
+  'test/integration/cluster-failover.test.ts',
 ];
 
 export default defineConfig({
@@ -26,7 +28,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
-          exclude: ['test/integration/cluster.test.ts'],
+          exclude: ['test/integration/cluster.test.ts', 'test/integration/cluster-failover.test.ts'],
           globalSetup: ['test/support/redis-global-setup.ts'],
           provide: { redisMode: 'standalone' },
           testTimeout: 90_000,

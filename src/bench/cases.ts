@@ -14,6 +14,7 @@ import { rolesFrom } from '../cases/roles.ts';
 import { CaseService } from '../cases/service.ts';
 import type { Config } from '../config.ts';
 import type { Decision } from '../core/decision.ts';
+import { loadConversationContent } from '../ruleset/load-content.ts';
 import { benchRedis } from './redis.ts';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -35,6 +36,9 @@ export async function benchCases(config: Config, decision: Decision): Promise<vo
   const { redis } = connected;
   const prefix = `ecbench-cases-${process.pid}`;
   try {
+    const content = loadConversationContent(config.rulesDir);
+    if (!content.ok) throw new Error('rules/conversation/ does not load: run `export-check rules check`');
+    const messages = content.content.messages;
     const audit = new RedisAuditLog(redis, { key: BENCH_KEY, prefix });
     const cases = new CaseService({
       store: new RedisCaseStore(redis, prefix),
@@ -44,6 +48,7 @@ export async function benchCases(config: Config, decision: Decision): Promise<vo
       now: () => new Date(),
       isHoliday: () => false,
       reminders: { afterHours: 8, maxReminders: 3 },
+      messages: () => messages,
     });
     const n = 2000;
     const t0 = performance.now();

@@ -1,81 +1,66 @@
 /**
  * @module cases/notices
- * The sentences of case notices in Japanese and English: to the requester on every change, and to the
- * officers on escalation, reopening and reminders.
+ * Case notices in Japanese and English: to the requester on every change, and to the officers on
+ * escalation, reopening and reminders. The sentences are the message catalogue's `notice.*` and
+ * `officer_decision.*` (rules/conversation/messages.yaml).
  */
+import type { Catalogue, Vars } from '../surfaces/catalogue.ts';
 import type { Case, OfficerDecision } from './model.ts';
 import type { Notice } from './ports.ts';
 
-export function officerDecisionText(d: OfficerDecision): { ja: string; en: string } {
+export function officerDecisionText(d: OfficerDecision, cat: Catalogue): { ja: string; en: string } {
   switch (d.kind) {
     case 'no_license_needed':
-      return { ja: `許可不要（担当者の判断）：${d.reason}`, en: `No licence needed (officer's decision): ${d.reason}` };
+      return cat.both('officer_decision.no_license_needed', { reason: d.reason });
     case 'classification':
-      return d.result === 'controlled'
-        ? { ja: '該非判定の結果：該当（リスト規制品）', en: 'Classification: controlled (on the list)' }
-        : { ja: '該非判定の結果：非該当', en: 'Classification: not controlled' };
+      return cat.both(d.result === 'controlled' ? 'officer_decision.controlled' : 'officer_decision.not_controlled');
     case 'license_application':
-      return {
-        ja: '許可申請が必要です。担当者が申請を進めます。',
-        en: 'A licence application is needed; the office will prepare it.',
-      };
+      return cat.both('officer_decision.license_application');
     case 'prior_report':
-      return {
-        ja: '事前報告が必要です。担当者が手続きを進めます。',
-        en: 'A prior report is needed; the office will file it.',
-      };
+      return cat.both('officer_decision.prior_report');
     case 'more_information':
-      return {
-        ja: `追加の情報が必要です：${d.question}（このスレッドで返信してください）`,
-        en: `More information is needed: ${d.question} (reply in this thread)`,
-      };
+      return cat.both('officer_decision.more_information', { question: d.question });
     case 'stop':
-      return { ja: '中止してください。この取引は行えません。', en: 'Stop: this transaction must not go ahead.' };
+      return cat.both('officer_decision.stop');
   }
 }
 
-const notice = (c: Case, at: string, ja: string, en: string): Notice => ({ caseId: c.id, at, ja, en });
-
-export const notices = {
-  escalated: (c: Case, at: string) =>
-    notice(
-      c,
+/** The notices, worded by the catalogue in force. */
+export function caseNotices(cat: Catalogue) {
+  const notice = (c: Case, at: string, key: Parameters<Catalogue['both']>[0], vars: Vars = {}): Notice => ({
+    caseId: c.id,
+    at,
+    ...cat.both(key, { id: c.id, ...vars }),
+  });
+  /** The officer's decision in each language, inside the notice sentence of the same language. */
+  const decisionNotice = (
+    c: Case,
+    at: string,
+    key: 'notice.decided' | 'notice.revised',
+    d: OfficerDecision,
+  ): Notice => {
+    const t = officerDecisionText(d, cat);
+    return {
+      caseId: c.id,
       at,
-      `新しい案件 ${c.id}：${c.decision.outcome}（${c.decision.reasons.map((r) => r.id).join(', ')}）`,
-      `New case ${c.id}: ${c.decision.outcome} (${c.decision.reasons.map((r) => r.id).join(', ')})`,
-    ),
-  claimed: (c: Case, at: string, officer: string) =>
-    notice(
-      c,
-      at,
-      `案件 ${c.id} を担当者（${officer}）が確認しています。`,
-      `Case ${c.id} is being reviewed by ${officer}.`,
-    ),
-  decided: (c: Case, at: string, d: OfficerDecision) => {
-    const t = officerDecisionText(d);
-    return notice(c, at, `案件 ${c.id} の担当者の判断：${t.ja}`, `Officer's decision on case ${c.id}: ${t.en}`);
-  },
-  revised: (c: Case, at: string, d: OfficerDecision) => {
-    const t = officerDecisionText(d);
-    return notice(
-      c,
-      at,
-      `案件 ${c.id} の担当者の判断が変更されました：${t.ja}`,
-      `The officer's decision on case ${c.id} was revised: ${t.en}`,
-    );
-  },
-  commented: (c: Case, at: string, text: string) =>
-    notice(c, at, `案件 ${c.id} へのコメント：${text}`, `Comment on case ${c.id}: ${text}`),
-  infoGiven: (c: Case, at: string) =>
-    notice(c, at, `案件 ${c.id} に申請者が回答しました。`, `The requester answered on case ${c.id}.`),
-  closed: (c: Case, at: string) => notice(c, at, `案件 ${c.id} は完了しました。`, `Case ${c.id} is closed.`),
-  reopened: (c: Case, at: string, why: string) =>
-    notice(c, at, `案件 ${c.id} を再開しました：${why}`, `Case ${c.id} was reopened: ${why}`),
-  reminder: (c: Case, at: string, n: number) =>
-    notice(
-      c,
-      at,
-      `リマインダー（${n}回目）：案件 ${c.id} は${c.status === 'open' ? '未担当' : '未判断'}です。`,
-      `Reminder ${n}: case ${c.id} is still ${c.status === 'open' ? 'unclaimed' : 'undecided'}.`,
-    ),
-};
+      ja: cat.t(key, 'ja', { id: c.id, decision: t.ja }),
+      en: cat.t(key, 'en', { id: c.id, decision: t.en }),
+    };
+  };
+  return {
+    escalated: (c: Case, at: string) =>
+      notice(c, at, 'notice.escalated', {
+        outcome: c.decision.outcome,
+        reasons: c.decision.reasons.map((r) => r.id).join(', '),
+      }),
+    claimed: (c: Case, at: string, officer: string) => notice(c, at, 'notice.claimed', { officer }),
+    decided: (c: Case, at: string, d: OfficerDecision) => decisionNotice(c, at, 'notice.decided', d),
+    revised: (c: Case, at: string, d: OfficerDecision) => decisionNotice(c, at, 'notice.revised', d),
+    commented: (c: Case, at: string, text: string) => notice(c, at, 'notice.commented', { text }),
+    infoGiven: (c: Case, at: string) => notice(c, at, 'notice.info_given'),
+    closed: (c: Case, at: string) => notice(c, at, 'notice.closed'),
+    reopened: (c: Case, at: string, why: string) => notice(c, at, 'notice.reopened', { why }),
+    reminder: (c: Case, at: string, n: number) =>
+      notice(c, at, c.status === 'open' ? 'notice.reminder_unclaimed' : 'notice.reminder_undecided', { n }),
+  };
+}

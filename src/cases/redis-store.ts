@@ -75,8 +75,8 @@ export class RedisCaseStore implements CaseStore {
   async list(): Promise<Case[]> {
     const ids = await this.redis.zrevrange(this.index, 0, -1);
     if (!ids.length) return [];
-    // One GET per case, issued together (ioredis pipelines them; on a cluster, one batch per node): MGET or
-    // one explicit pipeline would cross Cluster slots.
+    // One GET per case, issued together (they go out back to back on each connection, without waiting for
+    // each other): MGET or one explicit pipeline would cross Cluster slots.
     const results = await Promise.all(ids.map((id) => this.redis.get(this.key(id))));
     return results.flatMap((json) => (typeof json === 'string' ? [JSON.parse(json) as Case] : []));
   }

@@ -8,10 +8,11 @@ import type { AuditLog } from '../audit/log.ts';
 import type { FactEntry } from '../conversation/types.ts';
 import type { Decision } from '../core/decision.ts';
 import { CodedError, ErrorCode } from '../core/errors.ts';
+import type { Catalogue } from '../surfaces/catalogue.ts';
 import { addBusinessHours, type IsHoliday } from './business-hours.ts';
 import { type ActionResult, claim, close, comment, decide, giveInfo, initialStatus, reopen } from './lifecycle.ts';
 import type { Case, CaseEvent, OfficerDecision, Requester } from './model.ts';
-import { notices } from './notices.ts';
+import { caseNotices } from './notices.ts';
 import type { CaseStore, Notice, Notifier } from './ports.ts';
 import type { Roles } from './roles.ts';
 
@@ -30,6 +31,8 @@ export interface CaseServiceDeps {
   now: () => Date;
   isHoliday: IsHoliday;
   reminders: ReminderPolicy;
+  /** The message catalogue in force (it follows rule activations): the notices' sentences. */
+  messages: () => Catalogue;
 }
 
 export interface RecordInput {
@@ -117,6 +120,7 @@ export class CaseService {
   /** Who hears of a change, from the change itself (so a repair after a cut says the same). */
   private noticesOf(c: Case, e: CaseEvent): { requester?: Notice; officers?: Notice } {
     const at = e.at;
+    const notices = caseNotices(this.deps.messages());
     switch (e.type) {
       case 'created':
         return c.status === 'open' ? { officers: notices.escalated(c, at) } : {};
@@ -313,7 +317,8 @@ export class CaseService {
         caseId: c.id,
         data: { n },
       });
-      if (fresh) await this.deps.notifier.toOfficers(updated, notices.reminder(updated, at, n));
+      if (fresh)
+        await this.deps.notifier.toOfficers(updated, caseNotices(this.deps.messages()).reminder(updated, at, n));
       reminded.push(c.id);
     }
     return reminded;

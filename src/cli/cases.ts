@@ -12,6 +12,7 @@ import { officerDecisionText } from '../cases/notices.ts';
 import { OFFICERS_INBOX } from '../cases/ports.ts';
 import { officerExtraLines } from '../conversation/officer-view.ts';
 import { CodedError, ErrorCode } from '../core/errors.ts';
+import type { Catalogue } from '../surfaces/catalogue.ts';
 import type { Args } from './io.ts';
 import type { Runtime } from './wiring.ts';
 
@@ -31,7 +32,7 @@ function row(c: Case): string {
   );
 }
 
-function show(c: Case): void {
+function show(c: Case, cat: Catalogue): void {
   out(`${c.id}  ${c.status}  ${c.decision.outcome}  (rules ${c.rulesVersion})`);
   out(
     `requester: ${c.requester.principal} via ${c.requester.channel}; created ${c.createdAt}${c.deadline ? `; deadline ${c.deadline}` : ''}`,
@@ -40,7 +41,7 @@ function show(c: Case): void {
   for (const [k, e] of Object.entries(c.facts)) out(`  ${k} = ${JSON.stringify(e.value)}  [${e.provenance}]`);
   out('reasons (rule path):');
   for (const r of c.decision.reasons) out(`  ${r.id}: ${r.en} (${r.citation})`);
-  for (const [title, lines] of officerExtraLines(c.decision)) {
+  for (const [title, lines] of officerExtraLines(c.decision, cat, 'en')) {
     out(`${title.toLowerCase()}:`);
     for (const l of lines) out(`  ${l}`);
   }
@@ -56,7 +57,7 @@ function show(c: Case): void {
   );
   if (c.officerDecision)
     out(
-      `officer decision: ${officerDecisionText(c.officerDecision).en} — ${c.officerDecision.by} at ${c.officerDecision.at}`,
+      `officer decision: ${officerDecisionText(c.officerDecision, cat).en} — ${c.officerDecision.by} at ${c.officerDecision.at}`,
     );
   for (const m of c.comments) out(`comment ${m.at} ${m.by}: ${m.text}`);
   out('history:');
@@ -94,7 +95,7 @@ export async function runCases(args: Args, rt: Runtime, actor: string): Promise<
     case 'show': {
       const c = await rt.cases.get(needId());
       if (args.flags.has('json')) out(JSON.stringify(c, null, 2));
-      else show(c);
+      else show(c, rt.engine().content.messages);
       return 0;
     }
     case 'claim':

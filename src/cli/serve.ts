@@ -31,6 +31,7 @@ import { watchRules } from '../ruleset/watch.ts';
 import { installErrorHandlers } from '../server/errors.ts';
 import { createHttpApp } from '../server/http.ts';
 import { createMetrics, createMetricsApp } from '../server/metrics.ts';
+import type { ReplyContent } from '../surfaces/reply-view.ts';
 import { inboxSurveySender, routingSurveySender } from '../survey/senders.ts';
 import { listenHost, requireDurableStore, teamsMode } from './serve-guards.ts';
 import { createRuntime, type Runtime } from './wiring.ts';
@@ -63,11 +64,11 @@ export function channelSurveySenders(
       : config.SLACK_BOT_TOKEN
         ? createSlackWebClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL)
         : undefined;
-  return ({ inbox, values, ruleSet }: { inbox: Inbox; values: KeyValueStore; ruleSet: () => RuleSet }) =>
+  return ({ inbox, values, replyContent }: { inbox: Inbox; values: KeyValueStore; replyContent: () => ReplyContent }) =>
     routingSurveySender(
       {
-        slack: slackClient ? slackSurveySender(slackClient, ruleSet) : undefined,
-        teams: teamsSurveySender({ adapter: teams.adapter, appId: teams.appId, values, ruleSet, log }),
+        slack: slackClient ? slackSurveySender(slackClient, replyContent) : undefined,
+        teams: teamsSurveySender({ adapter: teams.adapter, appId: teams.appId, values, replyContent, log }),
       },
       inboxSurveySender(inbox),
     );
@@ -109,7 +110,8 @@ export async function startServer(deps: {
   await requireDurableStore(config, log);
   const slackOn = Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
   const slackClient = slackOn ? createSlackWebClient(config.SLACK_BOT_TOKEN!, config.SLACK_API_URL) : undefined;
-  const teams = createTeamsAdapter(teamsConfig(config), log, deps.teamsAuth);
+  // The safe error is worded by the catalogue in force once the runtime is up (`content` below).
+  const teams = createTeamsAdapter(teamsConfig(config), log, deps.teamsAuth, () => content().messages);
   // Without auth, proactive sends too go only to a connector on this machine (a reference kept earlier may not).
   const allowServiceUrl = teamsServing === 'dev-no-auth' ? isLoopbackServiceUrl : undefined;
   // The officer's card is rendered with the content the runtime serves now (it follows rule reloads).

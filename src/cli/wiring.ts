@@ -36,6 +36,7 @@ import {
   RedisKeyValueStore,
 } from '../stores/redis.ts';
 import { describeTarget, storeTarget } from '../stores/target.ts';
+import type { ReplyContent } from '../surfaces/reply-view.ts';
 import { loadCampaigns } from '../survey/load.ts';
 import { inboxSurveySender } from '../survey/senders.ts';
 import { type SurveySender, SurveyService } from '../survey/service.ts';
@@ -95,7 +96,7 @@ const isHoliday = (ymd: string) => Object.hasOwn(holidayJp.holidays, ymd);
 export interface RuntimeChannels {
   now?: () => Date;
   notifierFor?: (ctx: { inbox: Inbox; setRef: CaseService['setRef']; values: KeyValueStore }) => Notifier;
-  surveySenderFor?: (ctx: { inbox: Inbox; values: KeyValueStore; ruleSet: () => RuleSet }) => SurveySender;
+  surveySenderFor?: (ctx: { inbox: Inbox; values: KeyValueStore; replyContent: () => ReplyContent }) => SurveySender;
 }
 
 /**
@@ -155,6 +156,7 @@ export function createRuntime(
   const roles = rolesFrom({ officers: parsePrincipals(config.OFFICERS), admins: parsePrincipals(config.ADMINS) });
   // The notifier may need the case service (to remember a Slack message ts): bound once it exists.
   let casesRef: CaseService | undefined;
+  let conversationRef: ConversationService | undefined;
   const notifier = notifierFor({
     inbox: stores.inbox,
     setRef: (id, key, value) => casesRef!.setRef(id, key, value),
@@ -168,6 +170,8 @@ export function createRuntime(
     now,
     isHoliday,
     reminders: { afterHours: config.REMINDER_AFTER_HOURS, maxReminders: config.REMINDER_MAX },
+    // The catalogue of the rules in force, so an activated messages.yaml words the next notice.
+    messages: () => (conversationRef?.engine.content ?? content.content).messages,
   });
   casesRef = cases;
   const recorder: CaseRecorder = {
@@ -178,7 +182,6 @@ export function createRuntime(
   };
   const { campaigns, issues: surveyIssues } = loadCampaigns(config.rulesDir);
   printIssues(surveyIssues);
-  let conversationRef: ConversationService | undefined;
   const surveys = new SurveyService({
     store: stores.surveys,
     audit,
@@ -186,12 +189,13 @@ export function createRuntime(
     sender: surveySenderFor({
       inbox: stores.inbox,
       values: stores.values,
-      ruleSet: () => conversationRef!.engine.ruleSet,
+      replyContent: () => conversationRef!.engine,
     }),
     now,
     isHoliday,
     // Survey reminders wait longer than case reminders: three times the case interval, in business hours.
     reminders: { afterHours: config.REMINDER_AFTER_HOURS * 3, max: config.REMINDER_MAX },
+    messages: () => (conversationRef?.engine.content ?? content.content).messages,
   });
   const conversation = new ConversationService(engine, stores.conversations, stores.idempotency, {
     defaultLang,

@@ -7,9 +7,10 @@
  */
 import type { FactKey } from '../core/facts.ts';
 import type { RuleSet } from '../core/ruleset.ts';
+import type { Catalogue } from '../surfaces/catalogue.ts';
 import type { ExtractContext, Extraction } from './extract.ts';
 import { CORRECTION_CUE, NON_ANSWER, UNKNOWN_ANSWER } from './lexicon.ts';
-import { displayValue } from './render.ts';
+import { displayValue, factLabel } from './render.ts';
 import { correctedItem, stripDateWords } from './spans.ts';
 import type { ConversationState, Lang } from './types.ts';
 
@@ -113,24 +114,24 @@ export function readCorrection(
   return Object.keys(changes).some((k) => state.facts[k as FactKey]) ? { changes } : undefined;
 }
 
-const LABELS: Partial<Record<FactKey, Record<Lang, string>>> = {
-  destinationCountry: { ja: '国', en: 'country' },
-};
-
 /** 「訂正しました：相手先 北京理工大学 → KAIST、国 中国 → 韓国」 */
 export function renderCorrection(
   before: ConversationState['facts'],
   changes: Correction['changes'],
   ruleSet: RuleSet,
   lang: Lang,
-  labels: Record<FactKey, Record<Lang, string>>,
+  cat: Catalogue,
 ): string {
   const parts = ruleSet.factOrder
     .filter((k) => changes[k] !== undefined)
     .map((k) => {
-      const label = (LABELS[k] ?? labels[k])[lang];
-      const was = before[k] ? displayValue(k, before[k]!.value, ruleSet, lang) : lang === 'ja' ? '（なし）' : '(none)';
+      // "国" rather than "国・地域": the short label reads better in "国 中国 → 韓国".
+      const label =
+        k === 'destinationCountry' ? cat.t('conversation.correction_country', lang) : factLabel(cat, k, lang);
+      const was = before[k]
+        ? displayValue(k, before[k]!.value, ruleSet, lang)
+        : cat.t('conversation.correction_none', lang);
       return `${label} ${was} → ${displayValue(k, changes[k]!, ruleSet, lang)}`;
     });
-  return lang === 'ja' ? `訂正しました：${parts.join('、')}` : `Corrected: ${parts.join('; ')}`;
+  return cat.t('conversation.corrected', lang, { changes: parts.join(lang === 'ja' ? '、' : '; ') });
 }

@@ -27,6 +27,7 @@ import {
   severity,
 } from '../core/facts.ts';
 import type { RuleSet } from '../core/ruleset.ts';
+import { isMessageKey, type MessageKey, type Vars } from '../surfaces/catalogue.ts';
 import { type AnswerResult, parseAnswer } from './answer.ts';
 import type { ConversationContent } from './content.ts';
 import { readCorrection, renderCorrection } from './correction.ts';
@@ -34,10 +35,9 @@ import { type Extracted, type Extraction, extract } from './extract.ts';
 import { matchFaq, renderFaq } from './faq.ts';
 import { detectLang } from './lang.ts';
 import { NO_ANSWER, OWN_USE, STEERING, YES_ANSWER } from './lexicon.ts';
-import { FACT_LABELS, MSG, SOURCE_ADVICE } from './messages.ts';
 import { readCommand, type Signals, step } from './phase.ts';
 import { cleanPhrasing } from './phrasing-check.ts';
-import { buildAsk, displayValue, questionText, renderDecision, renderUnderstood } from './render.ts';
+import { buildAsk, displayValue, factLabel, questionText, renderDecision, renderUnderstood } from './render.ts';
 import {
   type ConversationState,
   factValues,
@@ -237,6 +237,11 @@ function decisionView(c: TurnCtx) {
   return { caseType: c.state.facts.caseType?.value as CaseType | undefined, ruleSet: c.deps.ruleSet };
 }
 
+/** A sentence of the message catalogue in the conversation's language. */
+function msg(c: TurnCtx, key: MessageKey, vars?: Vars): string {
+  return c.deps.content.messages.t(key, c.state.lang, vars);
+}
+
 function reply(c: TurnCtx, say: (string | undefined)[], rest: Partial<Reply> = {}): TurnResult {
   return {
     state: c.state,
@@ -254,10 +259,18 @@ function ask(c: TurnCtx, key: FactKey, prefix: (string | undefined)[], fresh = t
   if (pending) {
     state.phase = 'confirming';
     const shown = displayValue(key, pending.value, deps.ruleSet, lang);
-    const source = pending.provenance === 'llm' ? MSG.readByModel[lang] : `「${pending.read.slice(0, 60)}」`;
+    const source =
+      pending.provenance === 'llm' ? msg(c, 'conversation.read_by_model') : `「${pending.read.slice(0, 60)}」`;
     const base = buildAsk(key, deps.ruleSet, lang);
-    const options = base.options ?? [{ value: String(pending.value), label: `${MSG.confirmYes[lang]}: ${shown}` }];
-    const say = `${MSG.confirmRead[lang]}: ${FACT_LABELS[key][lang]} = ${shown}（${source}）\n${MSG.confirmAsk[lang]} ${questionText(key, deps.ruleSet, lang)}`;
+    const options = base.options ?? [
+      { value: String(pending.value), label: msg(c, 'conversation.confirm_yes', { value: shown }) },
+    ];
+    const read = msg(c, 'conversation.confirm_read', {
+      fact: factLabel(deps.content.messages, key, lang),
+      value: shown,
+      source,
+    });
+    const say = `${read}\n${msg(c, 'conversation.confirm_ask')} ${questionText(key, deps.ruleSet, lang)}`;
     return reply(c, [...prefix, say], { ask: { fact: key, options }, turn: state.turn });
   }
   state.phase = 'asking';
@@ -272,8 +285,8 @@ function reAsk(c: TurnCtx, prefix: (string | undefined)[]): TurnResult {
   const { state } = c;
   if ((state.phase === 'asking' || state.phase === 'confirming') && state.asked)
     return ask(c, state.asked, prefix, false);
-  if (state.phase === 'decided') return reply(c, [...prefix, MSG.afterDecision[state.lang]]);
-  return reply(c, prefix.filter(Boolean).length ? prefix : [MSG.greeting[state.lang]]);
+  if (state.phase === 'decided') return reply(c, [...prefix, msg(c, 'conversation.after_decision')]);
+  return reply(c, prefix.filter(Boolean).length ? prefix : [msg(c, 'conversation.greeting')]);
 }
 
 function decide(c: TurnCtx, facts: Record<string, string | number>) {
@@ -369,7 +382,7 @@ async function advance(c: TurnCtx, prefix: (string | undefined)[], showUnderstoo
         setFact(state, q, p.value, p.provenance);
         continue;
       }
-      const understood = showUnderstood ? [renderUnderstood(state, deps.ruleSet)] : [];
+      const understood = showUnderstood ? [renderUnderstood(state, deps.ruleSet, deps.content.messages)] : [];
       return ask(c, q, [...prefix, ...understood]);
     }
     return decided(c, d, prefix);
@@ -398,8 +411,8 @@ async function decided(c: TurnCtx, d: Decision, prefix: (string | undefined)[]):
   state.pending = [];
   state.caseId = caseId;
   const explanation = await explain(deps, state.lang, d);
-  const summary = renderUnderstood(state, deps.ruleSet);
-  const note = replaced && prefix.length ? MSG.replaces[state.lang].replace('{id}', replaced) : undefined;
+  const summary = renderUnderstood(state, deps.ruleSet, deps.content.messages);
+  const note = replaced && prefix.length ? msg(c, 'conversation.replaces', { id: replaced }) : undefined;
   return reply(
     c,
     [...prefix, note, summary, renderDecision(d, caseId, deps.content, state.lang, explanation, decisionView(c))],
@@ -433,13 +446,15 @@ function handoff(c: TurnCtx): TurnResult {
   state.phase = 'decided';
   state.pending = [];
   state.caseId = caseId;
-  const questions = open.map((k) => `・${FACT_LABELS[k][lang]}: ${questionText(k, deps.ruleSet, lang)}`);
+  const questions = open.map(
+    (k) => `・${factLabel(deps.content.messages, k, lang)}: ${questionText(k, deps.ruleSet, lang)}`,
+  );
   return reply(
     c,
     [
-      MSG.handedOff[lang],
-      renderUnderstood(state, deps.ruleSet),
-      `${MSG.openQuestions[lang]}:`,
+      msg(c, 'conversation.handed_off'),
+      renderUnderstood(state, deps.ruleSet, deps.content.messages),
+      msg(c, 'conversation.open_questions'),
       ...questions,
       renderDecision(d, caseId, deps.content, lang, undefined, decisionView(c)),
     ],
@@ -473,19 +488,25 @@ function refusal(c: TurnCtx, key: FactKey, problem: Exclude<AnswerResult, { ok: 
   const hint = c.deps.ruleSet.factSpecs.get(key)?.hint[lang] ?? '';
   switch (problem) {
     case 'unknown_country':
-      return [`${MSG.unknownCountry[lang]} ${hint}`.trim()];
+      return [`${msg(c, 'conversation.unknown_country')} ${hint}`.trim()];
     case 'amount_negative':
-      return [MSG.amountNegative[lang]];
+      return [msg(c, 'conversation.amount_negative')];
     case 'amount_zero':
-      return [MSG.amountZero[lang]];
+      return [msg(c, 'conversation.amount_zero')];
     case 'amount_ambiguous':
-      return [MSG.amountAmbiguous[lang]];
+      return [msg(c, 'conversation.amount_ambiguous')];
     case 'not_known': {
-      const advice = SOURCE_ADVICE[key]?.[c.state.facts.caseType?.value === 'visitor' ? 'visitor' : 'other']?.[lang];
-      return [MSG.needFreeText[lang], advice, MSG.offerHandoff[lang]].filter((s): s is string => Boolean(s));
+      const who = c.state.facts.caseType?.value === 'visitor' ? 'visitor' : 'other';
+      // Where to get the fact (the catalogue's advice.<fact>.<visitor|other>, where it has one).
+      const advice = `advice.${key}.${who}`;
+      return [
+        msg(c, 'conversation.need_free_text'),
+        ...(isMessageKey(advice) ? [msg(c, advice)] : []),
+        msg(c, 'conversation.offer_handoff'),
+      ];
     }
     default:
-      return [`${MSG.unparseable[lang]} ${hint}`.trim()];
+      return [`${msg(c, 'conversation.unparseable')} ${hint}`.trim()];
   }
 }
 
@@ -531,14 +552,15 @@ export async function converse(
     case 'reset':
     case 'new_case': {
       const fresh = newState(lang, state.langFixed);
-      return { state: fresh, reply: { say: `${MSG.reset[lang]}\n${MSG.greeting[lang]}`, ask: null, decision: null } };
+      const say = `${msg(c, 'conversation.reset')}\n${msg(c, 'conversation.greeting')}`;
+      return { state: fresh, reply: { say, ask: null, decision: null } };
     }
     case 'handoff':
       return handoff(c);
     case 'greet':
-      return reAsk(c, [MSG.greeting[lang]]);
+      return reAsk(c, [msg(c, 'conversation.greeting')]);
     case 'refuse_steering':
-      return reAsk(c, [MSG.steering[lang]]);
+      return reAsk(c, [msg(c, 'conversation.steering')]);
     case 'stale_choice': {
       // An old card for a question answered before, or a choice for a question not being asked.
       const named = 'choose' in input ? input.fact : undefined;
@@ -546,16 +568,16 @@ export async function converse(
       const oldTurn = named === undefined && 'choose' in input && input.turn !== undefined;
       const why =
         state.phase === 'decided' || state.phase === 'idle'
-          ? MSG.staleDecided[lang]
+          ? msg(c, 'conversation.stale_decided')
           : answered || oldTurn
-            ? MSG.staleChoice[lang]
-            : MSG.notAskedChoice[lang];
+            ? msg(c, 'conversation.stale_choice')
+            : msg(c, 'conversation.not_asked_choice');
       return reAsk(c, [why]);
     }
     case 'apply_choice': {
       const key = state.asked!;
       const r = chosen(c, key, (input as { choose: string }).choose);
-      if (!r.ok) return reAsk(c, [MSG.badChoice[lang]]);
+      if (!r.ok) return reAsk(c, [msg(c, 'conversation.bad_choice')]);
       setFact(state, key, r.value, 'button');
       return advance(c, []);
     }
@@ -584,11 +606,11 @@ export async function converse(
         deps.screener.screen(oldName).some((h) => h.matchType === 'exact' && h.country === oldCountry.value)
       )
         delete state.facts.destinationCountry;
-      const line = renderCorrection(before, correction!.changes, deps.ruleSet, lang, FACT_LABELS);
+      const line = renderCorrection(before, correction!.changes, deps.ruleSet, lang, deps.content.messages);
       return advance(c, [line]);
     }
     case 'answer_faq':
-      return reAsk(c, [renderFaq(faq!, lang, MSG.sources[lang])]);
+      return reAsk(c, [renderFaq(faq!, lang, deps.content.messages)]);
     case 'already_decided':
       return reAsk(c, []);
     case 'to_officer':
@@ -609,12 +631,10 @@ export async function converse(
 async function answer(c: TurnCtx, text: string, x: Extraction): Promise<TurnResult> {
   const { deps, state } = c;
   const key = state.asked!;
-  const lang = state.lang;
   const pending = state.pending.find((p) => p.key === key);
   const short = text.split(/\s+/).length <= 5 && text.length <= 40;
   let r: AnswerResult = parseAnswer(key, text, { countries: deps.countries, spec: deps.ruleSet.factSpecs.get(key) });
-  if (key === 'counterpartyName' && OWN_USE.test(text))
-    r = { ok: true, value: lang === 'ja' ? '本人（私物・自己使用）' : 'myself (own use)' };
+  if (key === 'counterpartyName' && OWN_USE.test(text)) r = { ok: true, value: msg(c, 'conversation.own_use') };
   if (state.phase === 'confirming' && pending && !r.ok && short) {
     // "yes" confirms what was read; "no" asks the question plainly.
     if (YES_ANSWER.test(text)) r = { ok: true, value: pending.value };

@@ -3,6 +3,7 @@
  * Answers general questions ("what is 該非判定?", "whom do I contact?") from rules/conversation/faq.yaml.
  * Only a message that reads as a question and names a keyword gets an FAQ answer.
  */
+import type { Catalogue } from '../surfaces/catalogue.ts';
 import type { FaqEntry } from './content.ts';
 import { QUESTION_CUE } from './lexicon.ts';
 import type { Lang } from './types.ts';
@@ -15,6 +16,6 @@ export function matchFaq(text: string, faq: readonly FaqEntry[]): FaqEntry | und
   );
 }
 
-export function renderFaq(entry: FaqEntry, lang: Lang, sourcesLabel: string): string {
-  return `${entry.answer[lang]}\n${sourcesLabel}: ${entry.sources.join(' / ')}`;
+export function renderFaq(entry: FaqEntry, lang: Lang, cat: Catalogue): string {
+  return `${entry.answer[lang]}\n${cat.t('conversation.faq_sources', lang, { sources: entry.sources.join(' / ') })}`;
 }

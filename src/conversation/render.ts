@@ -1,14 +1,15 @@
 /**
  * @module conversation/render
  * Plain-text renderings shared by every channel: what the bot understood, the question, and the decision
- * (outcome label and fixed sentence, reasons with citations, flags, next steps, case id). Slack and Teams
- * build their cards from the same reply fields.
+ * (outcome label and fixed sentence, reasons with citations, flags, next steps, case id). Every sentence and
+ * label comes from the message catalogue; Slack, Teams and the terminal show this text through the one
+ * reply view (src/surfaces/reply-view.ts).
  */
 import type { Decision } from '../core/decision.ts';
 import { type CaseType, ESCALATING_OUTCOMES, enumValues, type FactKey, type Outcome } from '../core/facts.ts';
 import type { RuleSet } from '../core/ruleset.ts';
+import type { Catalogue } from '../surfaces/catalogue.ts';
 import type { ConversationContent } from './content.ts';
-import { FACT_LABELS, FLAG_LABELS, MSG } from './messages.ts';
 import type { Ask, ConversationState, Lang } from './types.ts';
 
 export function displayValue(key: FactKey, value: string | number, ruleSet: RuleSet, lang: Lang): string {
@@ -22,12 +23,22 @@ export function displayValue(key: FactKey, value: string | number, ruleSet: Rule
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-export function renderUnderstood(state: ConversationState, ruleSet: RuleSet, keys?: readonly FactKey[]): string {
+/** A fact's name as the bot says it (the catalogue's `fact.<key>`). */
+export const factLabel = (cat: Catalogue, key: FactKey, lang: Lang): string => cat.t(`fact.${key}`, lang);
+
+export function renderUnderstood(
+  state: ConversationState,
+  ruleSet: RuleSet,
+  cat: Catalogue,
+  keys?: readonly FactKey[],
+): string {
   const lang = state.lang;
   const shown = ruleSet.factOrder.filter((k) => state.facts[k] && (!keys || keys.includes(k)));
   if (!shown.length) return '';
-  const parts = shown.map((k) => `${FACT_LABELS[k][lang]}: ${displayValue(k, state.facts[k]!.value, ruleSet, lang)}`);
-  return `${MSG.understood[lang]} — ${parts.join(lang === 'ja' ? '／' : '; ')}`;
+  const parts = shown.map(
+    (k) => `${factLabel(cat, k, lang)}: ${displayValue(k, state.facts[k]!.value, ruleSet, lang)}`,
+  );
+  return cat.t('conversation.understood', lang, { facts: parts.join(lang === 'ja' ? '／' : '; ') });
 }
 
 export function buildAsk(key: FactKey, ruleSet: RuleSet, lang: Lang): Ask {
@@ -59,7 +70,9 @@ export function renderDecision(
 ): string {
   const outcome = decision.outcome as Outcome;
   const text = content.outcomes[outcome];
-  const lines = [`【${MSG.outcome[lang]}】${text.label[lang]} — ${text.sentence[lang]}`];
+  const t = (key: Parameters<Catalogue['t']>[0], vars?: Parameters<Catalogue['t']>[2]) =>
+    content.messages.t(key, lang, vars);
+  const lines = [t('decision.outcome_line', { label: text.label[lang], sentence: text.sentence[lang] })];
   // On an escalating card a reason that on its own clears the case (an exception, "no technology provided")
   // is shown apart, as reference, so the card never reads as both "stop" and "no procedure needed".
   const ruleOutcome = (id: string) =>
@@ -72,25 +85,27 @@ export function renderDecision(
   const escalating = ESCALATING_OUTCOMES.includes(outcome);
   const main = decision.reasons.filter((r) => !(escalating && clearing(r.id)));
   const reference = decision.reasons.filter((r) => escalating && clearing(r.id));
-  lines.push('', `${MSG.reasons[lang]}:`);
+  lines.push('', t('decision.reasons'));
   for (const r of main) lines.push(`・${r[lang]}`, `  (${r.id}; ${r.citation})`);
   if (reference.length) {
-    lines.push('', `${MSG.reference[lang]}:`);
+    lines.push('', t('decision.reference'));
     for (const r of reference) lines.push(`・${r[lang]}`, `  (${r.id}; ${r.citation})`);
   }
   const open = decision.open ?? [];
   if (escalating && open.length)
     lines.push(
       '',
-      `${MSG.openPoints[lang]}: ${open.map((k) => FACT_LABELS[k][lang]).join(lang === 'ja' ? '、' : ', ')}`,
+      t('decision.open_points', {
+        facts: open.map((k) => factLabel(content.messages, k, lang)).join(lang === 'ja' ? '、' : ', '),
+      }),
     );
   if (decision.flags.length)
-    lines.push('', `${MSG.flags[lang]}: ${decision.flags.map((f) => FLAG_LABELS[f]?.[lang] ?? f).join(', ')}`);
+    lines.push('', t('decision.flags', { flags: decision.flags.map((f) => t(`flag.${f}`)).join(', ') }));
   const next = (view.caseType && text.nextFor?.[view.caseType]) || text.next;
-  lines.push('', `${MSG.next[lang]}:`, ...next[lang].map((n) => `・${n}`));
+  lines.push('', t('decision.next'), ...next[lang].map((n) => `・${n}`));
   // The model's words, apart from the fixed outcome and labelled as such.
-  if (explanation) lines.push('', `${MSG.explanation[lang]}:`, explanation);
-  lines.push('', `${MSG.caseId[lang]}: ${caseId}`, MSG.afterDecision[lang]);
+  if (explanation) lines.push('', t('decision.explanation'), explanation);
+  lines.push('', t('decision.case_id', { id: caseId }), t('conversation.after_decision'));
   return lines.join('\n');
 }
 

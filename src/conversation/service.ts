@@ -51,19 +51,6 @@ export interface CaseRecorder {
   listVersions(): Record<string, string>;
 }
 
-const STORE_DOWN = {
-  ja: '現在、案件を記録できません（APP.STORE_UNAVAILABLE）。記録できるまで判定はお伝えできません。許可不要という意味ではありません。しばらくしてからもう一度送ってください。',
-  en: 'I cannot record the case right now (APP.STORE_UNAVAILABLE), so I cannot give an answer yet. This is not a clearance. Please send your message again in a moment.',
-};
-const ALREADY_RECORDED = {
-  ja: (id: string) => `（この案件は ${id} として記録済みです。）`,
-  en: (id: string) => `(This is already on record as case ${id}.)`,
-};
-const INFO_SENT = {
-  ja: '回答を輸出管理担当者に送りました。判断が出たらこのスレッドでお知らせします。',
-  en: 'Your answer went to the export-control office. You will hear back here.',
-};
-
 /** What a conversation may be wired to besides its stores; each part is optional. */
 export interface ConversationOptions {
   defaultLang?: Lang;
@@ -103,7 +90,7 @@ export class ConversationService {
         'turn failed',
       );
       if (options.deliveryId) await this.idempotency.forget(`delivery:${options.deliveryId}`).catch(() => undefined);
-      return { say: STORE_DOWN[lang], ask: null, decision: null };
+      return { say: this.deps.content.messages.t('conversation.store_down', lang), ask: null, decision: null };
     }
   }
 
@@ -147,7 +134,8 @@ export class ConversationService {
       });
       if (next === 'to_officer') {
         await this.cases.giveInfo(prior.caseId, principal, input.text);
-        return { say: INFO_SENT[options.lang ?? prior.lang], ask: null, decision: null };
+        const say = this.deps.content.messages.t('conversation.info_sent', options.lang ?? prior.lang);
+        return { say, ask: null, decision: null };
       }
     }
 
@@ -176,9 +164,10 @@ export class ConversationService {
         listVersions: this.cases.listVersions(),
         ...(deadline ? { deadline } : {}),
       });
-      const final = recorded.existed
-        ? { ...reply, say: `${reply.say}\n${ALREADY_RECORDED[state.lang](reply.decision.caseId)}` }
-        : reply;
+      const onRecord = this.deps.content.messages.t('conversation.already_recorded', state.lang, {
+        id: reply.decision.caseId,
+      });
+      const final = recorded.existed ? { ...reply, say: `${reply.say}\n${onRecord}` } : reply;
       // The case is on record: say so even if the conversation state cannot be saved now.
       await this.store
         .save(conversationId, state)

@@ -7,10 +7,13 @@
 import type { CuratedAlias } from '../screening/data.ts';
 import type { ListEntry, ListFile } from '../screening/list-schema.ts';
 import { normalizeName } from '../screening/normalize.ts';
+import { type WholeAlias, wholeOnly } from '../screening/whole-aliases.ts';
 
 export interface AliasAttachment {
-  /** Alias names by `list#entry`. */
+  /** Alias names by `list#entry`, for the matcher. */
   byEntry: Map<string, string[]>;
+  /** Every alias as a whole name by `list#entry`; the ambiguous short forms and the Hangul names are only there. */
+  wholeByEntry: Map<string, WholeAlias[]>;
   /** Aliases attached by name to another entry number than the file says. */
   moved: { alias: CuratedAlias; entry: number }[];
   /** Aliases whose entry is on no loaded list any more (or whose list is not loaded). */
@@ -27,6 +30,7 @@ function entryKeys(e: ListEntry): Set<string> {
 
 export function attachAliases(lists: readonly ListFile[], aliases: readonly CuratedAlias[]): AliasAttachment {
   const byEntry = new Map<string, string[]>();
+  const wholeByEntry = new Map<string, WholeAlias[]>();
   const moved: AliasAttachment['moved'] = [];
   const detached: CuratedAlias[] = [];
   const byList = new Map(lists.map((l) => [l.list, l]));
@@ -57,8 +61,14 @@ export function attachAliases(lists: readonly ListFile[], aliases: readonly Cura
     }
     const key = `${a.list}#${entry.entry}`;
     const names = byEntry.get(key) ?? [];
-    for (const n of a.names) if (!names.includes(n.name)) names.push(n.name);
-    byEntry.set(key, names);
+    const whole = wholeByEntry.get(key) ?? [];
+    for (const n of a.names) {
+      // Every alias is also met as the whole query; the ambiguous and the Hangul ones only so.
+      whole.push({ name: n.name, ambiguous: n.whole === true });
+      if (!wholeOnly(n) && !names.includes(n.name)) names.push(n.name);
+    }
+    if (names.length) byEntry.set(key, names);
+    if (whole.length) wholeByEntry.set(key, whole);
   }
-  return { byEntry, moved, detached };
+  return { byEntry, wholeByEntry, moved, detached };
 }

@@ -57,7 +57,19 @@ export const AliasesFileSchema = z.strictObject({
       entry: z.number().int().positive(),
       /** The listed name, so that the aliases can be re-attached when a new edition renumbers the list. */
       entryName: nonEmpty,
-      names: z.array(z.strictObject({ name: nonEmpty, note: nonEmpty })).min(1),
+      names: z
+        .array(
+          z.strictObject({
+            name: nonEmpty,
+            note: nonEmpty,
+            /**
+             * An ambiguous short form (南航 is also China Southern Airlines; HIT, SUT are common words): it matches
+             * only as the whole query, never as a word of a longer name nor fuzzily, and at most as `possible`.
+             */
+            whole: z.literal(true).optional(),
+          }),
+        )
+        .min(1),
     }),
   ),
 });

@@ -506,6 +506,8 @@ export class Matcher {
       hi,
       key: `${words.filter((w) => !/^\d+$/.test(w)).join(' ')}|`,
       numbered: `${words.join(' ')}|`,
+      // A segment scored on its own must hold a word that can name something: not only places, titles, numbers.
+      names: part.some((t) => t.kind === 'latin' && !this.lexicon.contextTokens.has(t.alts[0]!)),
     };
   }
 

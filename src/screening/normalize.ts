@@ -127,6 +127,10 @@ const ABBREVIATIONS: Record<string, string> = {
   coll: 'college',
   fed: 'federal',
   minist: 'ministry',
+  semicond: 'semiconductor',
+  atom: 'atomic',
+  commiss: 'commission',
+  med: 'medical',
 };
 
 const FOLD_CACHE_LIMIT = 20_000;

@@ -11,9 +11,10 @@ import type { ScreeningData } from './data.ts';
 import { Lexicon } from './lexicon.ts';
 import type { ListFile } from './list-schema.ts';
 import { Matcher, type MatchThresholds } from './matcher.ts';
+import { WholeAliasIndex } from './whole-aliases.ts';
 
 /** Bumped whenever the matching code changes what it finds; with the data hash it makes the matcher version. */
-export const MATCHER_CODE_VERSION = '2';
+export const MATCHER_CODE_VERSION = '3';
 
 export function matcherVersion(data: ScreeningData | undefined): string {
   return `${MATCHER_CODE_VERSION}#${data ? data.hash.slice(0, 12) : 'none'}`;
@@ -24,7 +25,9 @@ export function createScreener(
   thresholds?: MatchThresholds,
   data: ScreeningData | undefined = bundledScreeningData(),
 ): Screener {
-  const aliases = data ? attachAliases(lists, data.aliases).byEntry : undefined;
+  const attached = data ? attachAliases(lists, data.aliases) : undefined;
+  const aliases = attached?.byEntry;
+  const whole = new WholeAliasIndex(lists, attached?.wholeByEntry ?? new Map());
   const matcher = new Matcher(lists, {
     ...(thresholds ? { thresholds } : {}),
     ...(data ? { lexicon: new Lexicon(data) } : {}),
@@ -35,7 +38,7 @@ export function createScreener(
     matcher: matcherVersion(data),
   };
   return {
-    screen: (name, country) => matcher.screen(name, country),
+    screen: (name, country) => whole.apply(name, country, matcher.screen(name, country)),
     versions: () => versions,
   };
 }

@@ -90,12 +90,12 @@ export function officerCaseView(
       }),
     ),
     path: c.decision.reasons.map((r) => ({ id: r.id, citation: r.citation })),
-    extra: officerExtraLines(c.decision).map(([title, lines]) => ({ title, lines })),
+    extra: officerExtraLines(c.decision, cat, lang).map(([title, lines]) => ({ title, lines })),
     ...(c.officerDecision
       ? {
           decision: t('officer.decision', {
             by: c.officerDecision.by,
-            text: officerDecisionText(c.officerDecision)[lang],
+            text: officerDecisionText(c.officerDecision, cat)[lang],
           }),
         }
       : {}),

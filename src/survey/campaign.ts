@@ -56,11 +56,8 @@ export function nextQuestion(campaign: Campaign, answers: Answers): SurveyQuesti
   return applicable(campaign, answers).find((q) => answers[q.id] === undefined);
 }
 
-export const YES_NO_UNKNOWN_OPTIONS = [
-  { value: 'yes', label: { ja: 'はい', en: 'Yes' } },
-  { value: 'no', label: { ja: 'いいえ', en: 'No' } },
-  { value: 'unknown', label: { ja: 'わからない', en: "I don't know" } },
-] as const;
+/** The answers of a yes/no/unknown question; their labels are the catalogue's survey.yes/no/unknown. */
+export const YES_NO_UNKNOWN = ['yes', 'no', 'unknown'] as const;
 
 export function readAnswer(q: SurveyQuestion, raw: string): string | undefined {
   const t = raw.trim();

@@ -8,6 +8,7 @@ import type { AuditLog } from '../audit/log.ts';
 import { addBusinessHours, type IsHoliday } from '../cases/business-hours.ts';
 import type { Lang, Reply, TurnInput } from '../conversation/types.ts';
 import type { EvaluationContext } from '../core/evaluate.ts';
+import type { Catalogue, MessageKey } from '../surfaces/catalogue.ts';
 import {
   type Campaign,
   followUps,
@@ -15,7 +16,7 @@ import {
   normalizeLab,
   readAnswer,
   type SurveyQuestion,
-  YES_NO_UNKNOWN_OPTIONS,
+  YES_NO_UNKNOWN,
 } from './campaign.ts';
 import type { SurveySession, SurveyStore } from './store.ts';
 
@@ -32,6 +33,8 @@ export interface SurveyDeps {
   now: () => Date;
   isHoliday: IsHoliday;
   reminders: { afterHours: number; max: number };
+  /** The message catalogue in force: the survey's own sentences (its questions are in rules/survey/). */
+  messages: () => Catalogue;
 }
 
 export interface Invitee {
@@ -43,23 +46,12 @@ export interface Invitee {
 const START = /^(調査|アンケート|survey|start)$/i;
 const PAUSE = /^(後で|あとで|later|pause|中断)$/i;
 
-const T = {
-  start: { ja: '回答を始める', en: 'Start' },
-  invalid: { ja: '回答を読み取れませんでした。', en: 'I could not read that answer.' },
-  paused: { ja: '調査を中断しました。「調査」で再開できます。', en: 'Survey paused. Say "survey" to resume.' },
-  done: {
-    ja: 'ご回答ありがとうございました。輸出管理室で確認します。',
-    en: 'Thank you. The export-control office will review your answers.',
-  },
-  followUp: {
-    ja: '回答内容について輸出管理室から確認の連絡をすることがあります。',
-    en: 'The office may contact you about some of your answers.',
-  },
-  reminder: { ja: '【リマインダー】', en: '[Reminder] ' },
-};
-
 export class SurveyService {
   constructor(private readonly deps: SurveyDeps) {}
+
+  private t(key: MessageKey, lang: Lang): string {
+    return this.deps.messages().t(key, lang);
+  }
 
   private campaign(id: string): Campaign {
     const c = this.deps.campaigns.get(id);
@@ -74,7 +66,7 @@ export class SurveyService {
         fact: `survey.${q.id}`,
         options:
           q.type === 'yes_no_unknown'
-            ? YES_NO_UNKNOWN_OPTIONS.map((o) => ({ value: o.value, label: o.label[lang] }))
+            ? YES_NO_UNKNOWN.map((value) => ({ value, label: this.t(`survey.${value}`, lang) }))
             : null,
       },
       decision: null,
@@ -84,7 +76,7 @@ export class SurveyService {
   private invitation(c: Campaign, lang: Lang, prefix = ''): Reply {
     return {
       say: `${prefix}${c.title[lang]}\n${c.intro[lang]}`,
-      ask: { fact: 'survey.start', options: [{ value: 'start', label: T.start[lang] }] },
+      ask: { fact: 'survey.start', options: [{ value: 'start', label: this.t('survey.start', lang) }] },
       decision: null,
     };
   }
@@ -139,7 +131,7 @@ export class SurveyService {
     if (active) {
       if (PAUSE.test(text)) {
         await this.deps.store.put({ ...active, status: 'paused', lastContactAt: at });
-        return { say: T.paused[lang], ask: null, decision: null };
+        return { say: this.t('survey.paused', lang), ask: null, decision: null };
       }
       return this.answer(active, text, lang);
     }
@@ -158,7 +150,7 @@ export class SurveyService {
     const q = nextQuestion(c, s.answers);
     if (!q) return this.finish(s, lang);
     const value = readAnswer(q, text);
-    if (value === undefined) return this.question(q, lang, `${T.invalid[lang]} `);
+    if (value === undefined) return this.question(q, lang, `${this.t('survey.invalid', lang)} `);
     const at = this.deps.now().toISOString();
     const next: SurveySession = { ...s, answers: { ...s.answers, [q.id]: { value, at } }, lastContactAt: at };
     await this.deps.store.put(next);
@@ -184,7 +176,9 @@ export class SurveyService {
       actor: s.principal,
       data: { campaign: c.id, followUps: needs },
     });
-    return { say: needs.length ? `${T.done[lang]}\n${T.followUp[lang]}` : T.done[lang], ask: null, decision: null };
+    const thanks = this.t('survey.done', lang);
+    const say = needs.length ? `${thanks}\n${this.t('survey.follow_up', lang)}` : thanks;
+    return { say, ask: null, decision: null };
   }
 
   /** Re-sends the invitation or the current question to everyone who has not finished, when due. */
@@ -201,7 +195,9 @@ export class SurveyService {
       const q = s.status === 'in_progress' ? nextQuestion(c, s.answers) : undefined;
       await this.deps.sender.send(
         s.principal,
-        q ? this.question(q, lang, T.reminder[lang]) : this.invitation(c, lang, T.reminder[lang]),
+        q
+          ? this.question(q, lang, this.t('survey.reminder', lang))
+          : this.invitation(c, lang, this.t('survey.reminder', lang)),
       );
       await this.deps.audit.append({
         at,

@@ -14,9 +14,11 @@ import { isCodedError } from '../../src/core/errors.ts';
 import { createScreener } from '../../src/screening/screener.ts';
 import type { RedisClient } from '../../src/stores/redis.ts';
 import { RedisConversationStore, RedisIdempotencyStore } from '../../src/stores/redis.ts';
-import { engineDeps } from '../support/conversation.ts';
+import { bundledContent, engineDeps } from '../support/conversation.ts';
 import { bundled } from '../support/fixtures.ts';
 import { dropKeys, openTestRedis } from '../support/test-redis.ts';
+
+const catalogue = bundledContent().messages;
 
 let redis: RedisClient;
 let prefix: string;
@@ -60,6 +62,7 @@ beforeEach(() => {
     now: () => clock,
     isHoliday: (d) => holidays.has(d),
     reminders: { afterHours: 8, maxReminders: 2 },
+    messages: () => catalogue,
   });
   const recorder: CaseRecorder = {
     record: (i) => cases.record(i),

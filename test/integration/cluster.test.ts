@@ -22,14 +22,34 @@ let redis: RedisClient;
 let runtime: Runtime;
 let n = 0;
 
-const say = (text = TEXT) =>
+/** One message; a new conversation unless one is named (a user sending again in the same one). */
+const say = (text = TEXT, conversation = `cluster-${process.pid}-${++n}`) =>
   runtime.conversation.handle(
-    `cluster-${process.pid}-${++n}`,
+    conversation,
     { text },
     {
+      deliveryId: `cluster-d-${process.pid}-${++n}`,
       requester: { principal: 'local:researcher', channel: 'terminal' },
     },
   );
+
+/** The coded refusal and nothing else: no decision, no question, no error text or stack trace. */
+function expectCannotRecord(reply: Awaited<ReturnType<typeof say>>): void {
+  expect(reply?.decision ?? null).toBeNull();
+  expect(reply?.ask ?? null).toBeNull();
+  expect(reply?.say).toContain('APP.STORE_UNAVAILABLE');
+  expect(reply?.say).toContain('許可不要という意味ではありません');
+  expect(reply?.say).not.toMatch(/Error|CLUSTERDOWN|MOVED|timed out|\bat \S+:\d+|\.ts\b|ioredis/);
+}
+
+/** The cases made for `conversation`, and their `case.recorded` audit records. */
+async function recordsOf(conversation: string) {
+  const cases = (await runtime.cases.list()).filter((c) => c.requester.conversationId === conversation);
+  const ids = new Set(cases.map((c) => c.id));
+  const { entries } = await runtime.audit.read();
+  const recorded = entries.filter((e) => e?.type === 'case.recorded' && ids.has(e.caseId ?? '')).map((e) => e?.caseId);
+  return { cases: cases.map((c) => c.id), recorded };
+}
 
 beforeAll(async () => {
   redis = openTestRedis();
@@ -87,27 +107,46 @@ describe.runIf(redisMode() === 'cluster')('on a 3-master Redis Cluster', () => {
       await waitForState('ok', ports, 60_000);
     });
 
-    test('then the user is told the case cannot be recorded (no decision, not a clearance), /healthz says unreachable, and once the node is back the same message is decided and recorded', async () => {
+    test('then the user is told the case cannot be recorded (no decision, not a clearance), /healthz says unreachable, and once the node is back the same conversation is decided and its case recorded once', async () => {
+      const early = `down-early-${process.pid}`;
+      const late = `down-late-${process.pid}`;
       stopNode(victim);
+      // Before the cluster notices, a turn either records (its keys on live masters) or says it cannot:
+      // whichever, never a decision without its case (checked below, once the node is back).
+      const first = await say(TEXT, early);
+      if (!first?.decision) expectCannotRecord(first);
       // The other masters mark it failed (cluster-node-timeout 2 s): from then on every slot refuses.
       await waitForState('fail', survivors, 60_000);
-      const down = await say();
-      expect(down?.decision).toBeNull();
-      expect(down?.say).toContain('APP.STORE_UNAVAILABLE');
-      expect(down?.say).toContain('許可不要という意味ではありません');
+      const down = await say(TEXT, late);
+      expectCannotRecord(down);
       expect(await runtime.storeHealth()).toBe('redis-unreachable');
 
       startNode(victim);
       await waitForState('ok', ports, 60_000);
       // The client reconnects in the background; the first messages after the restart may still fail.
-      let back: Awaited<ReturnType<typeof say>> = null;
-      for (let i = 0; i < 60 && !back?.decision; i++) {
-        back = await say();
-        if (!back?.decision) await new Promise((r) => setTimeout(r, 500));
+      const sendUntilRecorded = async (conversation: string, reply: Awaited<ReturnType<typeof say>>) => {
+        for (let i = 0; i < 60 && !reply?.decision; i++) {
+          await new Promise((r) => setTimeout(r, 500));
+          reply = await say(TEXT, conversation);
+          if (!reply?.decision) expectCannotRecord(reply);
+        }
+        expect(reply?.decision?.outcome).toBe('license_required');
+        return reply!.decision!.caseId;
+      };
+      const lateId = await sendUntilRecorded(late, null);
+      const earlyId = first?.decision ? first.decision.caseId : await sendUntilRecorded(early, first);
+      for (const [conversation, id] of [
+        [late, lateId],
+        [early, earlyId],
+      ] as const) {
+        expect(await recordsOf(conversation)).toEqual({ cases: [id], recorded: [id] });
+        expect((await runtime.cases.get(id)).status).toBe('open');
       }
-      expect(back?.decision?.outcome).toBe('license_required');
-      const id = back!.decision!.caseId;
-      expect((await runtime.cases.get(id)).status).toBe('open');
+      // Sent once more after it is on record: the same case, nothing new.
+      const again = await say(TEXT, late);
+      expect(again?.decision?.caseId).toBe(lateId);
+      expect(await recordsOf(late)).toEqual({ cases: [lateId], recorded: [lateId] });
+      expect((await verifyAudit(runtime.audit)).ok).toBe(true);
       expect(await runtime.storeHealth()).toBe('redis');
     });
   });

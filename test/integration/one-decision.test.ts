@@ -17,8 +17,11 @@ import { CaseService } from '../../src/cases/service.ts';
 import { main } from '../../src/cli/main.ts';
 import { isCodedError } from '../../src/core/errors.ts';
 import type { RedisClient } from '../../src/stores/redis.ts';
+import { bundledContent } from '../support/conversation.ts';
 import { emptyRedisDb, redisDbUrl } from '../support/redis-db.ts';
 import { dropKeys, openTestRedis } from '../support/test-redis.ts';
+
+const catalogue = bundledContent().messages;
 
 const KEY = 'one-decision-test-key-0123456789';
 const OFFICERS = Array.from({ length: 5 }, (_, i) => `local:officer${i}`);
@@ -67,6 +70,7 @@ beforeEach(() => {
     now: () => new Date(),
     isHoliday: () => false,
     reminders: { afterHours: 8, maxReminders: 2 },
+    messages: () => catalogue,
   });
 });
 
@@ -180,6 +184,7 @@ describe('one decision per case, through the CLI path', () => {
         now: () => new Date(),
         isHoliday: () => false,
         reminders: { afterHours: 8, maxReminders: 2 },
+        messages: () => catalogue,
       });
       const id = 'EC-CLI-ONE';
       await cli.record({

@@ -161,4 +161,30 @@ describe('lists shared through the store', () => {
     expect(followB.seen.lists).toHaveLength(1);
     followB.close();
   });
+
+  test('when a lists publish fails halfway (snapshot stored, pointer not flipped), then it is refused and every instance keeps the lists it had', async () => {
+    const { root } = workspace();
+    const listsDir = join(root, 'lists');
+    cpSync(join(RULES_DIR, 'lists'), listsDir, {
+      recursive: true,
+      filter: (src) => !src.includes(`${join('lists', 'sources')}`),
+    });
+    const b = new RuleRegistry(RULES_DIR, join(root, 'b'), GOLDEN_DIR);
+    const followB = follower(b, join(root, 'b'));
+    const first = await new SharedRules(redis, prefix).publishLists(listsDir);
+    await followB.poll();
+    expect(followB.seen.lists).toHaveLength(1);
+
+    const eul = join(listsDir, 'jp-eul.json');
+    const data = JSON.parse(readFileSync(eul, 'utf8')) as { entries: { name: string }[] };
+    data.entries[0]!.name = 'Zyxwv Halfway Test Institute';
+    writeFileSync(eul, JSON.stringify(data));
+    await expect(new SharedRules(failingFlip(redis), prefix).publishLists(listsDir)).rejects.toThrow(
+      'Connection is closed.',
+    );
+    expect(await new SharedRules(redis, prefix).listsPointer()).toBe(first);
+    await followB.poll();
+    expect(followB.seen.lists).toHaveLength(1);
+    followB.close();
+  });
 });

@@ -11,7 +11,7 @@ import { chartSvg, departmentsCsv } from '../../src/survey/report-files.ts';
 import { inboxSurveySender, routingSurveySender } from '../../src/survey/senders.ts';
 import { SurveyService } from '../../src/survey/service.ts';
 import { RedisSurveyStore } from '../../src/survey/store.ts';
-import { engineDeps } from '../support/conversation.ts';
+import { bundledContent, engineDeps } from '../support/conversation.ts';
 import { RULES_DIR } from '../support/fixtures.ts';
 import { dropKeys, openTestRedis } from '../support/test-redis.ts';
 
@@ -37,6 +37,7 @@ beforeAll(() => {
     now: () => clock,
     isHoliday: () => false,
     reminders: { afterHours: 24, max: 2 },
+    messages: () => bundledContent().messages,
   });
   conversation = new ConversationService(
     engineDeps(),

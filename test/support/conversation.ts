@@ -6,17 +6,23 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { LanguageModel } from '../../src/app/ports.ts';
+import type { ConversationContent } from '../../src/conversation/content.ts';
 import { createEngineDeps, type EngineDeps } from '../../src/conversation/engine.ts';
 import { loadConversationContent } from '../../src/ruleset/load-content.ts';
 import { bundled, RULES_DIR } from './fixtures.ts';
 
+/** The bundled rules/conversation/ content: outcome texts, FAQ, guard and the message catalogue. */
+export function bundledContent(dir = RULES_DIR): ConversationContent {
+  const content = loadConversationContent(dir);
+  if (!content.ok) throw new Error(`conversation content invalid: ${JSON.stringify(content.issues)}`);
+  return content.content;
+}
+
 export function engineDeps(options: { llm?: LanguageModel; log?: EngineDeps['log'] } = {}): EngineDeps {
-  const content = loadConversationContent(RULES_DIR);
-  if (!content.ok) throw new Error(`bundled conversation content invalid: ${JSON.stringify(content.issues)}`);
   let n = 0;
   return createEngineDeps({
     ...bundled(),
-    content: content.content,
+    content: bundledContent(),
     newCaseId: () => `EC-TEST-${String(++n).padStart(4, '0')}`,
     ...options,
   });

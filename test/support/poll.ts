@@ -15,3 +15,16 @@ export async function pollFor<T>(
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/** Waits until `check` holds (tried every 50 ms); fails after `timeoutMs` saying what it waited for. */
+export async function pollUntil(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -18,10 +18,10 @@ import { readCurated } from '../../src/tools/screening-eval-unlisted.ts';
 import { GOLDEN_DIR, RULES_DIR } from '../support/fixtures.ts';
 
 /**
- * Issue 13's targets on the independent sets. Today's matcher does not meet them yet; the matcher helper flips
- * this to true in the commit that makes them pass, and from then on a regression fails CI.
+ * Issue 13's targets on the independent sets. Met since the curated short forms and whole-name aliases (recall
+ * 99.7%, false positives 0.5%, none exact or strong): from now on a regression fails CI.
  */
-const TARGETS_ENFORCED = false;
+const TARGETS_ENFORCED = true;
 
 const sets = loadEvalSets(GOLDEN_DIR);
 const { screener, lists } = await productScreener(RULES_DIR);

@@ -1,134 +1,129 @@
 /**
  * @module channels/slack/blocks
- * Block Kit for the conversation reply (text, option buttons, a country menu, the decision card with its
- * buttons), the officer's case card, and the officer modals. Pure: data in, Block Kit JSON out.
+ * Block Kit for the researcher's reply, rendered from the channel-neutral reply view (src/surfaces/
+ * reply-view.ts): the heading, the text, option buttons or the country menu, and the actions allowed now;
+ * also the admin's FAQ modal. Pure: data in, Block Kit out, typed with @slack/types. Text is escaped once,
+ * in mrkdwn.ts, after it is cut to Slack's limits.
  */
-
-import { countryChoices } from '../../conversation/render.ts';
+import type { ActionsBlock, Button, ContextBlock, InputBlock, KnownBlock, ModalView } from '@slack/types';
 import type { Lang, Reply } from '../../conversation/types.ts';
-import type { RuleSet } from '../../core/ruleset.ts';
+import { type ReplyContent, type ReplyView, replyView } from '../../surfaces/reply-view.ts';
+import { escapeMrkdwn, mrkdwnSections, plainText } from './mrkdwn.ts';
 import { SLACK_ACTIONS, SLACK_VIEWS } from './requirements.ts';
 
-export type Block = { type: string } & Record<string, unknown>;
+/** The blocks of a posted message as Slack sends them back (app.ts replaces an answered card with them). */
+export type Block = KnownBlock;
 
-/** Slack mrkdwn needs &, < and > escaped; a section holds at most 3,000 characters. */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** A choice's button or menu value: the conversation, the value, and the fact and turn it answers. */
+const choiceValue = (conversationId: string, value: string, view: ReplyView) =>
+  JSON.stringify({ c: conversationId, v: value, f: view.question?.fact, t: view.question?.turn });
+
+function questionBlocks(view: ReplyView, conversationId: string): KnownBlock[] {
+  const q = view.question;
+  if (!q) return [];
+  if (q.kind === 'choices')
+    return [
+      {
+        type: 'actions',
+        block_id: `ask:${q.fact}`,
+        elements: q.choices.map(
+          (o, i): Button => ({
+            type: 'button',
+            action_id: `${SLACK_ACTIONS.choose}:${i}`,
+            text: plainText(o.label),
+            // The fact and the turn it answers: a click on an old card changes nothing.
+            value: choiceValue(conversationId, o.value, view),
+          }),
+        ),
+      } satisfies ActionsBlock,
+    ];
+  if (q.kind === 'country')
+    return [
+      {
+        type: 'actions',
+        block_id: 'ask:destinationCountry',
+        elements: [
+          {
+            type: 'static_select',
+            action_id: SLACK_ACTIONS.country,
+            placeholder: plainText(q.placeholder, 150),
+            options: q.choices.map((c) => ({
+              text: plainText(c.label),
+              value: choiceValue(conversationId, c.value, view),
+            })),
+          },
+        ],
+      } satisfies ActionsBlock,
+    ];
+  // A free-text answer is typed in the thread.
+  return [{ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(q.hint) }] } satisfies ContextBlock];
 }
 
-function sections(text: string): Block[] {
-  const out: Block[] = [];
-  let rest = escapeMrkdwn(text);
-  while (rest.length) {
-    let cut = rest.length <= 2900 ? rest.length : rest.lastIndexOf('\n', 2900);
-    if (cut <= 0) cut = 2900;
-    out.push({ type: 'section', text: { type: 'mrkdwn', text: rest.slice(0, cut) } });
-    rest = rest.slice(cut).replace(/^\n/, '');
-  }
-  return out;
-}
-
-const plain = (text: string) => ({ type: 'plain_text', text: text.slice(0, 75), emoji: true });
-
-export function replyBlocks(reply: Reply, conversationId: string, lang: Lang, ruleSet: RuleSet): Block[] {
-  const blocks: Block[] = [];
-  if (reply.decision && reply.headline) blocks.push({ type: 'header', text: plain(reply.headline[lang]) });
-  blocks.push(...sections(reply.say));
-  const options = reply.ask?.options;
-  if (options) {
-    blocks.push({
-      type: 'actions',
-      block_id: `ask:${reply.ask!.fact}`,
-      elements: options.map((o, i) => ({
-        type: 'button',
-        action_id: `${SLACK_ACTIONS.choose}:${i}`,
-        text: plain(o.label),
-        // The fact and the turn it answers: a click on an old card changes nothing.
-        value: JSON.stringify({ c: conversationId, v: o.value, f: reply.ask!.fact, t: reply.turn }),
-      })),
-    });
-  } else if (reply.ask?.fact === 'destinationCountry') {
-    blocks.push({
-      type: 'actions',
-      block_id: 'ask:destinationCountry',
-      elements: [
-        {
-          type: 'static_select',
-          action_id: SLACK_ACTIONS.country,
-          placeholder: plain(
-            lang === 'ja' ? '国・地域を選ぶ（またはスレッドに入力）' : 'Pick a country (or type it in the thread)',
-          ),
-          options: countryChoices(ruleSet, lang).map((c) => ({
-            text: plain(c.label),
-            value: JSON.stringify({ c: conversationId, v: c.code, f: 'destinationCountry', t: reply.turn }),
-          })),
-        },
-      ],
-    });
-  } else if (reply.ask) {
-    blocks.push({
-      type: 'context',
-      elements: [
-        { type: 'mrkdwn', text: lang === 'ja' ? 'このスレッドに返信してください。' : 'Reply in this thread.' },
-      ],
-    });
-  }
-  if (reply.offerHandoff) {
-    // No dead ends: the researcher cannot give a fact; the case can go to the office now.
-    blocks.push({
+function actionBlocks(view: ReplyView, conversationId: string): KnownBlock[] {
+  const out: KnownBlock[] = [];
+  const handoff = view.actions.find((a) => a.kind === 'handoff');
+  if (handoff)
+    out.push({
       type: 'actions',
       block_id: 'handoff',
       elements: [
         {
           type: 'button',
           action_id: `${SLACK_ACTIONS.choose}:99`,
-          text: plain(lang === 'ja' ? '担当者に引き継ぐ' : 'Hand to the office'),
+          text: plainText(handoff.label),
           value: JSON.stringify({ c: conversationId, v: 'handoff' }),
         },
       ],
     });
-  }
-  if (reply.decision) {
-    blocks.push({
-      type: 'actions',
-      block_id: 'decision',
-      elements: [
-        {
-          type: 'button',
-          action_id: SLACK_ACTIONS.correct,
-          text: plain(lang === 'ja' ? '内容を訂正' : 'Correct a fact'),
-          value: conversationId,
-        },
-        {
-          type: 'button',
-          action_id: SLACK_ACTIONS.newCase,
-          text: plain(lang === 'ja' ? '新しい相談' : 'New case'),
-          value: conversationId,
-        },
-      ],
-    });
-  }
-  return blocks;
+  const after = view.actions.flatMap((a): Button[] =>
+    a.kind === 'correct' || a.kind === 'new_case'
+      ? [
+          {
+            type: 'button',
+            action_id: a.kind === 'correct' ? SLACK_ACTIONS.correct : SLACK_ACTIONS.newCase,
+            text: plainText(a.label),
+            value: conversationId,
+          },
+        ]
+      : [],
+  );
+  if (after.length) out.push({ type: 'actions', block_id: 'decision', elements: after });
+  return out;
+}
+
+/** The reply view as Block Kit. */
+export function viewBlocks(view: ReplyView, conversationId: string): KnownBlock[] {
+  return [
+    ...(view.heading ? [{ type: 'header', text: plainText(view.heading, 150) } satisfies KnownBlock] : []),
+    ...mrkdwnSections(view.text),
+    ...questionBlocks(view, conversationId),
+    ...actionBlocks(view, conversationId),
+  ];
+}
+
+/** A conversation reply in a Slack thread. */
+export function replyBlocks(reply: Reply, conversationId: string, lang: Lang, rc: ReplyContent): KnownBlock[] {
+  return viewBlocks(replyView(reply, lang, rc, { thread: true }), conversationId);
 }
 
 /** An answered card, replaced in place: its buttons go, a line says what was chosen. */
-export function answeredBlocks(blocks: readonly Block[] | undefined, chosen: string): Block[] {
+export function answeredBlocks(blocks: readonly KnownBlock[] | undefined, chosen: string): KnownBlock[] {
   const kept = (blocks ?? []).filter((b) => b.type !== 'actions' && b.type !== 'context');
   return [...kept, { type: 'context', elements: [{ type: 'mrkdwn', text: `✓ ${escapeMrkdwn(chosen)}` }] }];
 }
 
-export function faqModal(): Block {
-  const input = (block_id: string, label: string, multiline = false) => ({
+export function faqModal(): ModalView {
+  const input = (block_id: string, label: string, multiline = false): InputBlock => ({
     type: 'input',
     block_id,
-    label: plain(label),
+    label: plainText(label),
     element: { type: 'plain_text_input', action_id: 'value', multiline },
   });
   return {
     type: 'modal',
     callback_id: SLACK_VIEWS.faq,
-    title: plain('FAQ entry'),
-    submit: plain('Save'),
+    title: plainText('FAQ entry', 24),
+    submit: plainText('Save', 24),
     blocks: [
       input('id', 'Id (FAQ-SOMETHING; an existing id is replaced)'),
       input('keywords_ja', 'Keywords (日本語, comma-separated)'),

@@ -7,8 +7,8 @@ import { WebClient } from '@slack/web-api';
 import type { Case } from '../../cases/model.ts';
 import type { Notice, Notifier } from '../../cases/ports.ts';
 import type { ConversationContent } from '../../conversation/content.ts';
-import type { RuleSet } from '../../core/ruleset.ts';
 import { officerViewFrom } from '../../surfaces/officer-view.ts';
+import type { ReplyContent } from '../../surfaces/reply-view.ts';
 import type { SurveySender } from '../../survey/service.ts';
 import { replyBlocks } from './blocks.ts';
 import { slackClientOptions } from './construct.ts';
@@ -61,7 +61,7 @@ export function createSlackWebClient(token: string, apiUrl: string | undefined):
 }
 
 /** Survey messages as DMs (a user id as channel opens the DM); buttons answer through the usual actions. */
-export function slackSurveySender(client: WebClient, ruleSet: () => RuleSet): SurveySender {
+export function slackSurveySender(client: WebClient, replyContent: () => ReplyContent): SurveySender {
   return {
     async send(principal, reply) {
       const user = principal.replace(/^slack:/, '');
@@ -69,7 +69,7 @@ export function slackSurveySender(client: WebClient, ruleSet: () => RuleSet): Su
       await client.chat.postMessage({
         channel: user,
         text: fallbackText(reply.say),
-        blocks: replyBlocks(reply, `survey:${principal}`, lang, ruleSet()),
+        blocks: replyBlocks(reply, `survey:${principal}`, lang, replyContent()),
       });
     },
   };

@@ -57,7 +57,7 @@ export function turnRunner(runtime: Runtime): RunTurn {
       channel: where.channel,
       thread_ts: where.threadTs,
       text: fallbackText(reply.say),
-      blocks: replyBlocks(reply, conversationId, lang, runtime.engine().ruleSet),
+      blocks: replyBlocks(reply, conversationId, lang, runtime.engine()),
     });
   };
 }

@@ -10,6 +10,7 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext
 import express, { type Application } from 'express';
 import type { Logger } from '../../app/ports.ts';
 import { HttpError, requireContentType, sendError } from '../../server/errors.ts';
+import type { Catalogue } from '../../surfaces/catalogue.ts';
 import type { ExportCheckTeamsBot } from './bot.ts';
 
 export interface TeamsConfig {
@@ -66,10 +67,28 @@ export class TeamsAdapter extends CloudAdapter {
   }
 }
 
+/** Said when a turn fails; fixed here only for when the catalogue itself cannot be read (runtime not up). */
+const LAST_RESORT =
+  '処理中にエラーが発生しました（APP.INTERNAL）。判定は出ていません。 / Something went wrong (APP.INTERNAL); no answer was given.';
+
+/** The catalogue's safe error in both languages (the failed turn's language is not known here). */
+export function safeErrorText(messages: (() => Catalogue) | undefined): string {
+  try {
+    const cat = messages?.();
+    if (!cat) return LAST_RESORT;
+    const t = cat.both('reply.safe_error', { code: 'APP.INTERNAL' });
+    return `${t.ja} / ${t.en}`;
+  } catch {
+    return LAST_RESORT;
+  }
+}
+
 export function createTeamsAdapter(
   config: TeamsConfig,
   log: Logger,
   endpoints?: TeamsAuthEndpoints,
+  /** The catalogue in force, for the safe error a failed turn gets. */
+  messages?: () => Catalogue,
 ): { adapter: TeamsAdapter; appId: string } {
   const appId = config.appId ?? '';
   const auth = new ConfigurationBotFrameworkAuthentication(
@@ -92,11 +111,7 @@ export function createTeamsAdapter(
   const adapter = new TeamsAdapter(auth);
   adapter.onTurnError = async (ctx, err) => {
     log.error({ code: 'APP.INTERNAL', err: err instanceof Error ? err.name : 'unknown' }, 'teams turn failed');
-    await ctx
-      .sendActivity(
-        '処理中にエラーが発生しました（APP.INTERNAL）。判定は出ていません。 / Something went wrong (APP.INTERNAL); no answer was given.',
-      )
-      .catch(() => undefined);
+    await ctx.sendActivity(safeErrorText(messages)).catch(() => undefined);
   };
   return { adapter, appId };
 }

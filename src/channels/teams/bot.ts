@@ -47,11 +47,6 @@ export function commandKind(text: string, faq: readonly FaqEntry[]): 'new' | 're
   return matchFaq(text, faq) ? 'faq' : undefined;
 }
 
-const MALFORMED: Record<Lang, string> = {
-  ja: 'カードの送信内容を読み取れませんでした（CLI.INPUT_UNPARSEABLE）。もう一度選ぶか、メッセージで入力してください。',
-  en: 'I could not read that card submission (CLI.INPUT_UNPARSEABLE). Please choose again or type your answer.',
-};
-
 function langOf(activity: TurnContext['activity'], text?: string): Lang {
   if (activity.locale?.toLowerCase().startsWith('ja')) return 'ja';
   if (activity.locale?.toLowerCase().startsWith('en')) return text ? (detectLang(text) ?? 'en') : 'en';
@@ -128,7 +123,8 @@ export class ExportCheckTeamsBot extends TeamsActivityHandler {
       actor,
       data: { conversation: conversation?.id ?? '' },
     });
-    return 'Escalations now go to this conversation. / 以後、エスカレーションはこの会話に届きます。';
+    const set = this.runtime.engine().content.messages.both('teams.officer_conversation_set');
+    return `${set.en} / ${set.ja}`;
   }
 
   private async message(ctx: TurnContext): Promise<void> {
@@ -153,7 +149,7 @@ export class ExportCheckTeamsBot extends TeamsActivityHandler {
       }
       const parsed = this.submission(value);
       if (!parsed) {
-        await ctx.sendActivity(MALFORMED[lang]);
+        await ctx.sendActivity(this.runtime.engine().content.messages.t('teams.card_unreadable', lang));
         return;
       }
       input = parsed;
@@ -194,7 +190,7 @@ export class ExportCheckTeamsBot extends TeamsActivityHandler {
     const cardLang: Lang = /[\u3040-\u30ff\u4e00-\u9fff]/u.test(reply.say.slice(0, 40)) ? 'ja' : lang;
     await ctx.sendActivity(
       MessageFactory.attachment(
-        CardFactory.adaptiveCard(replyCard(reply, cardLang, this.runtime.engine().ruleSet)),
+        CardFactory.adaptiveCard(replyCard(reply, cardLang, this.runtime.engine())),
         reply.say.split('\n')[0],
       ),
     );

@@ -1,110 +1,79 @@
 /**
  * @module channels/teams/cards
- * Adaptive Cards for Teams: the question (choice buttons, a country picker, a text box), the decision card,
- * and the officer's case card with universal actions (Action.Execute, version 1.5) and an Action.Submit
- * fallback for older clients. Pure: data in, card JSON out.
+ * Adaptive Cards for the researcher's reply, rendered from the channel-neutral reply view (src/surfaces/
+ * reply-view.ts): the heading, the text, choice buttons, a country picker or a text box, and the actions
+ * allowed now; also the admin's FAQ form. Typed with card-types.ts. Pure: data in, card out.
  */
-import { countryChoices } from '../../conversation/render.ts';
 import type { Lang, Reply } from '../../conversation/types.ts';
-import type { RuleSet } from '../../core/ruleset.ts';
-
-type Json = Record<string, unknown>;
-
-const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
-const card = (body: Json[], actions: Json[] = []): Json => ({
-  type: 'AdaptiveCard',
-  $schema: SCHEMA,
-  version: '1.5',
-  body,
-  actions,
-});
-const text = (t: string, extra: Json = {}): Json => ({ type: 'TextBlock', text: t, wrap: true, ...extra });
+import { type ReplyContent, type ReplyView, replyView } from '../../surfaces/reply-view.ts';
+import {
+  type ActionSubmit,
+  type AdaptiveCard,
+  adaptiveCard,
+  type CardElement,
+  type InputText,
+  textBlock,
+} from './card-types.ts';
 
 /** Card data every submission carries: which turn it answers. */
-export interface SubmitData {
+export type SubmitData = {
   ec: 'choose' | 'text' | 'new';
   v?: string;
   text?: string;
   /** The fact and the turn a choice answers: a click on an old card changes nothing. */
   f?: string;
   t?: number;
-}
+};
 
-export function replyCard(reply: Reply, lang: Lang, ruleSet: RuleSet): Json {
-  const body: Json[] = [];
-  if (reply.decision && reply.headline) body.push(text(reply.headline[lang], { weight: 'Bolder', size: 'Medium' }));
-  for (const para of reply.say.split('\n\n')) body.push(text(para));
-  const actions: Json[] = [];
-  const ask = reply.ask;
-  if (reply.offerHandoff)
-    actions.push({
-      type: 'Action.Submit',
-      title: lang === 'ja' ? '担当者に引き継ぐ' : 'Hand to the office',
-      data: { ec: 'choose', v: 'handoff' } satisfies SubmitData,
-    });
-  if (ask?.options) {
-    for (const o of ask.options)
-      actions.push({
-        type: 'Action.Submit',
-        title: o.label,
-        data: {
-          ec: 'choose',
-          v: o.value,
-          f: ask.fact,
-          ...(reply.turn !== undefined ? { t: reply.turn } : {}),
-        } satisfies SubmitData,
-      });
-  } else if (ask?.fact === 'destinationCountry') {
+const submit = (title: string, data: SubmitData): ActionSubmit => ({ type: 'Action.Submit', title, data });
+
+/** The reply view as an Adaptive Card. */
+export function viewCard(view: ReplyView): AdaptiveCard {
+  const body: CardElement[] = [];
+  if (view.heading) body.push(textBlock(view.heading, { weight: 'Bolder', size: 'Medium' }));
+  for (const para of view.text.split('\n\n')) body.push(textBlock(para));
+  const actions: ActionSubmit[] = [];
+  const handoff = view.actions.find((a) => a.kind === 'handoff');
+  if (handoff) actions.push(submit(handoff.label, { ec: 'choose', v: 'handoff' }));
+  const q = view.question;
+  const turn = q?.turn !== undefined ? { t: q.turn } : {};
+  if (q?.kind === 'choices') {
+    for (const o of q.choices) actions.push(submit(o.label, { ec: 'choose', v: o.value, f: q.fact, ...turn }));
+  } else if (q?.kind === 'country') {
     body.push({
       type: 'Input.ChoiceSet',
       id: 'v',
       style: 'filtered',
-      placeholder:
-        lang === 'ja' ? '国・地域を選ぶ（またはメッセージで入力）' : 'Pick a country (or type it as a message)',
-      choices: countryChoices(ruleSet, lang).map((c) => ({ title: c.label, value: c.code })),
+      placeholder: q.placeholder,
+      choices: q.choices.map((c) => ({ title: c.label, value: c.value })),
     });
-    actions.push({
-      type: 'Action.Submit',
-      title: lang === 'ja' ? '決定' : 'OK',
-      data: {
-        ec: 'choose',
-        f: 'destinationCountry',
-        ...(reply.turn !== undefined ? { t: reply.turn } : {}),
-      } satisfies SubmitData,
-    });
-  } else if (ask) {
-    body.push({
-      type: 'Input.Text',
-      id: 'text',
-      isMultiline: ask.fact === 'itemDescription',
-      placeholder: lang === 'ja' ? '入力してください' : 'Type here',
-    });
-    actions.push({
-      type: 'Action.Submit',
-      title: lang === 'ja' ? '送信' : 'Send',
-      data: { ec: 'text' } satisfies SubmitData,
-    });
+    actions.push(submit(q.submit, { ec: 'choose', f: 'destinationCountry', ...turn }));
+  } else if (q) {
+    body.push({ type: 'Input.Text', id: 'text', isMultiline: q.multiline, placeholder: q.placeholder });
+    actions.push(submit(q.submit, { ec: 'text' }));
   }
-  if (reply.decision)
-    actions.push({
-      type: 'Action.Submit',
-      title: lang === 'ja' ? '新しい相談' : 'New case',
-      data: { ec: 'new' } satisfies SubmitData,
-    });
-  return card(body, actions);
+  // A correction is typed in the chat in Teams: the card offers the new case only.
+  const newCase = view.actions.find((a) => a.kind === 'new_case');
+  if (newCase) actions.push(submit(newCase.label, { ec: 'new' }));
+  return adaptiveCard(body, actions);
+}
+
+/** A conversation reply in a Teams chat (no thread: a typed answer is just the next message). */
+export function replyCard(reply: Reply, lang: Lang, rc: ReplyContent): AdaptiveCard {
+  return viewCard(replyView(reply, lang, rc, { thread: false }));
 }
 
 /** The admin's FAQ form (the Slack modal's twin); submitted with `ec: 'faq'`. */
-export function faqCard(): Json {
-  const input = (id: string, label: string, multiline = false) => ({
+export function faqCard(): AdaptiveCard {
+  const input = (id: string, label: string, multiline = false): InputText => ({
     type: 'Input.Text',
     id,
     label,
     isMultiline: multiline,
   });
-  return card(
+  return adaptiveCard(
     [
-      text('FAQ entry (an existing id is replaced)', { weight: 'Bolder' }),
+      textBlock('FAQ entry (an existing id is replaced)', { weight: 'Bolder' }),
       input('id', 'Id (FAQ-SOMETHING)'),
       input('keywords_ja', 'Keywords (日本語, comma-separated)'),
       input('keywords_en', 'Keywords (English, comma-separated)'),
@@ -117,6 +86,6 @@ export function faqCard(): Json {
 }
 
 /** What an answered question card becomes: no buttons, the choice shown. */
-export function answeredCard(chosen: string): Json {
-  return card([text(`✓ ${chosen}`, { isSubtle: true })], []);
+export function answeredCard(chosen: string): AdaptiveCard {
+  return adaptiveCard([textBlock(`✓ ${chosen}`, { isSubtle: true })], []);
 }

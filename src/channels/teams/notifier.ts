@@ -9,8 +9,8 @@ import type { KeyValueStore, Logger } from '../../app/ports.ts';
 import type { Case } from '../../cases/model.ts';
 import type { Notice, Notifier } from '../../cases/ports.ts';
 import type { ConversationContent } from '../../conversation/content.ts';
-import type { RuleSet } from '../../core/ruleset.ts';
 import { officerViewFrom } from '../../surfaces/officer-view.ts';
+import type { ReplyContent } from '../../surfaces/reply-view.ts';
 import type { SurveySender } from '../../survey/service.ts';
 import { TEAMS_OFFICER_REF_KEY, teamsUserRefKey } from './bot.ts';
 import { replyCard } from './cards.ts';
@@ -88,7 +88,8 @@ export function teamsSurveySender(opts: {
   adapter: CloudAdapter;
   appId: string;
   values: KeyValueStore;
-  ruleSet: () => RuleSet;
+  /** The rules and catalogue in force, for the reply card. */
+  replyContent: () => ReplyContent;
   log: Logger;
 }): SurveySender {
   return {
@@ -108,7 +109,7 @@ export function teamsSurveySender(opts: {
         async (ctx) => {
           await ctx.sendActivity(
             MessageFactory.attachment(
-              CardFactory.adaptiveCard(replyCard(reply, lang, opts.ruleSet())),
+              CardFactory.adaptiveCard(replyCard(reply, lang, opts.replyContent())),
               reply.say.split('\n')[0],
             ),
           );

@@ -1,20 +1,24 @@
 /**
  * @module channels/terminal/chat
  * The embedded default: an interactive chat in the terminal. It only translates — a typed line becomes a
- * text turn, a number picks the numbered option — and prints the reply.
+ * text turn, a number picks the numbered option — and prints the reply view (src/surfaces/reply-view.ts),
+ * the same one Slack and Teams render, worded by the catalogue in force.
  */
 import { createInterface } from 'node:readline/promises';
 import type { Inbox } from '../../cases/ports.ts';
 import { detectLang } from '../../conversation/lang.ts';
 import type { ConversationService } from '../../conversation/service.ts';
 import type { Lang, Reply } from '../../conversation/types.ts';
+import { type ReplyView, replyView } from '../../surfaces/reply-view.ts';
 
 const INBOX_POLL_MS = 1000;
 const QUIT = /^(quit|exit|終了|おわり)$/i;
 
-function render(reply: Reply): string {
-  const lines = [reply.say];
-  for (const [i, o] of (reply.ask?.options ?? []).entries()) lines.push(`  ${i + 1}. ${o.label}`);
+/** The reply view as terminal text: the heading, the text, the choices numbered (a country or text is typed). */
+export function viewText(view: ReplyView): string {
+  const lines = [...(view.heading ? [view.heading] : []), view.text];
+  const q = view.question;
+  if (q?.kind === 'choices') for (const [i, o] of q.choices.entries()) lines.push(`  ${i + 1}. ${o.label}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -42,11 +46,7 @@ export async function runTerminalChat(
   const timer = opts.inbox ? setInterval(() => void showNotices(), INBOX_POLL_MS) : undefined;
   timer?.unref();
   output.write(`${opts.banner}\n`);
-  output.write(
-    opts.lang === 'en'
-      ? 'Tell me what you plan to do. Type a number to pick an option, "reset" to start over, "quit" to leave.\n'
-      : 'やりたいことを書いてください。選択肢は番号で選べます。「リセット」でやり直し、「quit」で終了します。\n',
-  );
+  output.write(`${service.engine.content.messages.t('terminal.intro', opts.lang === 'en' ? 'en' : 'ja')}\n`);
   let last: Reply | null = null;
   try {
     for (;;) {
@@ -69,7 +69,7 @@ export async function runTerminalChat(
       if (!reply) continue;
       last = reply;
       if (!opts.lang && !option) lang = detectLang(line) ?? lang;
-      output.write(`\n${render(reply)}\n`);
+      output.write(`\n${viewText(replyView(reply, lang, service.engine, { thread: false }))}\n`);
       await showNotices();
     }
   } catch (err) {

@@ -1,0 +1,205 @@
+/**
+ * @module screening/whole-aliases
+ * Curated aliases met as the whole query, beside the word-by-word matcher:
+ * - every curated alias typed as the whole query finds its entry, whatever the matcher's guards make of it;
+ * - ambiguous short forms (`whole: true`: 南航 is NUAA and China Southern Airlines; HIT, SUT, AUT are words or
+ *   other schools) match only as the whole query and at most as `possible`; a listed name spelt the same (the
+ *   EUL lists "SUT" for Sharif) keeps its strength but must be the whole query, in the entry's country if one
+ *   is given, when the matcher finds it;
+ * - names in Hangul, which the matcher does not read (김일성종합대학), are only here.
+ * "The whole query" is the query with case, width, kana and kanji variants, spacing and punctuation folded,
+ * and a title or honorific around it dropped ("Prof. Kim, 김책공업종합대학", "南航の先生"; "南航集团" is not).
+ * A country that disagrees with the entry's drops the hit: a short form names no one outside its country.
+ */
+import type { ScreeningHit } from '../core/decision.ts';
+import type { ListFile } from './list-schema.ts';
+import { MAX_QUERY_LENGTH } from './matcher.ts';
+import { compactKey, foldCjkRun, normalizeName } from './normalize.ts';
+
+export interface WholeAlias {
+  name: string;
+  /** Marked `whole: true` in aliases.yaml: another entity may carry the same short form. */
+  ambiguous: boolean;
+}
+
+/** Score of an ambiguous short form met as the whole query: a possible match, for a person to look at. */
+export const AMBIGUOUS_SCORE = 0.85;
+/** Score of a Hangul name found at the start of a longer Hangul text ("김일성종합대학 물리학부"). */
+export const HANGUL_CONTAINED_SCORE = 0.95;
+/** A Hangul name this long (in syllables) identifies its entity inside a longer text. */
+const HANGUL_CONTAINED_MIN = 4;
+
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/u;
+const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+/gu;
+/** Titles and honorifics that say who the person is, not which institution. */
+const CONTEXT = [
+  /^(?:prof|professor|dr|mr|ms|mrs)\.?\s+\S+\s+(?:at|of|from)\s+/iu,
+  /^(?:prof|professor|dr)\.?\s+/iu,
+  /(?:の)?(?:先生|教授|准教授|博士|研究室|さん|様|殿|선생님?|교수님?|박사)$/u,
+];
+
+/** Whether an alias is kept out of the matcher and met only here. */
+export function wholeOnly(n: { name: string; whole?: true | undefined }): boolean {
+  return n.whole === true || HANGUL.test(n.name);
+}
+
+/**
+ * The comparable form of a whole name: the matcher's folding (case, width, kana and kanji variants, legal forms,
+ * abbreviations) without spacing or punctuation; Hangul, which that folding drops, folded by width only.
+ */
+export function wholeKey(text: string): string {
+  if (HANGUL.test(text))
+    return text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(CJK_RUN, (run) => foldCjkRun(run))
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  // A middle dot between katakana words is spacing too (アミール・カビール).
+  const key = compactKey(normalizeName(text)).replace(/[・･]/gu, '');
+  return key === '|' ? '' : key;
+}
+
+/** The query's keys: as typed, with a title or honorific around it dropped, and each comma or bracket part. */
+function queryKeys(query: string): { whole: string[]; parts: string[] } {
+  const raw = query.normalize('NFKC').trim();
+  let stripped = raw;
+  for (const c of CONTEXT) stripped = stripped.replace(c, '').trim();
+  const whole = [...new Set([wholeKey(raw), wholeKey(stripped)])].filter(Boolean);
+  // "Prof. Kim, 김책공업종합대학" / "김책공업종합대학 (평양)": each part alone, for Hangul names only
+  // ("中国南方航空（南航）" is the airline, not NUAA).
+  const parts = raw
+    .split(/[,，、()（）]+/u)
+    .map(wholeKey)
+    .filter((k) => k && !whole.includes(k));
+  return { whole, parts };
+}
+
+interface Indexed {
+  listIndex: number;
+  entryIndex: number;
+  alias: WholeAlias;
+  key: string;
+}
+
+export class WholeAliasIndex {
+  private readonly byKey = new Map<string, Indexed[]>();
+  /** Long Hangul names, for the "name at the start of a longer text" rule. */
+  private readonly hangulLong: Indexed[] = [];
+  /** Ambiguous keys by `list#entry`: a matcher hit on a listed name spelt so must be the whole query. */
+  private readonly ambiguousByEntry = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly lists: readonly ListFile[],
+    aliases: ReadonlyMap<string, readonly WholeAlias[]>,
+  ) {
+    lists.forEach((list, listIndex) => {
+      list.entries.forEach((entry, entryIndex) => {
+        for (const alias of aliases.get(`${list.list}#${entry.entry}`) ?? []) {
+          const key = wholeKey(alias.name);
+          if (!key) continue;
+          const item = { listIndex, entryIndex, alias, key };
+          const same = this.byKey.get(key);
+          if (same) same.push(item);
+          else this.byKey.set(key, [item]);
+          if (!alias.ambiguous && HANGUL.test(key) && key.length >= HANGUL_CONTAINED_MIN) this.hangulLong.push(item);
+          if (alias.ambiguous) {
+            const id = `${list.list}#${entry.entry}`;
+            const keys = this.ambiguousByEntry.get(id) ?? new Set<string>();
+            keys.add(key);
+            this.ambiguousByEntry.set(id, keys);
+          }
+        }
+      });
+    });
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /**
+   * The matcher's hits for `query`, with the whole-name hits added (per entry the better one) and any hit on an
+   * ambiguous name held to the whole-query rule; best first, in the matcher's order.
+   */
+  apply(rawQuery: string, country: string | undefined, matched: ScreeningHit[]): ScreeningHit[] {
+    if (this.byKey.size === 0) return matched;
+    const query = rawQuery.replace(/\p{Cc}/gu, ' ').slice(0, MAX_QUERY_LENGTH);
+    const { whole, parts } = queryKeys(query);
+    const kept = matched.flatMap((h) => {
+      const ambiguous = this.ambiguousByEntry.get(`${h.list}#${h.entry}`);
+      const key = ambiguous && wholeKey(h.matchedOn);
+      if (!key || !ambiguous.has(key)) return [h];
+      // The list's own spelling keeps its strength ("HIT" alone is still Harbin); only where it may stand changes.
+      return whole.includes(key) && !(country && h.country && h.country !== country) ? [h] : [];
+    });
+    return mergeHits(kept, this.hits(whole, parts, query, country));
+  }
+
+  /** Hits of the whole-name aliases; at most one per entry. */
+  private hits(whole: readonly string[], parts: readonly string[], query: string, country?: string): ScreeningHit[] {
+    const best = new Map<string, { item: Indexed; score: number; exact: boolean }>();
+    const keep = (item: Indexed, score: number, exact: boolean) => {
+      const id = `${item.listIndex}:${item.entryIndex}`;
+      const prior = best.get(id);
+      if (!prior || score > prior.score || (score === prior.score && exact && !prior.exact))
+        best.set(id, { item, score, exact });
+    };
+    const agrees = (item: Indexed) => {
+      const entryCountry = this.lists[item.listIndex]!.entries[item.entryIndex]!.country;
+      return !country || !entryCountry || country === entryCountry;
+    };
+    for (const k of whole)
+      for (const item of this.byKey.get(k) ?? [])
+        if (agrees(item))
+          keep(item, item.alias.ambiguous ? AMBIGUOUS_SCORE : 1, !item.alias.ambiguous && k === whole[0]);
+    for (const k of parts)
+      for (const item of this.byKey.get(k) ?? [])
+        if (!item.alias.ambiguous && HANGUL.test(k) && agrees(item)) keep(item, 1, false);
+    // A long Hangul name opening a longer Hangul text: the rest is a department or a person.
+    if (HANGUL.test(query)) {
+      const first = wholeKey(query);
+      for (const item of this.hangulLong)
+        if (first.startsWith(item.key) && first !== item.key && agrees(item)) keep(item, HANGUL_CONTAINED_SCORE, false);
+    }
+    const hits: ScreeningHit[] = [];
+    for (const { item, score, exact } of best.values()) {
+      const list = this.lists[item.listIndex]!;
+      const entry = list.entries[item.entryIndex]!;
+      hits.push({
+        list: list.list,
+        entry: entry.entry,
+        name: entry.name,
+        matchedOn: item.alias.name,
+        score,
+        matchType: exact ? 'exact' : score >= 0.9 ? 'strong' : 'possible',
+        kind: list.kind,
+        ...(entry.country ? { country: entry.country } : {}),
+        ...(entry.concerns.length ? { concerns: entry.concerns } : {}),
+        listDate: list.date,
+      });
+    }
+    return hits;
+  }
+}
+
+const RANK = { exact: 2, strong: 1, possible: 0 } as const;
+
+/** The matcher's hits with the whole-name hits added: per entry the better one, best first as the matcher orders. */
+function mergeHits(matched: ScreeningHit[], whole: ScreeningHit[]): ScreeningHit[] {
+  if (whole.length === 0) return matched;
+  const byEntry = new Map(matched.map((h) => [`${h.list}#${h.entry}`, h]));
+  for (const h of whole) {
+    const key = `${h.list}#${h.entry}`;
+    const prior = byEntry.get(key);
+    if (
+      !prior ||
+      RANK[h.matchType] > RANK[prior.matchType] ||
+      (h.matchType === prior.matchType && h.score > prior.score)
+    )
+      byEntry.set(key, h);
+  }
+  return [...byEntry.values()].sort(
+    (a, b) =>
+      RANK[b.matchType] - RANK[a.matchType] || b.score - a.score || a.list.localeCompare(b.list) || a.entry - b.entry,
+  );
+}
