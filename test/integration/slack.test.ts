@@ -65,6 +65,8 @@ describe('Slack over HTTP against a local fake of the Web API', () => {
       start,
     );
     expect(textOf(q1)).toContain('相手先の機関名');
+    const status = fake.calls.slice(start).find((c) => c.method === 'assistant.threads.setStatus');
+    expect(status?.params).toMatchObject({ channel_id: 'D1', thread_ts: '100.1', status: '確認中…' }); // the DM's language
 
     let from = fake.calls.length;
     res = await event({

@@ -40,7 +40,7 @@ export function createSlackApp(deps: SlackDeps): App {
   command.register(app, listenerDeps);
   choose.register(app, listenerDeps);
   country.register(app, listenerDeps);
-  correct.register(app);
+  correct.register(app, listenerDeps);
   newCase.register(app, listenerDeps);
   // The officer's case card and modals, and the admin's FAQ modal.
   officerClaim.register(app, listenerDeps);
@@ -48,6 +48,6 @@ export function createSlackApp(deps: SlackDeps): App {
   decideView.register(app, listenerDeps);
   askView.register(app, listenerDeps);
   faqView.register(app, listenerDeps);
-  registerErrorHandler(app, deps.log);
+  registerErrorHandler(app, deps);
   return app;
 }

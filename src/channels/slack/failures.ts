@@ -8,10 +8,10 @@
 import type { App, CodedError, Context } from '@slack/bolt';
 import { UnknownError } from '@slack/bolt';
 import type { Logger } from '../../app/ports.ts';
+import type { Runtime } from '../../app/runtime.ts';
 import type { Lang } from '../../conversation/types.ts';
 import { isCodedError } from '../../core/errors.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
-import { SAFE_ERROR } from './texts.ts';
 
 export type FailureReport =
   | { kind: 'turn'; conversationId: string; channel: string; threadTs: string; lang: Lang }
@@ -25,7 +25,7 @@ export function reportFailures(context: Context, report: FailureReport): void {
   reports.set(context, report);
 }
 
-export function registerErrorHandler(app: App, log: Logger): void {
+export function registerErrorHandler(app: App, { runtime, log }: { runtime: Runtime; log: Logger }): void {
   // The extended handler's arguments (Bolt does not export their type): the error and the request's context.
   app.error(async ({ error, context }: { error: CodedError; context: Context }) => {
     // Bolt wraps what has no `code` of its own in an UnknownError; ours (CodedError) arrive as thrown.
@@ -35,10 +35,12 @@ export function registerErrorHandler(app: App, log: Logger): void {
     // The app's own client carries no token (every request is authorised); the request's bot token is used.
     const chat = app.client.chat;
     const token = context.botToken;
+    const safeError = (lang: Lang) =>
+      runtime.engine().content.messages.t('reply.safe_error', lang, { code: 'APP.INTERNAL' });
     if (report?.kind === 'turn') {
       log.error({ code: 'APP.INTERNAL', conversationId: report.conversationId, err: name }, 'slack turn failed');
       await chat
-        .postMessage({ token, channel: report.channel, thread_ts: report.threadTs, text: SAFE_ERROR[report.lang] })
+        .postMessage({ token, channel: report.channel, thread_ts: report.threadTs, text: safeError(report.lang) })
         .catch(() => undefined);
       return;
     }

@@ -12,7 +12,6 @@ import type { ListenerDeps } from '../deps.ts';
 import { principalOf } from '../ids.ts';
 import { escapeMrkdwn, fallbackText } from '../mrkdwn.ts';
 import { SLACK_COMMAND } from '../requirements.ts';
-import { USAGE } from '../texts.ts';
 
 /**
  * A replayed command (same team, user, channel, command, text and signed timestamp) is dropped: one case, not
@@ -55,7 +54,9 @@ export function register(app: App, deps: ListenerDeps): void {
         return;
       }
       if (!text) {
-        await respond({ response_type: 'ephemeral', text: USAGE });
+        // Nothing typed, so no language to go by: both.
+        const usage = runtime.engine().content.messages.both('reply.usage');
+        await respond({ response_type: 'ephemeral', text: `${usage.ja}\n${usage.en}` });
         return;
       }
       // The request becomes a root message so the case has a thread; without access to the channel, answer
