@@ -8,6 +8,7 @@ import { eventCallback, slackSignedHeaders } from '../../src/bench/slack-request
 import { expectCoded } from '../support/coded-error.ts';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { slackDriver, slackServerEnv, slashBody } from '../support/slack-driver.ts';
 
 const SECRET = 'security-signing-secret';
 let fake: FakeSlack;
@@ -16,31 +17,11 @@ let eventNo = 0;
 
 const now = () => Math.floor(Date.now() / 1000);
 const sign = (raw: string, ts = now()) => slackSignedHeaders(SECRET, raw, ts);
-
-function postRaw(raw: string, contentType: string, headers: Record<string, string> = sign(raw)) {
-  return fetch(`${server.base}/slack/events`, {
-    method: 'POST',
-    body: raw,
-    headers: { 'content-type': contentType, ...headers },
-  });
-}
-
+const slack = slackDriver({ base: () => server.base, secret: SECRET, fakeUrl: () => fake.url });
+const postRaw = slack.post;
 const eventBody = (ev: Record<string, unknown>) => eventCallback(ev, `EvSec${++eventNo}`);
 const event = (ev: Record<string, unknown>) => postRaw(eventBody(ev), 'application/json');
-
-function slash(user: string, text: string, channel = 'C_LAB') {
-  return new URLSearchParams({
-    command: '/exportcheck',
-    text,
-    user_id: user,
-    channel_id: channel,
-    team_id: 'T1',
-    trigger_id: 'trig-cmd',
-    response_url: `${fake.url.replace(/api\/$/, '')}respond/${user}`,
-    api_app_id: 'A1',
-    token: 'x',
-  }).toString();
-}
+const slash = (user: string, text: string, channel = 'C_LAB') => slashBody(fake.url, user, text, channel);
 
 const posts = (from: number, channel?: string) =>
   fake.calls.slice(from).filter((c) => c.method === 'chat.postMessage' && (!channel || c.params.channel === channel));
@@ -48,13 +29,13 @@ const settle = () => new Promise((r) => setTimeout(r, 300));
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  server = await startTestServer(inject('redisUrl'), 7, {
-    SLACK_BOT_TOKEN: 'xoxb-test',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: fake.url,
-    SLACK_OFFICER_CHANNEL: 'C_OFF',
-    OFFICERS: 'slack:U_OFF',
-  });
+  server = await startTestServer(
+    inject('redisUrl'),
+    7,
+    slackServerEnv(SECRET, fake.url, {
+      OFFICERS: 'slack:U_OFF',
+    }),
+  );
 });
 afterAll(async () => {
   await server?.close();

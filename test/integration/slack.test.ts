@@ -1,9 +1,10 @@
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { eventCallback, slackSignedHeaders } from '../../src/bench/slack-request.ts';
+import { slackSignedHeaders } from '../../src/bench/slack-request.ts';
 import type { Served } from '../../src/cli/serve.ts';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.ts';
 import { expectCaseAudit, startTestServer, type TestServer } from '../support/server.ts';
+import { blockAction, slackDriver, slackServerEnv } from '../support/slack-driver.ts';
 
 const SECRET = 'test-signing-secret';
 let fake: FakeSlack;
@@ -11,49 +12,18 @@ let served: Served;
 let base: string;
 let redis: Redis;
 let eventNo = 0;
+/** The case the end-to-end test decides, for the tests of failures on the officer's card. */
+let decided: { caseId: string; officerTs: string } | undefined;
 
+const slack = slackDriver({ base: () => base, secret: SECRET, fakeUrl: () => fake.url });
 const sign = (raw: string, ts?: number) => slackSignedHeaders(SECRET, raw, ts);
-
-async function postRaw(raw: string, contentType: string, headers: Record<string, string> = sign(raw)) {
-  return fetch(`${base}/slack/events`, {
-    method: 'POST',
-    body: raw,
-    headers: { 'content-type': contentType, ...headers },
-  });
-}
-
-async function event(ev: Record<string, unknown>, eventId = `Ev${++eventNo}`, extra: Record<string, string> = {}) {
-  const raw = eventCallback(ev, eventId);
-  return postRaw(raw, 'application/json', { ...sign(raw), ...extra });
-}
-
-async function interact(payload: Record<string, unknown>) {
-  const raw = `payload=${encodeURIComponent(JSON.stringify(payload))}`;
-  return postRaw(raw, 'application/x-www-form-urlencoded');
-}
-
-const blockAction = (
-  user: string,
-  channel: string,
-  message: { ts: string; thread_ts?: string },
-  action: Record<string, unknown>,
-) => ({
-  type: 'block_actions',
-  team: { id: 'T1', domain: 't1' },
-  user: { id: user, username: user, team_id: 'T1' },
-  api_app_id: 'A1',
-  token: 'x',
-  trigger_id: `trig-${user}-${Date.now()}`,
-  channel: { id: channel, name: channel },
-  container: { type: 'message', message_ts: message.ts, channel_id: channel, is_ephemeral: false },
-  message: {
-    type: 'message',
-    ts: message.ts,
-    ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
-    text: '',
-  },
-  actions: [{ block_id: 'b', action_ts: String(Date.now() / 1000), ...action }],
-});
+const postRaw = slack.post;
+const event = (ev: Record<string, unknown>, eventId = `Ev${++eventNo}`, extra: Record<string, string> = {}) =>
+  slack.event(ev, eventId, extra);
+const interact = slack.interact;
+/** The researcher U_R mentions the bot in `channel`, starting the thread `ts`. */
+const mention = (channel: string, ts: string, text: string) =>
+  event({ type: 'app_mention', channel, user: 'U_R', text: `<@UBOT> ${text}`, ts });
 
 const textOf = (c: { params: Record<string, unknown> }) => String(c.params.text ?? '');
 
@@ -61,15 +31,15 @@ let server: TestServer;
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  server = await startTestServer(inject('redisUrl'), 10, {
-    SLACK_BOT_TOKEN: 'xoxb-test',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: fake.url,
-    SLACK_OFFICER_CHANNEL: 'C_OFF',
-    OFFICERS: 'slack:U_OFF',
-    ADMINS: 'slack:U_ADMIN',
-    METRICS_TOKEN: 'metrics-test-token',
-  });
+  server = await startTestServer(
+    inject('redisUrl'),
+    10,
+    slackServerEnv(SECRET, fake.url, {
+      OFFICERS: 'slack:U_OFF',
+      ADMINS: 'slack:U_ADMIN',
+      METRICS_TOKEN: 'metrics-test-token',
+    }),
+  );
   ({ served, base, redis } = server);
 });
 
@@ -95,6 +65,8 @@ describe('Slack over HTTP against a local fake of the Web API', () => {
       start,
     );
     expect(textOf(q1)).toContain('相手先の機関名');
+    const status = fake.calls.slice(start).find((c) => c.method === 'assistant.threads.setStatus');
+    expect(status?.params).toMatchObject({ channel_id: 'D1', thread_ts: '100.1', status: '確認中…' }); // the DM's language
 
     let from = fake.calls.length;
     res = await event({
@@ -225,17 +197,38 @@ describe('Slack over HTTP against a local fake of the Web API', () => {
       'case.decided',
       'case.commented',
     ]);
+    decided = { caseId, officerTs };
+  });
+
+  test('a turn whose reply Slack refuses is answered in its thread with APP.INTERNAL, never the error', async () => {
+    fake.failOnce('chat.postMessage', 'msg_blocks_too_long');
+    const from = fake.calls.length;
+    await mention('C5', '500.1', '該非判定とは何ですか？');
+    const safe = await fake.waitFor(
+      (c) => c.method === 'chat.postMessage' && c.params.thread_ts === '500.1' && textOf(c).includes('APP.INTERNAL'),
+      from,
+    );
+    expect(textOf(safe)).toContain('判定は出ていません');
+    expect(JSON.stringify(fake.calls.slice(from))).not.toContain('msg_blocks_too_long');
+  });
+
+  test("an officer's action that fails for a reason other than the role is told privately as APP.INTERNAL", async () => {
+    expect(decided).toBeDefined();
+    const { caseId, officerTs } = decided!;
+    fake.failOnce('views.open', 'expired_trigger_id');
+    const from = fake.calls.length;
+    await interact(
+      blockAction('U_OFF', 'C_OFF', { ts: officerTs }, { type: 'button', action_id: 'ec_revise', value: caseId }),
+    );
+    const told = await fake.waitFor((c) => c.method === 'chat.postEphemeral', from);
+    expect(told.params).toMatchObject({ channel: 'C_OFF', user: 'U_OFF' });
+    expect(textOf(told)).toBe('APP.INTERNAL: the action failed; nothing changed.');
+    expect((await served.runtime.cases.get(caseId))?.status).toBe('decided');
   });
 
   test('a signed app_mention in a channel is answered in its thread', async () => {
     const from = fake.calls.length;
-    await event({
-      type: 'app_mention',
-      channel: 'C1',
-      user: 'U_R',
-      text: '<@UBOT> 北朝鮮の大学に学術書籍と文房具を送りたい。',
-      ts: '200.1',
-    });
+    await mention('C1', '200.1', '北朝鮮の大学に学術書籍と文房具を送りたい。');
     const reply = await fake.waitFor(
       (c) => c.method === 'chat.postMessage' && c.params.channel === 'C1' && c.params.thread_ts === '200.1',
       from,
@@ -294,13 +287,7 @@ describe('Slack over HTTP against a local fake of the Web API', () => {
   test('when the Web API answers ratelimited once, the reply is still posted', async () => {
     fake.rateLimitOnce('chat.postMessage');
     const from = fake.calls.length;
-    await event({
-      type: 'app_mention',
-      channel: 'C3',
-      user: 'U_R',
-      text: '<@UBOT> 該非判定とは何ですか？',
-      ts: '400.1',
-    });
+    await mention('C3', '400.1', '該非判定とは何ですか？');
     const reply = await fake.waitFor(
       (c) => c.method === 'chat.postMessage' && c.params.thread_ts === '400.1',
       from,
@@ -310,20 +297,7 @@ describe('Slack over HTTP against a local fake of the Web API', () => {
   });
 
   test('/exportcheck admin is for admins only: a researcher is refused (audited), an admin gets the rules status', async () => {
-    const command = (user: string, text: string) => {
-      const raw = new URLSearchParams({
-        command: '/exportcheck',
-        text,
-        user_id: user,
-        channel_id: 'C9',
-        team_id: 'T1',
-        trigger_id: 'trig-cmd',
-        response_url: `${fake.url.replace(/api\/$/, '')}respond/${user}`,
-        api_app_id: 'A1',
-        token: 'x',
-      }).toString();
-      return postRaw(raw, 'application/x-www-form-urlencoded');
-    };
+    const command = (user: string, text: string) => slack.slash(user, text, 'C9');
     let from = fake.calls.length;
     expect((await command('U_R', 'admin rules reload')).status).toBe(200);
     const refused = await fake.waitFor((c) => c.method.includes('respond/U_R'), from);

@@ -1,7 +1,9 @@
 /**
  * A local fake of the Slack Web API: every `POST /api/<method>` (form-encoded, as WebClient sends it) is
  * recorded with its parameters (JSON fields such as `blocks` and `view` decoded) and answered like Slack.
- * `rateLimitOnce(method)` makes the next call of a method answer 429 with Retry-After, as Slack does.
+ * `rateLimitOnce(method)` makes the next call of a method answer 429 with Retry-After, as Slack does;
+ * `failOnce(method, error)` makes it answer `{ ok: false, error }`, as Slack does for a refused call.
+ * Requests outside /api/ (a command's response_url) are recorded too, with `webApi: false`.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +11,8 @@ import { pollFor } from './poll.ts';
 
 export interface SlackCall {
   method: string;
+  /** A Web API method (POST /api/<method>); false for a response_url. */
+  webApi: boolean;
   params: Record<string, unknown>;
   raw: string;
 }
@@ -17,6 +21,7 @@ export interface FakeSlack {
   url: string;
   calls: SlackCall[];
   rateLimitOnce(method: string): void;
+  failOnce(method: string, error: string): void;
   /** Resolves with the first call (after `from`) that matches, or fails after a timeout. */
   waitFor(match: (c: SlackCall) => boolean, from?: number, timeoutMs?: number): Promise<SlackCall>;
   close(): Promise<void>;
@@ -25,6 +30,7 @@ export interface FakeSlack {
 export async function startFakeSlack(answers: Record<string, unknown> = {}): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
   const limited = new Set<string>();
+  const failing = new Map<string, string>();
   let ts = 1000;
   const server = createServer((req, res) => {
     let raw = '';
@@ -32,6 +38,7 @@ export async function startFakeSlack(answers: Record<string, unknown> = {}): Pro
       raw += c;
     });
     req.on('end', () => {
+      const webApi = (req.url ?? '').startsWith('/api/');
       const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
       const form = new URLSearchParams(raw);
       const params: Record<string, unknown> = {};
@@ -47,9 +54,12 @@ export async function startFakeSlack(answers: Record<string, unknown> = {}): Pro
         res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
         return;
       }
-      calls.push({ method, params, raw });
-      const body =
-        method in answers
+      calls.push({ method, webApi, params, raw });
+      const failure = failing.get(method);
+      failing.delete(method);
+      const body = failure
+        ? { ok: false, error: failure }
+        : method in answers
           ? answers[method]
           : method === 'auth.test'
             ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', url: 'https://t1.slack.com/' }
@@ -66,6 +76,7 @@ export async function startFakeSlack(answers: Record<string, unknown> = {}): Pro
     url: `http://127.0.0.1:${port}/api/`,
     calls,
     rateLimitOnce: (m) => limited.add(m),
+    failOnce: (m, error) => failing.set(m, error),
     waitFor: (match, from = 0, timeoutMs = 30_000) => pollFor(calls, match, from, timeoutMs, 'Slack'),
     close: () =>
       new Promise<void>((r) => {

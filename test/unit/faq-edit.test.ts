@@ -2,12 +2,14 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { saveFaqEntry } from '../../src/admin/faq-edit.ts';
+import { FAQ_FIELDS, saveFaqEntry } from '../../src/admin/faq-edit.ts';
 import { MemoryAuditLog } from '../../src/audit/log.ts';
 import { rolesFrom } from '../../src/cases/roles.ts';
+import { faqModal } from '../../src/channels/slack/faq-modal.ts';
 import { matchFaq } from '../../src/conversation/faq.ts';
 import { loadConversationContent } from '../../src/ruleset/load-content.ts';
 import { RuleRegistry } from '../../src/ruleset/registry.ts';
+import { FAQ_FORM } from '../../src/surfaces/faq-form.ts';
 import { bundled, GOLDEN_DIR, RULES_DIR } from '../support/fixtures.ts';
 
 function setup() {
@@ -61,5 +63,10 @@ describe('FAQ editing by admins (Slack modal and Teams card)', () => {
       message: expect.stringContaining('ADMIN.FORBIDDEN'),
     });
     expect(audit.entries.at(-1)).toMatchObject({ type: 'faq.refused', actor: 'slack:U_R' });
+  });
+
+  test('the FAQ form asks for every field the editor reads, in its order; the Slack modal names each by block id', () => {
+    expect(FAQ_FORM.map((f) => f.field)).toEqual([...FAQ_FIELDS]);
+    expect(faqModal().blocks.map((b) => b.block_id)).toEqual([...FAQ_FIELDS]);
   });
 });

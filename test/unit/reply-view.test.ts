@@ -188,8 +188,6 @@ describe('no sentence outside the catalogue', () => {
   /** Where Japanese text may still sit in code, and why. */
   const ALLOWED: Record<string, string> = {
     'src/channels/slack/prompts.ts': 'the suggested prompts, checked against the manifest (slack-manifest.test.ts)',
-    'src/channels/slack/app.ts':
-      'three replies that h-slack moves into listener modules (reply.safe_error, usage, correct_prompt)',
     'src/channels/teams/adapter.ts': 'the last-resort error, sent when the runtime itself may be down',
     'src/survey/report-files.ts': "the office's survey chart labels",
   };

@@ -7,8 +7,8 @@ import type { RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { activateActive, runAdminCommand } from '../../admin/commands.ts';
 import { type FaqEditResult, type FaqField, saveFaqEntry } from '../../admin/faq-edit.ts';
-import type { SlackDeps } from './app.ts';
-import { faqModal } from './blocks.ts';
+import type { SlackDeps } from './deps.ts';
+import { faqModal } from './faq-modal.ts';
 import { fallbackText } from './mrkdwn.ts';
 
 const adminDeps = (deps: SlackDeps) => ({
@@ -30,7 +30,7 @@ export async function runSlackAdmin(
     });
     return;
   }
-  await deps.client.views.open({ trigger_id: deps.triggerId, view: faqModal() as never });
+  await deps.client.views.open({ trigger_id: deps.triggerId, view: faqModal() });
 }
 
 export async function saveFaqFromModal(

@@ -2,12 +2,13 @@
  * @module channels/slack/construct
  * Builds the Bolt app: HTTP on the shared express server (signatures checked by Bolt, with our guard for
  * future timestamps, content type and size in front) or Socket Mode when SLACK_APP_TOKEN is set; Bolt logs
- * through our logger, and one auth.test per process authorises every request.
+ * through our logger, and one auth.test per process authorises every request. The extended error handler
+ * gives failures.ts the request's context, where a listener says how its failure is told to the user.
  */
 import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Logger } from '../../app/ports.ts';
-import type { SlackDeps } from './app.ts';
+import type { SlackDeps } from './deps.ts';
 import { guardSlackEvents } from './http-guard.ts';
 
 /** Web API client options shared by the app and the notifier: a local fake in tests, retries on 429. */
@@ -74,6 +75,7 @@ export function constructSlackApp(deps: Pick<SlackDeps, 'config' | 'log' | 'expr
         // The Socket Mode client opens its connection through apps.connections.open on the same API base.
         installerOptions: { clientOptions },
         logger,
+        extendedErrorHandler: true,
       })
     : new App({
         authorize,
@@ -89,6 +91,7 @@ export function constructSlackApp(deps: Pick<SlackDeps, 'config' | 'log' | 'expr
         }),
         clientOptions,
         logger,
+        extendedErrorHandler: true,
       });
   return app;
 }

@@ -1,7 +1,9 @@
 /**
  * @module channels/slack/requirements
- * Every event, command, action and scope the Slack adapter uses, in one place: the adapter registers its
- * listeners from these, and a test checks that manifest/slack/manifest.yaml declares all of them.
+ * Every event, command, action and view the Slack adapter uses, in one place: the listeners are registered
+ * with these ids and the blocks carry them; a test checks that manifest/slack/manifest.yaml declares the
+ * events and the command. The bot scopes are not listed here: test/integration/slack-scopes.test.ts derives
+ * them from the Web API methods the bot calls and the events it answers, and holds the manifest to exactly those.
  */
 /** message.channels / message.groups: replies in a channel thread the bot started (from the requester only). */
 export const SLACK_EVENTS = [
@@ -24,15 +26,3 @@ export const SLACK_ACTIONS = {
   ask: 'ec_ask',
 } as const;
 export const SLACK_VIEWS = { decide: 'ec_decide_modal', ask: 'ec_ask_modal', faq: 'ec_faq_modal' } as const;
-
-/** Bot scopes, each for a reason: the Web API methods and events above need exactly these. */
-export const SLACK_SCOPES = {
-  'app_mentions:read': 'app_mention events',
-  'im:history': 'message.im events (DMs with the bot)',
-  'channels:history': 'message.channels events (thread replies in public channels the bot is in)',
-  'groups:history': 'message.groups events (thread replies in private channels the bot is in)',
-  'chat:write': 'chat.postMessage, chat.update, chat.postEphemeral',
-  'chat:write.public': '/exportcheck in a public channel the bot has not joined (the thread root is posted there)',
-  commands: 'the /exportcheck slash command',
-  'assistant:write': 'assistant.threads.setStatus / setSuggestedPrompts',
-} as const;
