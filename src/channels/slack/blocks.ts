@@ -1,15 +1,15 @@
 /**
  * @module channels/slack/blocks
  * Block Kit for the researcher's reply, rendered from the channel-neutral reply view (src/surfaces/
- * reply-view.ts): the heading, the text, option buttons or the country menu, and the actions allowed now;
- * also the admin's FAQ modal. Pure: data in, Block Kit out, typed with @slack/types. Text is escaped once,
+ * reply-view.ts): the heading, the text, option buttons or the country menu, and the actions allowed now
+ * (the admin's FAQ modal is faq-modal.ts). Pure: data in, Block Kit out, typed with @slack/types. Text is escaped once,
  * in mrkdwn.ts, after it is cut to Slack's limits.
  */
-import type { ActionsBlock, Button, ContextBlock, InputBlock, KnownBlock, ModalView } from '@slack/types';
+import type { ActionsBlock, Button, ContextBlock, KnownBlock } from '@slack/types';
 import type { Lang, Reply } from '../../conversation/types.ts';
 import { type ReplyContent, type ReplyView, replyView } from '../../surfaces/reply-view.ts';
 import { escapeMrkdwn, mrkdwnSections, plainText } from './mrkdwn.ts';
-import { SLACK_ACTIONS, SLACK_VIEWS } from './requirements.ts';
+import { SLACK_ACTIONS } from './requirements.ts';
 
 /** The blocks of a posted message as Slack sends them back (app.ts replaces an answered card with them). */
 export type Block = KnownBlock;
@@ -110,27 +110,4 @@ export function replyBlocks(reply: Reply, conversationId: string, lang: Lang, rc
 export function answeredBlocks(blocks: readonly KnownBlock[] | undefined, chosen: string): KnownBlock[] {
   const kept = (blocks ?? []).filter((b) => b.type !== 'actions' && b.type !== 'context');
   return [...kept, { type: 'context', elements: [{ type: 'mrkdwn', text: `✓ ${escapeMrkdwn(chosen)}` }] }];
-}
-
-export function faqModal(): ModalView {
-  const input = (block_id: string, label: string, multiline = false): InputBlock => ({
-    type: 'input',
-    block_id,
-    label: plainText(label),
-    element: { type: 'plain_text_input', action_id: 'value', multiline },
-  });
-  return {
-    type: 'modal',
-    callback_id: SLACK_VIEWS.faq,
-    title: plainText('FAQ entry', 24),
-    submit: plainText('Save', 24),
-    blocks: [
-      input('id', 'Id (FAQ-SOMETHING; an existing id is replaced)'),
-      input('keywords_ja', 'Keywords (日本語, comma-separated)'),
-      input('keywords_en', 'Keywords (English, comma-separated)'),
-      input('answer_ja', 'Answer (日本語)', true),
-      input('answer_en', 'Answer (English)', true),
-      input('sources', 'Sources (one per line)', true),
-    ],
-  };
 }

@@ -5,6 +5,7 @@
  * allowed now; also the admin's FAQ form. Typed with card-types.ts. Pure: data in, card out.
  */
 import type { Lang, Reply } from '../../conversation/types.ts';
+import { FAQ_FORM, FAQ_FORM_TITLE, type FaqFormField } from '../../surfaces/faq-form.ts';
 import { type ReplyContent, type ReplyView, replyView } from '../../surfaces/reply-view.ts';
 import {
   type ActionSubmit,
@@ -64,23 +65,16 @@ export function replyCard(reply: Reply, lang: Lang, rc: ReplyContent): AdaptiveC
 }
 
 /** The admin's FAQ form (the Slack modal's twin); submitted with `ec: 'faq'`. */
+/** The admin's FAQ form (surfaces/faq-form.ts), the same fields as Slack's modal. */
 export function faqCard(): AdaptiveCard {
-  const input = (id: string, label: string, multiline = false): InputText => ({
+  const input = (f: FaqFormField): InputText => ({
     type: 'Input.Text',
-    id,
-    label,
-    isMultiline: multiline,
+    id: f.field,
+    label: f.label,
+    isMultiline: f.multiline,
   });
   return adaptiveCard(
-    [
-      textBlock('FAQ entry (an existing id is replaced)', { weight: 'Bolder' }),
-      input('id', 'Id (FAQ-SOMETHING)'),
-      input('keywords_ja', 'Keywords (日本語, comma-separated)'),
-      input('keywords_en', 'Keywords (English, comma-separated)'),
-      input('answer_ja', 'Answer (日本語)', true),
-      input('answer_en', 'Answer (English)', true),
-      input('sources', 'Sources (one per line)', true),
-    ],
+    [textBlock(FAQ_FORM_TITLE, { weight: 'Bolder' }), ...FAQ_FORM.map(input)],
     [{ type: 'Action.Submit', title: 'Save', data: { ec: 'faq' } }],
   );
 }
