@@ -19,7 +19,7 @@ import { loadEvalSets } from './screening-eval.ts';
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
-function synthetic50k(lists: readonly ListFile[]): ListFile {
+export function synthetic50k(lists: readonly ListFile[]): ListFile {
   const names = lists.flatMap((l) => l.entries.flatMap((e) => [e.name, ...e.aliases]));
   const suffixes = ['Branch', 'Holding', 'Group', 'Office', 'Works'];
   return {

@@ -39,6 +39,8 @@ export const MAX_QUERY_LENGTH = 1000;
 interface IndexedName {
   listIndex: number;
   entryIndex: number;
+  /** `listIndex:entryIndex`, made once: the key of the entry's best hit and of the per-entry sets. */
+  entryKey: string;
   text: string;
   norm: NormalizedName;
   weight: number;
@@ -52,6 +54,8 @@ interface IndexedName {
   distinctive: boolean;
   compact: string;
   tokenWeights: number[];
+  /** The tokens' ids in the matcher's token table, for per-query lookups by array index. */
+  tokenIds: Int32Array;
   numbers: Set<number>;
   latinKey: string;
   /** Sum of the distinctive words' weights. */
@@ -184,8 +188,10 @@ class TokenSims {
   of(t: string): Float64Array {
     let sims = this.cache.get(t);
     if (sims) return sims;
-    sims = new Float64Array(this.tokens.length);
+    // One slot more than the query has tokens: the row's maximum, read by the candidate search and the bound.
+    sims = new Float64Array(this.tokens.length + 1);
     let key: string | undefined;
+    let max = 0;
     for (let i = 0; i < this.tokens.length; i++) {
       const qt = this.tokens[i]!;
       let best = 0;
@@ -201,9 +207,16 @@ class TokenSims {
         if (phoneticMatch(qt.phon, key)) best = qt.phon === key ? PHONETIC_EQUAL : PHONETIC_NEAR;
       }
       sims[i] = best;
+      if (best > max) max = best;
     }
+    sims[this.tokens.length] = max;
     this.cache.set(t, sims);
     return sims;
+  }
+
+  /** The best similarity of listed token `t` to any query token. */
+  max(t: string): number {
+    return this.of(t)[this.tokens.length]!;
   }
 }
 
@@ -272,6 +285,15 @@ export class Matcher {
   private readonly phonByFirst = new Map<string, string[]>();
   /** Entries with a name in Chinese characters only (no kana), by `listIndex:entryIndex`. */
   private readonly hanNamed = new Set<string>();
+  /** Every listed token once, by id; and the per-query best-similarity cache over them (see tokenMax). */
+  private readonly tokenIds = new Map<string, number>();
+  private readonly tokenTexts: string[] = [];
+  private maxStamp = new Int32Array(0);
+  private maxValue = new Float64Array(0);
+  private generation = 0;
+  /** Per query too: whether a name found by its words is worth scoring (see latinCandidates). */
+  private nameStamp = new Int32Array(0);
+  private nameWorth = new Uint8Array(0);
   private readonly thresholds: MatchThresholds;
   /** Where a guard caps a match: a possible match at the shipped threshold, whatever this matcher's. */
   private readonly possibleCap: number;
@@ -321,6 +343,32 @@ export class Matcher {
         for (const text of curated) this.add(listIndex, entryIndex, text, longNames, 'curated');
       });
     });
+    this.maxStamp = new Int32Array(this.tokenTexts.length);
+    this.maxValue = new Float64Array(this.tokenTexts.length);
+    this.nameStamp = new Int32Array(this.names.length);
+    this.nameWorth = new Uint8Array(this.names.length);
+  }
+
+  private tokenId(t: string): number {
+    let id = this.tokenIds.get(t);
+    if (id === undefined) {
+      id = this.tokenTexts.length;
+      this.tokenIds.set(t, id);
+      this.tokenTexts.push(t);
+    }
+    return id;
+  }
+
+  /**
+   * The best similarity of listed token `id` to any token of the query being screened, kept per query in
+   * arrays stamped with the query's generation: a candidate's bound costs a few array reads, not map lookups.
+   */
+  private tokenMax(sims: TokenSims, id: number): number {
+    if (this.maxStamp[id] === this.generation) return this.maxValue[id]!;
+    const m = sims.max(this.tokenTexts[id]!);
+    this.maxStamp[id] = this.generation;
+    this.maxValue[id] = m;
+    return m;
   }
 
   private push(map: Map<string, number[]>, key: string, id: number): void {
@@ -368,6 +416,7 @@ export class Matcher {
     this.names.push({
       listIndex,
       entryIndex,
+      entryKey: `${listIndex}:${entryIndex}`,
       text,
       norm,
       weight,
@@ -379,6 +428,7 @@ export class Matcher {
       distinctive: norm.tokens.some((t) => tokenWeight(t) >= 0.6),
       compact: compactKey(norm),
       tokenWeights: norm.tokens.map(tokenWeight),
+      tokenIds: Int32Array.from(norm.tokens, (t) => this.tokenId(t)),
       numbers: this.lexicon.numbers(norm.tokens, cjk),
       content: content.length,
       distinctiveWeight: distinctiveTokens.reduce((s, t) => s + tokenWeight(t), 0),
@@ -507,6 +557,29 @@ export class Matcher {
       key: `${words.filter((w) => !/^\d+$/.test(w)).join(' ')}|`,
       numbered: `${words.join(' ')}|`,
     };
+  }
+
+  /**
+   * Whether latinScore can reach the possible threshold over any range of the query. Its score is at most
+   * 0.75 × the name's cover + 0.25 (the query's cover is at most 1), and the name's cover over the whole query
+   * bounds that over any segment; or it is the descriptor score, which needs every distinctive word sure.
+   */
+  private latinCanReach(sims: TokenSims, n: IndexedName): boolean {
+    const ids = n.tokenIds;
+    if (ids.length === 0) return false;
+    let matched = 0;
+    let allSure = true;
+    for (let k = 0; k < ids.length; k++) {
+      const w = n.tokenWeights[k]!;
+      if (w === 0) continue;
+      const m = this.tokenMax(sims, ids[k]!);
+      if (m >= TOKEN_SIM) matched += w * m;
+      if (w >= 0.6 && m < PHONETIC_EQUAL) allSure = false;
+    }
+    const uncoveredCjk = n.cjk ? (n.core ? 1 : 0.35) : 0;
+    const cover = matched / (n.weight + uncoveredCjk);
+    if (0.75 * cover + 0.25 >= this.thresholds.possible - 1e-9) return true;
+    return DESCRIPTOR_SCORE >= this.thresholds.possible && !n.cjk && n.distinctive && allSure;
   }
 
   /**
@@ -654,7 +727,7 @@ export class Matcher {
         .filter((w) => !STOPWORDS.has(w));
       for (const id of this.byKey.get(`${words.join(' ')}|`) ?? []) {
         const n = this.names[id]!;
-        const key = `${n.listIndex}:${n.entryIndex}`;
+        const key = n.entryKey;
         const set = out.get(key) ?? new Set<number>();
         for (let k = i; k < j; k++) set.add(k);
         out.set(key, set);
@@ -707,20 +780,30 @@ export class Matcher {
 
   /** Names sharing a distinctive token with the query, exactly, within the fuzzy threshold, or by sound. */
   private latinCandidates(q: Query, sims: TokenSims, into: Set<number>): void {
+    // A name found only here scores only by its words (or by CJK, when both sides have some): one whose words
+    // cannot reach the threshold is left out now, not scored later (most of a large list's candidates).
+    const add = (id: number) => {
+      if (this.nameStamp[id] !== this.generation) {
+        this.nameStamp[id] = this.generation;
+        const n = this.names[id]!;
+        this.nameWorth[id] = (q.cjk !== '' && n.cjk !== '') || this.latinCanReach(sims, n) ? 1 : 0;
+      }
+      if (this.nameWorth[id]) into.add(id);
+    };
     for (const qt of q.tokens) {
       for (const a of qt.alts) {
-        for (const id of this.byToken.get(a) ?? []) into.add(id);
+        for (const id of this.byToken.get(a) ?? []) add(id);
         if (qt.kind !== 'latin' || a.length < FUZZY_MIN_LENGTH) continue;
         for (const t of this.tokensByPrefix.get(a.slice(0, 2)) ?? []) {
           if (t === a || Math.abs(t.length - a.length) > FUZZY_MAX_LENGTH_DIFF) continue;
-          if (Math.max(...sims.of(t)) < TOKEN_SIM) continue;
-          for (const id of this.byToken.get(t)!) into.add(id);
+          if (sims.max(t) < TOKEN_SIM) continue;
+          for (const id of this.byToken.get(t)!) add(id);
         }
       }
       if (!qt.phon) continue;
       for (const key of this.phonByFirst.get(qt.phon[0]!) ?? []) {
         if (!phoneticMatch(qt.phon, key)) continue;
-        for (const t of this.tokensByPhon.get(key)!) for (const id of this.byToken.get(t) ?? []) into.add(id);
+        for (const t of this.tokensByPhon.get(key)!) for (const id of this.byToken.get(t) ?? []) add(id);
       }
     }
   }
@@ -745,6 +828,11 @@ export class Matcher {
     const q = this.parse(query);
     if (!q.tokens.length && !q.cjk) return [];
     const sims = new TokenSims(q.tokens, this.lexicon.dictionary);
+    if (++this.generation === 0x7fffffff) {
+      this.generation = 1;
+      this.maxStamp.fill(0);
+      this.nameStamp.fill(0);
+    }
     const qCompact = compactKey(q.norm);
     const segmentHits = new Set<number>();
     // A segment that is only a place, a title or a number ("(H.K.)", "in Tehran") names no institution.
@@ -764,15 +852,17 @@ export class Matcher {
     this.latinCandidates(q, sims, candidates);
     this.cjkCandidates(q.coreBigrams, candidates);
 
+    // A kanji-only query (no Latin word, no kana) is not compared word by word with an entry named in Han.
+    const kanjiOnly = q.norm.tokens.length === 0 && !q.hasKana;
     const best = new Map<string, { score: number; exact: boolean; name: IndexedName }>();
     for (const id of candidates) {
       const n = this.names[id]!;
       const entry = this.lists[n.listIndex]!.entries[n.entryIndex]!;
-      const own = selfNamed.get(`${n.listIndex}:${n.entryIndex}`);
+      const own = selfNamed.get(n.entryKey);
       // Exact is the listed spelling itself (after folding); equal only after the lexicon's rewrites is strong.
       let exact = n.norm.key === q.norm.key;
       // Numbers must agree: 第十三研究所 is not 第十研究所, CETC 14 is not CETC 10.
-      if (n.numbers.size > 0 && q.numbers.size > 0 && ![...n.numbers].some((x) => q.numbers.has(x))) continue;
+      if (n.numbers.size > 0 && q.numbers.size > 0 && !sharesNumber(n.numbers, q.numbers)) continue;
       let capped = n.numbers.size > 0 && q.numbers.size === 0;
       let score: number;
       if (exact || (q.cjk !== '' && q.cjk === n.cjk && q.latinKey === n.latinKey)) score = 1;
@@ -780,12 +870,12 @@ export class Matcher {
       else if (n.acronym) score = 0;
       else if (n.compact === qCompact) score = COMPACT_SCORE;
       else {
-        const translated =
-          q.norm.tokens.length === 0 || q.tokens.some((t) => t.kind === 'word' || t.kind === 'unknown');
-        const skipLatin =
-          translated && q.norm.tokens.length === 0 && !q.hasKana && this.hanNamed.has(`${n.listIndex}:${n.entryIndex}`);
-        let s = skipLatin ? { score: 0, placePrefix: false } : this.latinScore(q, sims, n, 0, q.tokens.length, own);
-        if (q.segments.length > 1 && !skipLatin && (n.distinctive || n.content >= 3))
+        const skipLatin = kanjiOnly && this.hanNamed.has(n.entryKey);
+        // Names whose words the query cannot cover enough are not scored word by word (most candidates of a
+        // large list): the bound is exact, so this changes no result.
+        const latin = !skipLatin && this.latinCanReach(sims, n);
+        let s = latin ? this.latinScore(q, sims, n, 0, q.tokens.length, own) : { score: 0, placePrefix: false };
+        if (q.segments.length > 1 && latin && (n.distinctive || n.content >= 3))
           for (const seg of q.segments) {
             // "X in Tehran": a segment that is only a place, a title or a number is context, never a name.
             if (!seg.names) continue;
@@ -829,7 +919,7 @@ export class Matcher {
         score = Math.min(score, this.possibleCap);
         exact = false;
       }
-      const key = `${n.listIndex}:${n.entryIndex}`;
+      const key = n.entryKey;
       const prior = best.get(key);
       if (!prior || score > prior.score || (score === prior.score && exact && !prior.exact))
         best.set(key, { score, exact, name: n });
@@ -862,6 +952,11 @@ export class Matcher {
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const KANA = /[\u3041-\u309f\u30a1-\u30fa]/u;
+
+function sharesNumber(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
 
 /** Distinctive words of a text: not generic, not stopwords, not numbers. */
 function distinctiveWords(text: string): number {
