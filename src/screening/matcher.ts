@@ -780,13 +780,15 @@ export class Matcher {
 
   /** Names sharing a distinctive token with the query, exactly, within the fuzzy threshold, or by sound. */
   private latinCandidates(q: Query, sims: TokenSims, into: Set<number>): void {
-    // A name found only here scores only by its words (or by CJK, when both sides have some): one whose words
-    // cannot reach the threshold is left out now, not scored later (most of a large list's candidates).
+    // A name found only here scores only by its words or by its CJK part: one that can reach the threshold by
+    // neither is left out now, not scored later (most of a large list's candidates). Both tests are exact.
+    const qCore = q.cjk ? new Set(q.coreBigrams) : undefined;
     const add = (id: number) => {
       if (this.nameStamp[id] !== this.generation) {
         this.nameStamp[id] = this.generation;
         const n = this.names[id]!;
-        this.nameWorth[id] = (q.cjk !== '' && n.cjk !== '') || this.latinCanReach(sims, n) ? 1 : 0;
+        this.nameWorth[id] =
+          this.latinCanReach(sims, n) || (qCore !== undefined && n.cjk !== '' && cjkCanReach(q, qCore, n)) ? 1 : 0;
       }
       if (this.nameWorth[id]) into.add(id);
     };
@@ -952,6 +954,18 @@ export class Matcher {
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const KANA = /[\u3041-\u309f\u30a1-\u30fa]/u;
+
+/**
+ * Whether cjkScore can be more than 0: the names are equal, the listed one is inside the query, or their
+ * distinctive parts pass the bigram filter (the dice test of cjkScore, over the same bigram sets).
+ */
+function cjkCanReach(q: Query, qCore: ReadonlySet<string>, n: IndexedName): boolean {
+  if (q.cjk.includes(n.cjk)) return true;
+  if (q.coreBigrams.length === 0 || n.coreBigrams.length === 0) return false;
+  let common = 0;
+  for (const g of n.coreBigrams) if (qCore.has(g)) common++;
+  return (2 * common) / (q.coreBigrams.length + n.coreBigrams.length) >= 0.6;
+}
 
 function sharesNumber(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   for (const x of a) if (b.has(x)) return true;
