@@ -106,12 +106,13 @@ export class CandidateSearch {
     // neither is left out now, not scored later (most of a large list's candidates). Both tests are exact.
     const qCore = q.cjk ? new Set(q.coreBigrams) : undefined;
     const generation = this.nextQuery();
+    const bound = this.index.bound;
     const add = (id: number) => {
       if (this.nameStamp[id] !== generation) {
         this.nameStamp[id] = generation;
-        const n = this.index.names[id]!;
         this.nameWorth[id] =
-          latinCanReach(sims, n, this.possible) || (qCore !== undefined && n.cjk !== '' && cjkCanReach(q, qCore, n))
+          latinCanReach(sims, bound, id, this.possible) ||
+          (qCore !== undefined && bound.hasCjk[id] === 1 && cjkCanReach(q, qCore, this.index.names[id]!))
             ? 1
             : 0;
       }

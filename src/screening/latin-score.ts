@@ -5,7 +5,7 @@
  * (titles, funders, numbers the name lacks, a place after it) nothing. Also the exact upper bound that lets
  * the candidate search skip names that cannot reach the threshold, and the vowel check for katakana.
  */
-import type { IndexedName } from './name-index.ts';
+import type { IndexedName, NameBounds } from './name-index.ts';
 import { tokenWeight } from './normalize.ts';
 import type { Query } from './query.ts';
 import { PHONETIC_EQUAL, TOKEN_SIM, type TokenSims } from './token-similarity.ts';
@@ -25,22 +25,22 @@ export interface Scored {
  * 0.75 × the name's cover + 0.25 (the query's cover is at most 1), and the name's cover over the whole query
  * bounds that over any segment; or it is the descriptor score, which needs every distinctive word sure.
  */
-export function latinCanReach(sims: TokenSims, n: IndexedName, possible: number): boolean {
-  const ids = n.tokenIds;
-  if (ids.length === 0) return false;
+export function latinCanReach(sims: TokenSims, bound: NameBounds, id: number, possible: number): boolean {
+  const from = bound.tokenStart[id]!;
+  const to = bound.tokenStart[id + 1]!;
+  if (to === from) return false;
   let matched = 0;
   let allSure = true;
-  for (let k = 0; k < ids.length; k++) {
-    const w = n.tokenWeights[k]!;
+  for (let k = from; k < to; k++) {
+    const w = bound.flatWeights[k]!;
     if (w === 0) continue;
-    const m = sims.maxById(ids[k]!);
+    const m = sims.maxById(bound.flatTokens[k]!);
     if (m >= TOKEN_SIM) matched += w * m;
     if (w >= 0.6 && m < PHONETIC_EQUAL) allSure = false;
   }
-  const uncoveredCjk = n.cjk ? (n.core ? 1 : 0.35) : 0;
-  const cover = matched / (n.weight + uncoveredCjk);
+  const cover = matched / bound.denominator[id]!;
   if (0.75 * cover + 0.25 >= possible - 1e-9) return true;
-  return DESCRIPTOR_SCORE >= possible && !n.cjk && n.distinctive && allSure;
+  return DESCRIPTOR_SCORE >= possible && bound.descriptorEligible[id] === 1 && allSure;
 }
 
 /**

@@ -22,7 +22,7 @@ import { type BestHit, keepBest, orderedHits } from './hit-order.ts';
 import { latinCanReach, latinScore, type Scored } from './latin-score.ts';
 import { Lexicon } from './lexicon.ts';
 import type { ListFile } from './list-schema.ts';
-import { type IndexedName, NameIndex } from './name-index.ts';
+import { NameIndex } from './name-index.ts';
 import { parseQuery, type Query } from './query.ts';
 import { TokenSims } from './token-similarity.ts';
 
@@ -89,7 +89,7 @@ export class Matcher {
       else if (n.acronym) score = 0;
       else if (n.compact === found.compact) score = COMPACT_SCORE;
       else {
-        const s = this.scoreName(q, sims, n, entry, found.selfNamed.get(n.entryKey));
+        const s = this.scoreName(q, sims, id, entry, found.selfNamed.get(n.entryKey));
         score = s.score;
         if (s.placePrefix) capped = true;
       }
@@ -109,15 +109,16 @@ export class Matcher {
   private scoreName(
     q: Query,
     sims: TokenSims,
-    n: IndexedName,
+    id: number,
     entry: { country?: string | undefined },
     own: ReadonlySet<number> | undefined,
   ): Scored {
+    const n = this.index.names[id]!;
     // A kanji-only query (no Latin word, no kana) is not compared word by word with an entry named in Han.
     const skipLatin = q.norm.tokens.length === 0 && !q.hasKana && this.index.hanNamed.has(n.entryKey);
     // Names whose words the query cannot cover enough are not scored word by word (most candidates of a
     // large list): the bound is exact, so this changes no result.
-    const latin = !skipLatin && latinCanReach(sims, n, this.thresholds.possible);
+    const latin = !skipLatin && latinCanReach(sims, this.index.bound, id, this.thresholds.possible);
     let s = latin ? latinScore(q, sims, n, 0, q.tokens.length, own) : { score: 0, placePrefix: false };
     if (q.segments.length > 1 && latin && (n.distinctive || n.content >= 3))
       for (const seg of q.segments) {

@@ -72,6 +72,37 @@ function distinctiveWords(text: string): number {
   return normalizeName(text).tokens.filter((t) => tokenWeight(t) === 1).length;
 }
 
+export interface NameBounds {
+  tokenStart: Int32Array;
+  flatTokens: Int32Array;
+  flatWeights: Float64Array;
+  /** The name's weight plus what its uncovered CJK part counts (latinScore's denominator of the name's cover). */
+  denominator: Float64Array;
+  /** No CJK part and a distinctive word: the descriptor score is possible. */
+  descriptorEligible: Uint8Array;
+  hasCjk: Uint8Array;
+}
+
+function nameBounds(names: readonly IndexedName[]): NameBounds {
+  const tokenStart = new Int32Array(names.length + 1);
+  names.forEach((n, i) => {
+    tokenStart[i + 1] = tokenStart[i]! + n.tokenIds.length;
+  });
+  const flatTokens = new Int32Array(tokenStart[names.length]!);
+  const flatWeights = new Float64Array(tokenStart[names.length]!);
+  const denominator = new Float64Array(names.length);
+  const descriptorEligible = new Uint8Array(names.length);
+  const hasCjk = new Uint8Array(names.length);
+  names.forEach((n, i) => {
+    flatTokens.set(n.tokenIds, tokenStart[i]!);
+    flatWeights.set(n.tokenWeights, tokenStart[i]!);
+    denominator[i] = n.weight + (n.cjk ? (n.core ? 1 : 0.35) : 0);
+    descriptorEligible[i] = !n.cjk && n.distinctive ? 1 : 0;
+    hasCjk[i] = n.cjk ? 1 : 0;
+  });
+  return { tokenStart, flatTokens, flatWeights, denominator, descriptorEligible, hasCjk };
+}
+
 export class NameIndex {
   readonly names: IndexedName[] = [];
   readonly byKey = new Map<string, number[]>();
@@ -87,6 +118,12 @@ export class NameIndex {
   readonly hanNamed = new Set<string>();
   /** Every listed token by id, with the per-query best similarities (see TokenSims.maxById). */
   readonly tokens = new TokenTable();
+  /**
+   * What the bound of latinCanReach reads, in flat arrays by name id (name `i`'s tokens are
+   * flatTokens[tokenStart[i] … tokenStart[i + 1]]): a large list's candidates are read in id order from a few
+   * arrays instead of from thousands of scattered objects.
+   */
+  readonly bound: NameBounds;
 
   constructor(
     readonly lists: readonly ListFile[],
@@ -127,6 +164,7 @@ export class NameIndex {
       });
     });
     this.tokens.seal();
+    this.bound = nameBounds(this.names);
   }
 
   private push(map: Map<string, number[]>, key: string, id: number): void {

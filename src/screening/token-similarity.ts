@@ -90,12 +90,35 @@ export function cachedPhoneticKey(t: string): string {
 export class TokenSims {
   private readonly cache = new Map<string, Float64Array>();
   private readonly generation: number;
+  /** What a listed token needs to be similar to any query token at all (see couldMatch). */
+  private readonly alts = new Set<string>();
+  private readonly fuzzyPrefixes = new Set<string>();
+  private readonly phonFirst = new Set<string>();
   constructor(
     readonly tokens: readonly QueryToken[],
     private readonly dictionary: ReadonlySet<string>,
     private readonly table: TokenTable = new TokenTable(),
   ) {
     this.generation = table.nextQuery();
+    for (const qt of tokens) {
+      for (const a of qt.alts) {
+        this.alts.add(a);
+        if (qt.kind === 'latin' && a.length >= FUZZY_MIN_LENGTH) this.fuzzyPrefixes.add(a.slice(0, 2));
+      }
+      if (qt.phon) this.phonFirst.add(qt.phon[0]!);
+    }
+  }
+
+  /**
+   * False when every similarity of `t` is 0, by the conditions of()'s three rules need: an equal alternative,
+   * a fuzzy-comparable Latin word (same first two letters), a katakana key with the same first letter.
+   */
+  private couldMatch(t: string): boolean {
+    if (this.alts.has(t)) return true;
+    if (t.length >= FUZZY_MIN_LENGTH && this.fuzzyPrefixes.has(t.slice(0, 2))) return true;
+    if (t.length < 4 || this.phonFirst.size === 0) return false;
+    const key = cachedPhoneticKey(t);
+    return key !== '' && this.phonFirst.has(key[0]!);
   }
 
   of(t: string): Float64Array {
@@ -136,7 +159,8 @@ export class TokenSims {
   maxById(id: number): number {
     const t = this.table;
     if (t.stamp[id] === this.generation) return t.value[id]!;
-    const m = this.max(t.texts[id]!);
+    const text = t.texts[id]!;
+    const m = this.couldMatch(text) ? this.max(text) : 0;
     t.stamp[id] = this.generation;
     t.value[id] = m;
     return m;
