@@ -5,7 +5,7 @@
  * best round's p50/p99 kept (the machine is shared; the best round is the least disturbed) and the CPU time
  * per query beside it (less sensitive to other processes than wall time).
  *
- *   npx tsx src/bench/screening-latency.ts [rounds]
+ *   npm run bench:screening [-- rounds]   (or npx tsx src/bench/screening-latency.ts [rounds])
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';

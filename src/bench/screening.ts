@@ -52,7 +52,9 @@ export async function benchScreening(
   out(
     `real lists: ${lists.map((l) => `${l.list} ${l.entries.length}`).join(', ')}; ${nameCount} names; index build ${indexMs.toFixed(1)} ms`,
   );
-  out(`${queries.length} golden queries: p50 ${fmt(real.p50)}, p99 ${fmt(real.p99)} (target p99 < 2 ms)`);
+  out(
+    `${queries.length} golden queries: p50 ${fmt(real.p50)}, p99 ${fmt(real.p99)} (target p99 < 2 ms), CPU ${fmt(real.cpuPerCall)}/query`,
+  );
 
   // Quality: screened once at the lowest threshold of the grid; higher thresholds drop lower-scoring hits.
   const lowest = createScreener(lists, { ...DEFAULT_THRESHOLDS, possible: Math.min(...CALIBRATION_GRID) });
@@ -87,7 +89,7 @@ export async function benchScreening(
   for (const q of sample.slice(0, 200)) big.screen(q);
   const s50k = timeEach(sample, (q) => big.screen(q));
   out(
-    `synthetic 50,000 names: index build ${bigIndexMs.toFixed(0)} ms, heap +${heapMb.toFixed(0)} MB; ${sample.length} queries p50 ${fmt(s50k.p50)}, p99 ${fmt(s50k.p99)} (target p99 < 20 ms)`,
+    `synthetic 50,000 names: index build ${bigIndexMs.toFixed(0)} ms, heap +${heapMb.toFixed(0)} MB; ${sample.length} queries p50 ${fmt(s50k.p50)}, p99 ${fmt(s50k.p99)} (target p99 < 20 ms), CPU ${fmt(s50k.cpuPerCall)}/query`,
   );
 
   // The independent sets' queries (Japanese, Chinese, short forms, names inside longer names, unlisted):
