@@ -2,7 +2,8 @@
  * @module bench/screening-diff
  * Differential check for matcher changes that must not change results (speed work, refactors): dumps every
  * hit (list, entry, match type, score, matched name) for every query of the three screening golden sets, with
- * and without their country, on the real lists and on the bench's synthetic 50,000-name list; and compares
+ * and without their country, on the real lists (at the shipped threshold and at the calibration grid's
+ * lowest) and on the bench's synthetic 50,000-name list; and compares
  * a dump with a saved one, printing the queries whose hits differ.
  *
  *   npx tsx src/bench/screening-diff.ts dump /tmp/perf-baseline.json
@@ -15,6 +16,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ScreeningHit } from '../core/decision.ts';
 import { loadLists } from '../lists/load-lists.ts';
+import { CALIBRATION_GRID } from '../screening/golden-eval.ts';
+import { DEFAULT_THRESHOLDS } from '../screening/matcher.ts';
 import { createScreener } from '../screening/screener.ts';
 import { readScreeningGolden } from '../tools/screening-golden.ts';
 import { synthetic50k } from './screening.ts';
@@ -42,6 +45,9 @@ function dump(root: string): Dump {
   const out: Dump = {};
   const real = createScreener(lists);
   for (const [q, c] of qs) out[`real|${c ?? ''}|${q}`] = real.screen(q, c).map(label);
+  // At the lowest threshold of the calibration grid too: the candidate bounds depend on the threshold.
+  const low = createScreener(lists, { ...DEFAULT_THRESHOLDS, possible: Math.min(...CALIBRATION_GRID) });
+  for (const [q, c] of qs) out[`low|${c ?? ''}|${q}`] = low.screen(q, c).map(label);
   // The 50k list on the bench's sample (every fifth golden query) and all of the independent sets.
   const big = createScreener([synthetic50k(lists)]);
   qs.forEach(([q, c], i) => {
