@@ -3,14 +3,23 @@
  * Jaro-Winkler similarity (0..1) for single tokens; small and allocation-light because it runs in the
  * hot loop of every query.
  */
+/** Scratch buffers reused by every call (screening is synchronous): no allocation per token pair. */
+let aMatch = new Uint8Array(64);
+let bMatch = new Uint8Array(64);
+let prev2 = new Int32Array(64);
+let prev = new Int32Array(64);
+let cur = new Int32Array(64);
+
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   const la = a.length;
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
   const range = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const aMatch = new Uint8Array(la);
-  const bMatch = new Uint8Array(lb);
+  if (aMatch.length < la) aMatch = new Uint8Array(la * 2);
+  if (bMatch.length < lb) bMatch = new Uint8Array(lb * 2);
+  aMatch.fill(0, 0, la);
+  bMatch.fill(0, 0, lb);
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const lo = Math.max(0, i - range);
@@ -45,10 +54,14 @@ export function jaroWinkler(a: string, b: string): number {
 export function editDistance(a: string, b: string): number {
   const la = a.length;
   const lb = b.length;
-  let prev2 = new Array<number>(lb + 1).fill(0);
-  let prev = Array.from({ length: lb + 1 }, (_, j) => j);
+  if (prev.length < lb + 1) {
+    prev2 = new Int32Array((lb + 1) * 2);
+    prev = new Int32Array((lb + 1) * 2);
+    cur = new Int32Array((lb + 1) * 2);
+  }
+  prev2.fill(0, 0, lb + 1);
+  for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
-    const cur = new Array<number>(lb + 1);
     cur[0] = i;
     for (let j = 1; j <= lb; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -56,8 +69,10 @@ export function editDistance(a: string, b: string): number {
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
       cur[j] = d;
     }
+    const oldest = prev2;
     prev2 = prev;
     prev = cur;
+    cur = oldest;
   }
   return prev[lb]!;
 }

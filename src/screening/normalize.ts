@@ -228,3 +228,7 @@ export function cjkCore(cjk: string): string {
   for (const g of GENERIC_CJK_FOLDED) if (core.includes(g)) core = core.split(g).join('');
   return core;
 }
+
+/** A Chinese character; and a kana (hiragana or katakana), which makes a name Japanese rather than Chinese. */
+export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
+export const KANA = /[\u3041-\u309f\u30a1-\u30fa]/u;

@@ -1,0 +1,96 @@
+/**
+ * @module screening/cjk-score
+ * A listed name scored in Chinese characters and kana against the query's CJK part (both normalised by the
+ * lexicon): equal, the listed name inside a longer text (unless a place or another name stands in front),
+ * or close by bigrams and edits on the whole name and on its distinctive core, the worse of the two. Latin
+ * words beside the CJK part must agree on both sides: a mixed-script name is one name.
+ */
+import { editDistance } from './jaro-winkler.ts';
+import type { Scored } from './latin-score.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { IndexedName } from './name-index.ts';
+import { tokenWeight } from './normalize.ts';
+import type { Query } from './query.ts';
+import { fuzzyComparable, TOKEN_SIM, tokenSimilarity } from './token-similarity.ts';
+
+/** Score of a listed CJK name inside a longer CJK text ("北京理工大学の王先生"). */
+const CJK_CONTAINED_SCORE = 0.95;
+
+export function bigrams(s: string): string[] {
+  if (s.length < 2) return s ? [s] : [];
+  const out: string[] = [];
+  for (let i = 0; i < s.length - 1; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+function dice(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let common = 0;
+  for (const y of b) {
+    const c = counts.get(y);
+    if (c) {
+      common++;
+      counts.set(y, c - 1);
+    }
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
+/** A mixed-script name is one name: the Latin words on either side must be found on the other. */
+function latinAgrees(
+  q: Query,
+  n: IndexedName,
+  dictionary: ReadonlySet<string>,
+  selfNamed?: ReadonlySet<number>,
+): boolean {
+  if (selfNamed?.size && n.norm.tokens.every((t) => tokenWeight(t) < 0.6)) return true;
+  const nameWords = n.norm.tokens.filter((t) => tokenWeight(t) >= 0.6 && !/^\d+$/.test(t));
+  const found = (t: string, among: readonly string[]) =>
+    among.some((u) => u === t || (fuzzyComparable(t, u) && tokenSimilarity(t, u, dictionary) >= TOKEN_SIM));
+  return q.latinDistinctive.every((t) => found(t, nameWords)) && nameWords.every((t) => found(t, q.norm.tokens));
+}
+
+export function cjkScore(
+  lexicon: Lexicon,
+  q: Query,
+  n: IndexedName,
+  entry?: { country?: string | undefined },
+  selfNamed?: ReadonlySet<number>,
+): Scored {
+  const none = { score: 0, placePrefix: false };
+  if (!q.cjk || !n.cjk || !latinAgrees(q, n, lexicon.dictionary, selfNamed)) return none;
+  if (q.cjk === n.cjk) return { score: 1, placePrefix: false };
+  // The listed name inside a longer text ("北京理工大学の王先生") counts when its distinctive part is long
+  // enough; a place or another name in front of it (西安 + 电子科技大学) is another institution.
+  const at = n.cjk.length >= 4 && n.core.length >= 2 && !n.short ? q.cjk.indexOf(n.cjk) : -1;
+  if (at >= 0) {
+    const prefix = q.cjk.slice(0, at);
+    // In front only a particle's end (中国の…) or the entity's own country may stand.
+    if (!prefix || prefix.endsWith('ノ') || lexicon.namedCountries('', prefix).has(entry?.country ?? '?'))
+      return { score: CJK_CONTAINED_SCORE, placePrefix: false };
+    return none;
+  }
+  if (dice(q.coreBigrams, n.coreBigrams) < 0.6) return none;
+  // One variant character the folding does not know (連/联 in 常州連拓) costs one edit, not two bigrams. Edits
+  // count on the whole name and on the distinctive part, the worse of the two: 哈尔滨工业 and 哈尔滨工程 differ by
+  // a word, not a character; 西北大学 is not 西北工业大学 although 工业 is generic.
+  const similarity = (a: string, b: string) => 1 - editDistance(a, b) / Math.max(a.length, b.length);
+  const whole = Math.max(dice(bigrams(q.cjk), n.cjkBigrams), similarity(q.cjk, n.cjk));
+  // The distinctive part caps the score: 北京理工大学 and 南京理工大学 share most bigrams but not their city.
+  const core = Math.max(dice(q.coreBigrams, n.coreBigrams), similarity(q.core, n.core));
+  return { score: Math.min(whole, core), placePrefix: false };
+}
+
+/**
+ * Whether cjkScore can be more than 0: the names are equal, the listed one is inside the query, or their
+ * distinctive parts pass the bigram filter (the dice test of cjkScore, over the same bigram sets).
+ */
+export function cjkCanReach(q: Query, qCore: ReadonlySet<string>, n: IndexedName): boolean {
+  if (q.cjk.includes(n.cjk)) return true;
+  if (q.coreBigrams.length === 0 || n.coreBigrams.length === 0) return false;
+  let common = 0;
+  for (const g of n.coreBigrams) if (qCore.has(g)) common++;
+  return (2 * common) / (q.coreBigrams.length + n.coreBigrams.length) >= 0.6;
+}

@@ -1,0 +1,64 @@
+/**
+ * @module screening/guards
+ * What keeps an innocent partner from a hard hit, applied to a scored name: numbers must agree (第十三研究所 is
+ * not 第十研究所, CETC 14 is not CETC 10); a country given with the query must be the entity's; a short name
+ * (STAR, Center, センター) is at most possible outside its country; a country or place of another country named
+ * in the query vetoes the hit.
+ */
+
+import { sameFirstVowel } from './latin-score.ts';
+import type { IndexedName } from './name-index.ts';
+import type { Query } from './query.ts';
+
+/** Whether both sides carry numbers and none is shared: another institution of a numbered series. */
+export function numbersDisagree(q: Query, n: IndexedName): boolean {
+  if (n.numbers.size === 0 || q.numbers.size === 0) return false;
+  for (const x of n.numbers) if (q.numbers.has(x)) return false;
+  return true;
+}
+
+/** Whether the name carries a number the query does not: at most possible. */
+export function numberMissing(q: Query, n: IndexedName): boolean {
+  return n.numbers.size > 0 && q.numbers.size === 0;
+}
+
+/**
+ * `drop` when the hit must go, `cap` when it is at most possible, `pass` otherwise; for a hit at or above the
+ * possible threshold, `exact` saying whether it is the listed spelling itself.
+ */
+export function guardHit(
+  q: Query,
+  n: IndexedName,
+  entryCountry: string | undefined,
+  country: string | undefined,
+  exact: boolean,
+): 'drop' | 'cap' | 'pass' {
+  if (country && entryCountry && entryCountry !== country && !exact) return 'drop';
+  let cap = false;
+  // A short name (STAR, Center, センター) is more than possible only where its country is; a country or national
+  // academy named in the query vetoes a hard match to another country's entity.
+  if (n.short && (!country || country !== entryCountry)) {
+    // A one-word name met only by its sound in katakana must also start with the same vowel: ミクロン is
+    // "Mikron", オラクル is not "Airkoryo".
+    if (!exact && q.norm.tokens.length === 0 && n.norm.tokens.length > 0 && !sameFirstVowel(q, n)) return 'drop';
+    cap = true;
+  }
+  if (otherCountryNamed(q, n, entryCountry)) return 'drop';
+  return cap ? 'cap' : 'pass';
+}
+
+/** Whether the query names countries (markers, places around the name) and the entity's is not among them. */
+function otherCountryNamed(q: Query, n: IndexedName, entryCountry: string | undefined): boolean {
+  // A place of another country around the name counts too ("…, The University of Tokyo").
+  const named = q.places.length ? new Set(q.countries) : q.countries;
+  for (const t of q.places) if (!t.alts.some((a) => n.norm.tokens.includes(a))) named.add(t.placeCountry!);
+  // Hong Kong and Macau entities are listed under either code, and are in China.
+  if ((named.has('HK') || named.has('MO')) && !named.has('CN')) named.add('CN');
+  return Boolean(
+    entryCountry &&
+      named.size > 0 &&
+      !named.has(entryCountry) &&
+      !(entryCountry === 'HK' && named.has('CN')) &&
+      !(entryCountry === 'MO' && named.has('CN')),
+  );
+}

@@ -1,0 +1,267 @@
+/**
+ * @module screening/name-index
+ * Every name of every loaded list entry, prepared once when the lists load: each listed spelling, the local
+ * name, aliases and curated aliases, plus the forms a name implies (the name without its bracketed acronym
+ * and the acronym alone, the name before brackets and the long form in them, the head before ", … of the");
+ * each with its folded keys, weights, CJK core and guard flags; and the lookups the candidate search uses
+ * (by key, compact key, distinctive token, token prefix, phonetic key, CJK core bigram).
+ */
+
+import { bigrams } from './cjk-score.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { ListFile } from './list-schema.ts';
+import { compactKey, HAN, KANA, type NormalizedName, normalizeName, STOPWORDS, tokenWeight } from './normalize.ts';
+import { cachedPhoneticKey, FUZZY_MIN_LENGTH, TokenTable } from './token-similarity.ts';
+
+const BRACKETED_LONG = /\s*[(（]([^()（）]{8,})[)）]\s*$/u;
+const BRACKETED_ACRONYM = /\s*[(（]\s*([A-Z][A-Z0-9&.-]{1,9}(?: \d{1,3})?)\s*[)）]/;
+
+export interface IndexedName {
+  listIndex: number;
+  entryIndex: number;
+  /** `listIndex:entryIndex`, made once: the key of the entry's best hit and of the per-entry sets. */
+  entryKey: string;
+  text: string;
+  norm: NormalizedName;
+  weight: number;
+  acronym: boolean;
+  /** CJK part after the lexicon's normalisation (places in Han, 科学技术 → 科技 …). */
+  cjk: string;
+  core: string;
+  coreBigrams: string[];
+  cjkBigrams: string[];
+  /** Whether any token is distinctive (weight ≥ 0.6). */
+  distinctive: boolean;
+  compact: string;
+  tokenWeights: number[];
+  /** The tokens' ids in the matcher's token table, for per-query lookups by array index. */
+  tokenIds: Int32Array;
+  numbers: Set<number>;
+  latinKey: string;
+  /** Sum of the distinctive words' weights. */
+  distinctiveWeight: number;
+  /** Number of words that weigh anything. */
+  content: number;
+  /** Its only distinctive words are places ("Beijing Institute of Technology"): its generic words identify it. */
+  placeOnly: boolean;
+  /** One word or a very short CJK name (STAR, Center, センター): only with the country it is more than possible. */
+  short: boolean;
+}
+
+/** Whether `acronym` is the initials of a longer name ("HIT" for "Harbin Institute of Technology"). */
+function isAcronymOf(acronym: string, names: readonly string[]): boolean {
+  const a = acronym.toLowerCase().replace(/[^a-z]/g, '');
+  if (a.length < 2) return false;
+  return names.some((n) => {
+    const words = n
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter(Boolean);
+    if (words.length < 2) return false;
+    const all = words.map((w) => w[0]).join('');
+    const content = words
+      .filter((w) => !STOPWORDS.has(w))
+      .map((w) => w[0])
+      .join('');
+    return all.startsWith(a) || content.startsWith(a) || all.includes(a) || content.includes(a);
+  });
+}
+
+/** Distinctive words of a text: not generic, not stopwords, not numbers. */
+function distinctiveWords(text: string): number {
+  return normalizeName(text).tokens.filter((t) => tokenWeight(t) === 1).length;
+}
+
+export interface NameBounds {
+  tokenStart: Int32Array;
+  flatTokens: Int32Array;
+  flatWeights: Float64Array;
+  /** The name's weight plus what its uncovered CJK part counts (latinScore's denominator of the name's cover). */
+  denominator: Float64Array;
+  /** No CJK part and a distinctive word: the descriptor score is possible. */
+  descriptorEligible: Uint8Array;
+  hasCjk: Uint8Array;
+}
+
+function nameBounds(names: readonly IndexedName[]): NameBounds {
+  const tokenStart = new Int32Array(names.length + 1);
+  names.forEach((n, i) => {
+    tokenStart[i + 1] = tokenStart[i]! + n.tokenIds.length;
+  });
+  const flatTokens = new Int32Array(tokenStart[names.length]!);
+  const flatWeights = new Float64Array(tokenStart[names.length]!);
+  const denominator = new Float64Array(names.length);
+  const descriptorEligible = new Uint8Array(names.length);
+  const hasCjk = new Uint8Array(names.length);
+  names.forEach((n, i) => {
+    flatTokens.set(n.tokenIds, tokenStart[i]!);
+    flatWeights.set(n.tokenWeights, tokenStart[i]!);
+    denominator[i] = n.weight + (n.cjk ? (n.core ? 1 : 0.35) : 0);
+    descriptorEligible[i] = !n.cjk && n.distinctive ? 1 : 0;
+    hasCjk[i] = n.cjk ? 1 : 0;
+  });
+  return { tokenStart, flatTokens, flatWeights, denominator, descriptorEligible, hasCjk };
+}
+
+export class NameIndex {
+  readonly names: IndexedName[] = [];
+  readonly byKey = new Map<string, number[]>();
+  readonly byCompact = new Map<string, number[]>();
+  readonly byToken = new Map<string, number[]>();
+  /** Distinct listed tokens by their first two letters, for fuzzy lookup without touching every name. */
+  readonly tokensByPrefix = new Map<string, string[]>();
+  readonly byBigram = new Map<string, number[]>();
+  /** Distinctive listed tokens by phonetic key, and the keys by first letter for one-edit lookups. */
+  readonly tokensByPhon = new Map<string, string[]>();
+  readonly phonByFirst = new Map<string, string[]>();
+  /** Entries with a name in Chinese characters only (no kana), by `listIndex:entryIndex`. */
+  readonly hanNamed = new Set<string>();
+  /** Every listed token by id, with the per-query best similarities (see TokenSims.maxById). */
+  readonly tokens = new TokenTable();
+  /**
+   * What the bound of latinCanReach reads, in flat arrays by name id (name `i`'s tokens are
+   * flatTokens[tokenStart[i] … tokenStart[i + 1]]): a large list's candidates are read in id order from a few
+   * arrays instead of from thousands of scattered objects.
+   */
+  readonly bound: NameBounds;
+
+  constructor(
+    readonly lists: readonly ListFile[],
+    private readonly lexicon: Lexicon,
+    aliases?: ReadonlyMap<string, readonly string[]>,
+  ) {
+    lists.forEach((list, listIndex) => {
+      list.entries.forEach((entry, entryIndex) => {
+        const curated = aliases?.get(`${list.list}#${entry.entry}`) ?? [];
+        const longNames = [entry.name, ...entry.aliases];
+        const texts = [entry.name, ...(entry.localName ? [entry.localName] : []), ...entry.aliases];
+        // An entry written in Chinese characters is compared in them: a kanji query is not translated for it
+        // (北京工业大学 translates as well to "Beijing Institute of Technology" as 北京理工大学 does).
+        const hanNamed = [...texts, ...curated].some((t) => HAN.test(t) && !KANA.test(t));
+        if (hanNamed) this.hanNamed.add(`${listIndex}:${entryIndex}`);
+        for (const text of texts) {
+          // "Harbin Institute of Technology (HIT)": the name without the bracketed acronym, and the acronym alone.
+          const acronym = BRACKETED_ACRONYM.exec(text);
+          this.add(listIndex, entryIndex, text, longNames, 'listed');
+          if (acronym) {
+            this.add(listIndex, entryIndex, text.replace(BRACKETED_ACRONYM, ' ').trim(), longNames, 'listed');
+            this.add(listIndex, entryIndex, acronym[1]!, longNames, 'acronym');
+          }
+          // "Rostec (Russian Technologies State Corporation)": the name before the brackets and the long form in
+          // them are names of their own.
+          const long = BRACKETED_LONG.exec(text);
+          if (long && !acronym) {
+            this.add(listIndex, entryIndex, text.slice(0, long.index).trim(), longNames, 'listed');
+            this.add(listIndex, entryIndex, long[1]!.trim(), longNames, 'listed');
+          }
+          // "Rzhanov Institute of Semiconductor Physics, Siberian Branch of …": the head names it too, when it
+          // has two distinctive words of its own.
+          const head = /^(.+?)(?:,\s+|\s+of the\s+)/iu.exec(text.replace(BRACKETED_ACRONYM, ' '))?.[1];
+          if (head && distinctiveWords(head) >= 2) this.add(listIndex, entryIndex, head, longNames, 'listed');
+        }
+        // A curated alias was chosen by a person as identifying: the short-name guard does not apply.
+        for (const text of curated) this.add(listIndex, entryIndex, text, longNames, 'curated');
+      });
+    });
+    this.tokens.seal();
+    this.bound = nameBounds(this.names);
+  }
+
+  private push(map: Map<string, number[]>, key: string, id: number): void {
+    const list = map.get(key);
+    if (list) {
+      if (list[list.length - 1] !== id) list.push(id);
+    } else map.set(key, [id]);
+  }
+
+  private add(
+    listIndex: number,
+    entryIndex: number,
+    text: string,
+    longNames: string[],
+    origin: 'listed' | 'acronym' | 'curated',
+  ): void {
+    const norm = normalizeName(text);
+    const content = norm.tokens.filter((t) => tokenWeight(t) > 0);
+    // A junk alias ("and") names nothing; a bracketed place ("(HK)") is not an acronym of the entity.
+    if (!content.length && !norm.cjk) return;
+    if (origin === 'acronym' && content.every((t) => this.lexicon.latinPlaces.has(t))) return;
+    const weight = norm.tokens.reduce((s, t) => s + tokenWeight(t), 0);
+    const acronym = !norm.cjk && content.length === 1 && (content[0]!.length <= 5 || origin === 'acronym');
+    const id = this.names.length;
+    const cjk = this.lexicon.normalizeCjk(norm.cjk);
+    const core = this.lexicon.core(cjk);
+    const coreBigrams = [...new Set(bigrams(core))];
+    // One word (STAR), one katakana word (プロトン), a generic-only or very short CJK name (センター), or one
+    // distinctive word that is an ordinary English word (Delta Electronic).
+    const distinctiveTokens = content.filter((t) => tokenWeight(t) >= 0.6);
+    const oneWord =
+      (!cjk && content.length === 1) ||
+      (!content.length && (core.length === 0 || cjk.length <= 3 || /^[\u30a0-\u30ff]+$/u.test(core))) ||
+      (!cjk && distinctiveTokens.length === 1 && this.lexicon.dictionary.has(distinctiveTokens[0]!));
+    const short =
+      oneWord &&
+      origin !== 'curated' &&
+      !(content.length === 1 && origin !== 'listed' && isAcronymOf(text, longNames)) &&
+      !(
+        content.length === 1 &&
+        origin === 'listed' &&
+        /^[A-Z0-9]{2,6}$/.test(text.trim()) &&
+        isAcronymOf(text, longNames)
+      );
+    this.names.push({
+      listIndex,
+      entryIndex,
+      entryKey: `${listIndex}:${entryIndex}`,
+      text,
+      norm,
+      weight,
+      acronym,
+      cjk,
+      core,
+      coreBigrams,
+      cjkBigrams: bigrams(cjk),
+      distinctive: norm.tokens.some((t) => tokenWeight(t) >= 0.6),
+      compact: compactKey(norm),
+      tokenWeights: norm.tokens.map(tokenWeight),
+      tokenIds: Int32Array.from(norm.tokens, (t) => this.tokens.id(t)),
+      numbers: this.lexicon.numbers(norm.tokens, cjk),
+      content: content.length,
+      distinctiveWeight: distinctiveTokens.reduce((s, t) => s + tokenWeight(t), 0),
+      short,
+      placeOnly: distinctiveTokens.length > 0 && distinctiveTokens.every((t) => this.lexicon.latinPlaces.has(t)),
+      latinKey: norm.key.split('|')[0]!,
+    });
+    if (norm.key !== '|') {
+      this.push(this.byKey, norm.key, id);
+      this.push(this.byKey, `${norm.key.split('|')[0]}|${cjk}`, id);
+    }
+    this.push(this.byCompact, this.names[id]!.compact, id);
+    // A name made only of generic words is found through them; a distinctive name only through its own.
+    const genericOnly = !this.names[id]!.distinctive;
+    for (const t of content) {
+      if (tokenWeight(t) < 0.6 && !genericOnly) continue;
+      if (!this.byToken.has(t)) {
+        if (t.length >= FUZZY_MIN_LENGTH) {
+          const bucket = this.tokensByPrefix.get(t.slice(0, 2));
+          if (bucket) bucket.push(t);
+          else this.tokensByPrefix.set(t.slice(0, 2), [t]);
+        }
+        const key = cachedPhoneticKey(t);
+        if (key.length >= 2 && !/^\d/.test(t)) {
+          const same = this.tokensByPhon.get(key);
+          if (same) same.push(t);
+          else {
+            this.tokensByPhon.set(key, [t]);
+            const first = this.phonByFirst.get(key[0]!);
+            if (first) first.push(key);
+            else this.phonByFirst.set(key[0]!, [key]);
+            this.lexicon.knownKeys.add(key);
+          }
+        }
+      }
+      this.push(this.byToken, t, id);
+    }
+    for (const g of coreBigrams) this.push(this.byBigram, g, id);
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * @module screening/query
+ * A query as the matcher compares it: folded, split into ordered tokens (CJK runs translated word by word by
+ * the lexicon, katakana by sound) and into segments at commas, brackets, "at"/"in" and particles, so that
+ * "School of Materials, Beihang University" offers its listed name as a whole segment; with its numbers,
+ * places and the countries it names, for the guards.
+ */
+
+import { bigrams } from './cjk-score.ts';
+import type { Lexicon, QueryToken } from './lexicon.ts';
+import {
+  BRACKETED_LEGAL,
+  CJK_RUN,
+  foldCjkRun,
+  KANA,
+  latinWords,
+  type NormalizedName,
+  normalizeName,
+  STOPWORDS,
+  tokenWeight,
+} from './normalize.ts';
+import { queryTokenWeight } from './token-similarity.ts';
+
+/** Where a query splits into separate contexts: punctuation, "at"/"in"/"c/o", Japanese particles. */
+const SEGMENT_BREAK = /[,;()[\]{}（）「」『』【】、。，；/|:：]+|\s[-–—]\s|\b(?:at|in|c\/o|of the)\b(?=\s)/giu;
+const HIRAGANA_RUN = /[\u3041-\u309f]+/gu;
+const CJK_RUN_ONE = new RegExp(`^(?:${CJK_RUN.source})$`, 'u');
+const CJK_RUN_SPLIT = new RegExp(`(${CJK_RUN.source})`, 'u');
+
+export interface Query {
+  norm: NormalizedName;
+  hasKana: boolean;
+  tokens: QueryToken[];
+  weights: number[];
+  /** Tokens that never count against a match: titles, funders, a number the name does not carry. */
+  context: Uint8Array;
+  segments: { lo: number; hi: number; key: string; numbered?: string; names?: boolean }[];
+  /** Places in the query, for the country veto. */
+  places: QueryToken[];
+  cjk: string;
+  latinKey: string;
+  core: string;
+  coreBigrams: string[];
+  numbers: Set<number>;
+  countries: Set<string>;
+  /** Distinctive Latin words as typed, for scoring a mixed-script name as a whole. */
+  latinDistinctive: string[];
+}
+
+/** The query split into ordered tokens (CJK translated) and segments, with the context each may be. */
+export function parseQuery(raw: string, lex: Lexicon): Query {
+  const norm = normalizeName(raw);
+  const tokens: QueryToken[] = [];
+  const segments: Query['segments'] = [];
+  let segment = 0;
+  const text = raw.normalize('NFKC').replace(BRACKETED_LEGAL, ' ').replace(HIRAGANA_RUN, ', ');
+  for (const part of text.split(SEGMENT_BREAK)) {
+    if (!part?.trim()) continue;
+    let start = tokens.length;
+    const close = () => {
+      if (tokens.length === start) return;
+      segments.push(segmentOf(lex, tokens, start, tokens.length));
+      segment++;
+      start = tokens.length;
+    };
+    // CJK runs in place, Latin words around them; a department word ("School of …") opens a new segment.
+    for (const piece of part.split(CJK_RUN_SPLIT)) {
+      if (!piece) continue;
+      if (CJK_RUN_ONE.test(piece)) {
+        lex.translate(foldCjkRun(piece), segment, tokens);
+        continue;
+      }
+      for (const w of latinWords(piece)) {
+        if (lex.departments.has(w) && tokens.length > start) close();
+        const place = lex.latinPlaces.get(w);
+        tokens.push({
+          alts: [w],
+          kind: /^\d+$/.test(w) ? 'number' : place ? 'place' : 'latin',
+          segment,
+          ...(place ? { placeCountry: place } : {}),
+        });
+      }
+    }
+    close();
+  }
+  const cjk = lex.normalizeCjk(norm.cjk);
+  const core = lex.core(cjk);
+  const context = new Uint8Array(tokens.length);
+  tokens.forEach((t, i) => {
+    if (t.kind === 'latin' && lex.contextTokens.has(t.alts[0]!)) context[i] = 1;
+  });
+  return {
+    norm,
+    tokens,
+    weights: tokens.map((t) =>
+      t.kind === 'kana' || t.kind === 'unknown'
+        ? 1
+        : t.kind === 'number'
+          ? 0.6
+          : t.kind === 'context'
+            ? 0
+            : queryTokenWeight(t.alts[0]!),
+    ),
+    context,
+    segments,
+    cjk,
+    latinKey: norm.key.split('|')[0]!,
+    hasKana: KANA.test(raw),
+    core,
+    coreBigrams: [...new Set(bigrams(core))],
+    numbers: lex.numbers(
+      tokens.filter((t) => t.kind === 'number').map((t) => t.alts[0]!),
+      cjk,
+    ),
+    countries: lex.namedCountries(text, cjk),
+    places: tokens.filter((t) => t.kind === 'place' && t.placeCountry),
+    latinDistinctive: norm.tokens.filter((t) => tokenWeight(t) >= 0.6 && !/^\d+$/.test(t) && !lex.contextTokens.has(t)),
+  };
+}
+
+function segmentOf(lex: Lexicon, tokens: readonly QueryToken[], lo: number, hi: number): Query['segments'][number] {
+  const part = tokens.slice(lo, hi);
+  if (part.some((t) => t.kind !== 'latin' && t.kind !== 'number' && t.kind !== 'place')) return { lo, hi, key: '' };
+  const words = part
+    .filter((t) => !(t.kind === 'latin' && lex.contextTokens.has(t.alts[0]!)))
+    .map((t) => t.alts[0]!)
+    .filter((w) => !STOPWORDS.has(w));
+  // With its numbers ("CETC 14") and without them ("300 Beihang University": an amount glued on).
+  return {
+    lo,
+    hi,
+    key: `${words.filter((w) => !/^\d+$/.test(w)).join(' ')}|`,
+    numbered: `${words.join(' ')}|`,
+    // A segment scored on its own must hold a word that can name something: not only places, titles, numbers.
+    names: part.some((t) => t.kind === 'latin' && !lex.contextTokens.has(t.alts[0]!)),
+  };
+}

@@ -1,0 +1,202 @@
+/**
+ * @module screening/token-similarity
+ * When one word matches another: equal, a typo of it (Jaro-Winkler within one or two edits; two dictionary
+ * words are never typos of each other), or its sound in katakana (phonetic keys). TokenSims computes a
+ * query's similarities once per distinct listed token, however many names share it; TokenTable numbers the
+ * listed tokens so the best similarity of each can be kept per query in flat arrays.
+ */
+import { editDistance, jaroWinkler } from './jaro-winkler.ts';
+import type { QueryToken } from './lexicon.ts';
+import { GENERIC_LATIN, LONG_LEGAL_FORMS, tokenWeight } from './normalize.ts';
+import { phoneticKey, phoneticMatch } from './phonetic.ts';
+
+/** Two tokens at least this similar match. */
+export const TOKEN_SIM = 0.9;
+/** Fuzzy token matching compares only tokens this long, within this length difference. */
+export const FUZZY_MIN_LENGTH = 5;
+export const FUZZY_MAX_LENGTH_DIFF = 2;
+/** A katakana word whose key equals a listed word's key, or is one edit from it. */
+export const PHONETIC_EQUAL = 0.97;
+export const PHONETIC_NEAR = 0.92;
+
+/**
+ * Jaro-Winkler, kept only when the tokens are also within a typo's reach (one edit, two for long words).
+ * Two different dictionary words are never a typo of each other (Electric is not Electronic), and a word
+ * against a dictionary word gets one edit only.
+ */
+export function tokenSimilarity(a: string, b: string, dictionary: ReadonlySet<string>): number {
+  const jw = jaroWinkler(a, b);
+  if (jw < TOKEN_SIM) return jw;
+  const da = dictionary.has(a);
+  const db = dictionary.has(b);
+  if (da && db) return a === `${b}s` || b === `${a}s` ? jw : 0;
+  const maxEdits = da || db ? 1 : Math.max(a.length, b.length) > 8 ? 2 : 1;
+  return editDistance(a, b) <= maxEdits ? jw : 0;
+}
+
+/**
+ * Whether two tokens may match fuzzily: both long enough, close in length, and sharing the first two letters
+ * (typos rarely hit the start of a word, and the fuzzy index is keyed on it).
+ */
+export function fuzzyComparable(a: string, b: string): boolean {
+  return (
+    a.length >= FUZZY_MIN_LENGTH &&
+    b.length >= FUZZY_MIN_LENGTH &&
+    Math.abs(a.length - b.length) <= FUZZY_MAX_LENGTH_DIFF &&
+    a.charCodeAt(0) === b.charCodeAt(0) &&
+    a.charCodeAt(1) === b.charCodeAt(1)
+  );
+}
+
+const genericWeightCache = new Map<string, number>();
+const NO_DICTIONARY: ReadonlySet<string> = new Set();
+/**
+ * A query token's weight; a misspelt generic word ("Interntional") weighs as the generic word, or a typo
+ * would make it the most distinctive word of the query.
+ */
+export function queryTokenWeight(t: string): number {
+  const w = tokenWeight(t);
+  if (w < 1 || t.length < FUZZY_MIN_LENGTH) return w;
+  let cached = genericWeightCache.get(t);
+  if (cached === undefined) {
+    cached = LONG_LEGAL_FORMS.some((f) => fuzzyComparable(t, f) && tokenSimilarity(t, f, NO_DICTIONARY) >= TOKEN_SIM)
+      ? 0
+      : 1;
+    if (cached)
+      for (const g of GENERIC_LATIN)
+        if (fuzzyComparable(t, g) && tokenSimilarity(t, g, NO_DICTIONARY) >= TOKEN_SIM) {
+          cached = tokenWeight(g);
+          break;
+        }
+    if (genericWeightCache.size > 10_000) genericWeightCache.clear();
+    genericWeightCache.set(t, cached);
+  }
+  return cached;
+}
+
+/** Phonetic keys of listed (and query) tokens: a key costs some twenty regex passes, a lookup nothing. */
+const PHONETIC_CACHE = new Map<string, string>();
+export function cachedPhoneticKey(t: string): string {
+  let key = PHONETIC_CACHE.get(t);
+  if (key === undefined) {
+    key = phoneticKey(t);
+    if (PHONETIC_CACHE.size > 200_000) PHONETIC_CACHE.clear();
+    PHONETIC_CACHE.set(t, key);
+  }
+  return key;
+}
+
+/** One query's token similarities, computed once per distinct listed token however many names share it. */
+export class TokenSims {
+  private readonly cache = new Map<string, Float64Array>();
+  private readonly generation: number;
+  /** What a listed token needs to be similar to any query token at all (see couldMatch). */
+  private readonly alts = new Set<string>();
+  private readonly fuzzyPrefixes = new Set<string>();
+  private readonly phonFirst = new Set<string>();
+  constructor(
+    readonly tokens: readonly QueryToken[],
+    private readonly dictionary: ReadonlySet<string>,
+    private readonly table: TokenTable = new TokenTable(),
+  ) {
+    this.generation = table.nextQuery();
+    for (const qt of tokens) {
+      for (const a of qt.alts) {
+        this.alts.add(a);
+        if (qt.kind === 'latin' && a.length >= FUZZY_MIN_LENGTH) this.fuzzyPrefixes.add(a.slice(0, 2));
+      }
+      if (qt.phon) this.phonFirst.add(qt.phon[0]!);
+    }
+  }
+
+  /**
+   * False when every similarity of `t` is 0, by the conditions of()'s three rules need: an equal alternative,
+   * a fuzzy-comparable Latin word (same first two letters), a katakana key with the same first letter.
+   */
+  private couldMatch(t: string): boolean {
+    if (this.alts.has(t)) return true;
+    if (t.length >= FUZZY_MIN_LENGTH && this.fuzzyPrefixes.has(t.slice(0, 2))) return true;
+    if (t.length < 4 || this.phonFirst.size === 0) return false;
+    const key = cachedPhoneticKey(t);
+    return key !== '' && this.phonFirst.has(key[0]!);
+  }
+
+  of(t: string): Float64Array {
+    let sims = this.cache.get(t);
+    if (sims) return sims;
+    // One slot more than the query has tokens: the row's maximum, read by the candidate search and the bound.
+    sims = new Float64Array(this.tokens.length + 1);
+    let key: string | undefined;
+    let max = 0;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const qt = this.tokens[i]!;
+      let best = 0;
+      for (const a of qt.alts) {
+        // Short tokens (acronyms, numbers) must be equal: "HIT" never fuzzily matches "HIS".
+        const s =
+          a === t ? 1 : qt.kind === 'latin' && fuzzyComparable(a, t) ? tokenSimilarity(a, t, this.dictionary) : 0;
+        if (s > best) best = s;
+      }
+      // Katakana renders words, not letters: a short key never meets a short listed token (キヤノン is not CNII).
+      if (best < TOKEN_SIM && qt.phon && t.length >= 4 && (qt.phon.length >= 3 || (t.length >= 5 && qt.long))) {
+        key ??= cachedPhoneticKey(t);
+        if (phoneticMatch(qt.phon, key)) best = qt.phon === key ? PHONETIC_EQUAL : PHONETIC_NEAR;
+      }
+      sims[i] = best;
+      if (best > max) max = best;
+    }
+    sims[this.tokens.length] = max;
+    this.cache.set(t, sims);
+    return sims;
+  }
+
+  /** The best similarity of listed token `t` to any query token. */
+  max(t: string): number {
+    return this.of(t)[this.tokens.length]!;
+  }
+
+  /** max() of the table's token `id`, kept in the table's arrays for this query: a few array reads a name. */
+  maxById(id: number): number {
+    const t = this.table;
+    if (t.stamp[id] === this.generation) return t.value[id]!;
+    const text = t.texts[id]!;
+    const m = this.couldMatch(text) ? this.max(text) : 0;
+    t.stamp[id] = this.generation;
+    t.value[id] = m;
+    return m;
+  }
+}
+
+/** Every listed token once, by id; and per query the best similarity of each, stamped with the query. */
+export class TokenTable {
+  private readonly ids = new Map<string, number>();
+  readonly texts: string[] = [];
+  stamp = new Int32Array(0);
+  value = new Float64Array(0);
+  private generation = 0;
+
+  id(t: string): number {
+    let id = this.ids.get(t);
+    if (id === undefined) {
+      id = this.texts.length;
+      this.ids.set(t, id);
+      this.texts.push(t);
+    }
+    return id;
+  }
+
+  /** Sizes the per-query arrays once every token is in. */
+  seal(): void {
+    this.stamp = new Int32Array(this.texts.length);
+    this.value = new Float64Array(this.texts.length);
+  }
+
+  /** A new query's stamp: the values of earlier queries are stale from now on. */
+  nextQuery(): number {
+    if (++this.generation === 0x7fffffff) {
+      this.generation = 1;
+      this.stamp.fill(0);
+    }
+    return this.generation;
+  }
+}
