@@ -11,6 +11,7 @@ import type { ScreeningData } from './data.ts';
 import { Lexicon } from './lexicon.ts';
 import type { ListFile } from './list-schema.ts';
 import { Matcher, type MatchThresholds } from './matcher.ts';
+import { withRestatedName } from './restated-name.ts';
 import { WholeAliasIndex } from './whole-aliases.ts';
 
 /** Bumped whenever the matching code changes what it finds; with the data hash it makes the matcher version. */
@@ -38,7 +39,7 @@ export function createScreener(
     matcher: matcherVersion(data),
   };
   return {
-    screen: (name, country) => whole.apply(name, country, matcher.screen(name, country)),
+    screen: (name, country) => withRestatedName(name, country, (n, c) => whole.apply(n, c, matcher.screen(n, c))),
     versions: () => versions,
   };
 }

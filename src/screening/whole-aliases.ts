@@ -185,7 +185,7 @@ export class WholeAliasIndex {
 const RANK = { exact: 2, strong: 1, possible: 0 } as const;
 
 /** The matcher's hits with the whole-name hits added: per entry the better one, best first as the matcher orders. */
-function mergeHits(matched: ScreeningHit[], whole: ScreeningHit[]): ScreeningHit[] {
+export function mergeHits(matched: ScreeningHit[], whole: ScreeningHit[]): ScreeningHit[] {
   if (whole.length === 0) return matched;
   const byEntry = new Map(matched.map((h) => [`${h.list}#${h.entry}`, h]));
   for (const h of whole) {

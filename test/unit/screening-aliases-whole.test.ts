@@ -1,6 +1,7 @@
 /**
  * Curated aliases as the screener uses them (issue 13): the done-when names, the whole-name-only class for
- * ambiguous short forms, Hangul names, a few new aliases of each kind, and a broken alias file in `rules check`.
+ * ambiguous short forms, Hangul names, a name restated in brackets, a few new aliases of each kind, and a broken
+ * alias file in `rules check`.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -151,6 +152,20 @@ describe('new curated aliases, one kind at a time', () => {
       { name: 'NUAA Nanjing', ambiguous: false },
     ]);
     expect(wholeKey('ＮＵＡＡ・Nanjing')).toBe(wholeKey('nuaa nanjing'));
+  });
+});
+
+describe('a name restated in brackets', () => {
+  test.each([
+    ['BIT（北京理工大学）', 'jp-eul#494'],
+    ['哈工大（ハルビン工業大学）', 'jp-eul#541'],
+  ])('when the query is %s, then both parts agree on %s and it is a strong match', (query, wanted) => {
+    expect(find(query, wanted)?.matchType).toBe('strong');
+  });
+
+  test('when only one part names a listed entity, then the brackets add nothing', () => {
+    expect(find('中国南方航空（南航）', 'jp-eul#555')).toBeUndefined();
+    expect(find('BIT（Mesra）', 'jp-eul#494')).toBeUndefined();
   });
 });
 
