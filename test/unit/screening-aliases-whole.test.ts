@@ -155,6 +155,23 @@ describe('new curated aliases, one kind at a time', () => {
   });
 });
 
+describe('a CJK short form followed by a school or a person', () => {
+  test.each([
+    ['哈工大材料学院', 'jp-eul#541', 'strong'],
+    ['北航の張先生', 'jp-eul#501', 'strong'],
+    ['西工大航空学院', 'jp-eul#559', 'strong'],
+    ['南航机电学院', 'jp-eul#555', 'possible'],
+  ])('when the query is %s, then %s is found (%s)', (query, wanted, type) => {
+    expect(find(query, wanted)?.matchType).toBe(type);
+  });
+
+  test('when another body’s word follows the short form, then it names that body, not the entry', () => {
+    expect(find('南航集团', 'jp-eul#555')).toBeUndefined();
+    expect(find('北航研究院', 'jp-eul#501')).toBeUndefined();
+    expect(find('哈工大机器人集团', 'jp-eul#541')).toBeUndefined();
+  });
+});
+
 describe('a name restated in brackets', () => {
   test.each([
     ['BIT（北京理工大学）', 'jp-eul#494'],
