@@ -172,6 +172,19 @@ describe('a CJK short form followed by a school or a person', () => {
   });
 });
 
+describe('a katakana place with a Chinese institution name', () => {
+  test('when the rendering folds to another Chinese name than the entry’s, then it is at most a possible match', () => {
+    // ハルビン理工大学 is 哈尔滨理工大学 (Harbin University of Science and Technology), not HIT (哈尔滨工业大学).
+    expect(hard(screen('ハルビン理工大学'))).toEqual([]);
+    expect(find('ハルビン工業大学', 'jp-eul#541')?.matchType).toBe('exact');
+    expect(find('ハルビン工業大学の王教授', 'jp-eul#541')?.matchType).toBe('strong');
+  });
+
+  test('when the entity is not named in Chinese characters, then the sound decides as before', () => {
+    expect(find('モスクワ物理工科大学量子情報研究室', 'jp-ru-specified#24')?.matchType).toBe('strong');
+  });
+});
+
 describe('a name restated in brackets', () => {
   test.each([
     ['BIT（北京理工大学）', 'jp-eul#494'],
