@@ -31,6 +31,8 @@ export const HANGUL_CONTAINED_SCORE = 0.95;
 /** A Hangul name this long (in syllables) identifies its entity inside a longer text. */
 const HANGUL_CONTAINED_MIN = 4;
 
+/** Longer queries are never a whole name (the longest alias is some 120 characters). */
+const WHOLE_QUERY_MAX = 300;
 /** The longest CJK name looked for at the start of a longer CJK text. */
 const CJK_PREFIX_MAX = 16;
 /**
@@ -135,7 +137,9 @@ export class WholeAliasIndex {
   apply(rawQuery: string, country: string | undefined, matched: ScreeningHit[]): ScreeningHit[] {
     if (this.byKey.size === 0) return matched;
     const query = rawQuery.replace(/\p{Cc}/gu, ' ').slice(0, MAX_QUERY_LENGTH);
-    const { whole, parts } = queryKeys(query);
+    // No alias is that long, so a text this long is no whole name: folding it would only cost time.
+    const long = query.length > WHOLE_QUERY_MAX;
+    const { whole, parts } = long ? { whole: [], parts: [] } : queryKeys(query);
     const kept = matched.flatMap((h) => {
       const ambiguous = this.ambiguousByEntry.get(`${h.list}#${h.entry}`);
       const key = ambiguous && wholeKey(h.matchedOn);
@@ -143,7 +147,7 @@ export class WholeAliasIndex {
       // The list's own spelling keeps its strength ("HIT" alone is still Harbin); only where it may stand changes.
       return whole.includes(key) && !(country && h.country && h.country !== country) ? [h] : [];
     });
-    return mergeHits(kept, this.hits(whole, parts, query, country));
+    return long ? kept : mergeHits(kept, this.hits(whole, parts, query, country));
   }
 
   /** Hits of the whole-name aliases; at most one per entry. */
