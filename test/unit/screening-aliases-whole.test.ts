@@ -153,6 +153,28 @@ describe('new curated aliases, one kind at a time', () => {
     ]);
     expect(wholeKey('ＮＵＡＡ・Nanjing')).toBe(wholeKey('nuaa nanjing'));
   });
+
+  test('when a name is marked ambiguous in one place and not in another, then it is ambiguous everywhere', () => {
+    const { lists } = loadLists(`${RULES_DIR}/lists`);
+    const entryName = 'Nanjing University of Aeronautics and Astronautics (NUAA)';
+    const r = attachAliases(lists, [
+      {
+        list: 'jp-eul',
+        entry: 555,
+        entryName,
+        names: [
+          { name: '南航', note: 'a' },
+          { name: 'NUAA Nanjing', note: 'a' },
+        ],
+      },
+      { list: 'jp-eul', entry: 555, entryName, names: [{ name: '南航', note: 'b', whole: true }] },
+    ]);
+    expect(r.byEntry.get('jp-eul#555')).toEqual(['NUAA Nanjing']);
+    expect(r.wholeByEntry.get('jp-eul#555')).toEqual([
+      { name: 'NUAA Nanjing', ambiguous: false },
+      { name: '南航', ambiguous: true },
+    ]);
+  });
 });
 
 describe('a CJK short form followed by a school or a person', () => {
