@@ -47,7 +47,10 @@ const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+/gu;
 /** Titles and honorifics that say who the person is, not which institution. */
 const CONTEXT = [
   /^(?:prof|professor|dr|mr|ms|mrs)\.?\s+\S+\s+(?:at|of|from)\s+/iu,
+  /^(?:prof|professor|dr|mr|ms|mrs)\.?\s+[^,，、]{1,40}[,，、]\s*/iu,
   /^(?:prof|professor|dr)\.?\s+/iu,
+  // The country in front, as Korean text writes it (중국 하얼빈공업대학).
+  /^(?:중국|이란|러시아|파키스탄|북한|조선|시리아|벨라루스)\s*/u,
   /(?:の)?(?:先生|教授|准教授|博士|研究室|さん|様|殿|선생님?|교수님?|박사)$/u,
 ];
 

@@ -100,6 +100,8 @@ describe('Hangul names, which the word matcher cannot read', () => {
     ['김일성종합대학 물리학부', 'jp-eul#329', 'strong'],
     ['Prof. Kim, 김책공업종합대학', 'jp-eul#328', 'strong'],
     ['정찰총국', 'jp-eul#421', 'exact'],
+    ['중국 하얼빈공업대학', 'jp-eul#541', 'strong'],
+    ['Prof. Wang, 北航', 'jp-eul#501', 'strong'],
   ])('when the query is %s, then %s is found (%s)', (query, wanted, type) => {
     expect(find(query, wanted)?.matchType).toBe(type);
   });
