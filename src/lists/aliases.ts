@@ -70,5 +70,17 @@ export function attachAliases(lists: readonly ListFile[], aliases: readonly Cura
     if (names.length) byEntry.set(key, names);
     if (whole.length) wholeByEntry.set(key, whole);
   }
+  // A name marked ambiguous anywhere for its entry is ambiguous everywhere: it leaves the matcher's names.
+  for (const [key, whole] of wholeByEntry) {
+    const ambiguous = new Set(whole.filter((w) => w.ambiguous).map((w) => w.name));
+    if (!ambiguous.size) continue;
+    wholeByEntry.set(
+      key,
+      whole.filter((w) => w.ambiguous || !ambiguous.has(w.name)),
+    );
+    const names = byEntry.get(key)?.filter((n) => !ambiguous.has(n));
+    if (names?.length) byEntry.set(key, names);
+    else byEntry.delete(key);
+  }
   return { byEntry, wholeByEntry, moved, detached };
 }

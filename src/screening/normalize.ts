@@ -131,6 +131,13 @@ const ABBREVIATIONS: Record<string, string> = {
   atom: 'atomic',
   commiss: 'commission',
   med: 'medical',
+  cent: 'central',
+  theoret: 'theoretical',
+  expt: 'experimental',
+  transmiss: 'transmission',
+  syst: 'systems',
+  aerodynam: 'aerodynamics',
+  aerohydrodynam: 'aerohydrodynamic',
 };
 
 const FOLD_CACHE_LIMIT = 20_000;

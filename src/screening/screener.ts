@@ -8,9 +8,11 @@ import type { Screener } from '../app/ports.ts';
 import { attachAliases } from '../lists/aliases.ts';
 import { bundledScreeningData } from './bundled.ts';
 import type { ScreeningData } from './data.ts';
+import { HanRenderingGuard } from './han-rendering.ts';
 import { Lexicon } from './lexicon.ts';
 import type { ListFile } from './list-schema.ts';
 import { Matcher, type MatchThresholds } from './matcher.ts';
+import { withRestatedName } from './restated-name.ts';
 import { WholeAliasIndex } from './whole-aliases.ts';
 
 /** Bumped whenever the matching code changes what it finds; with the data hash it makes the matcher version. */
@@ -33,12 +35,14 @@ export function createScreener(
     ...(data ? { lexicon: new Lexicon(data) } : {}),
     ...(aliases ? { aliases } : {}),
   });
+  const han = new HanRenderingGuard(lists, aliases ?? new Map(), matcher.lexicon);
   const versions = {
     ...Object.fromEntries(lists.map((l) => [l.list, `${l.date}#${l.source.sha256.slice(0, 8)}`])),
     matcher: matcherVersion(data),
   };
   return {
-    screen: (name, country) => whole.apply(name, country, matcher.screen(name, country)),
+    screen: (name, country) =>
+      withRestatedName(name, country, (n, c) => han.apply(n, whole.apply(n, c, matcher.screen(n, c)))),
     versions: () => versions,
   };
 }

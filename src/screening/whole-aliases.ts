@@ -6,7 +6,9 @@
  *   other schools) match only as the whole query and at most as `possible`; a listed name spelt the same (the
  *   EUL lists "SUT" for Sharif) keeps its strength but must be the whole query, in the entry's country if one
  *   is given, when the matcher finds it;
- * - names in Hangul, which the matcher does not read (김일성종합대학), are only here.
+ * - names in Hangul, which the matcher does not read (김일성종합대학), are only here;
+ * - a curated CJK name or short form followed by a school or a person (哈工大材料学院, 北航の張先生) still names its
+ *   entry, which the matcher's containment rule leaves to names of four characters or more.
  * "The whole query" is the query with case, width, kana and kanji variants, spacing and punctuation folded,
  * and a title or honorific around it dropped ("Prof. Kim, 김책공업종합대학", "南航の先生"; "南航集团" is not).
  * A country that disagrees with the entry's drops the hit: a short form names no one outside its country.
@@ -29,12 +31,26 @@ export const HANGUL_CONTAINED_SCORE = 0.95;
 /** A Hangul name this long (in syllables) identifies its entity inside a longer text. */
 const HANGUL_CONTAINED_MIN = 4;
 
+/** Longer queries are never a whole name (the longest alias is some 120 characters). */
+const WHOLE_QUERY_MAX = 300;
+/** The longest CJK name looked for at the start of a longer CJK text. */
+const CJK_PREFIX_MAX = 16;
+/**
+ * What may follow a CJK name and still be about it (after folding: の is ノ, 學院 is 学院): a particle and anything,
+ * or a short run ending in a school, department, laboratory or person word. 集团, 公司, 研究所 are not here: they
+ * name another body.
+ */
+const CJK_CONTEXT_TAIL =
+  /^(?:ノ.*|.{0,12}?(?:学院|学部|学系|系|研究室|实验室|课题组|研究科|专业|学科|教研室|先生|教授|老师|博士|讲师|同学|团队|校区|分校))$/u;
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/u;
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+/gu;
 /** Titles and honorifics that say who the person is, not which institution. */
 const CONTEXT = [
   /^(?:prof|professor|dr|mr|ms|mrs)\.?\s+\S+\s+(?:at|of|from)\s+/iu,
+  /^(?:prof|professor|dr|mr|ms|mrs)\.?\s+[^,，、]{1,40}[,，、]\s*/iu,
   /^(?:prof|professor|dr)\.?\s+/iu,
+  // The country in front, as Korean text writes it (중국 하얼빈공업대학).
+  /^(?:중국|이란|러시아|파키스탄|북한|조선|시리아|벨라루스)\s*/u,
   /(?:の)?(?:先生|教授|准教授|博士|研究室|さん|様|殿|선생님?|교수님?|박사)$/u,
 ];
 
@@ -124,7 +140,9 @@ export class WholeAliasIndex {
   apply(rawQuery: string, country: string | undefined, matched: ScreeningHit[]): ScreeningHit[] {
     if (this.byKey.size === 0) return matched;
     const query = rawQuery.replace(/\p{Cc}/gu, ' ').slice(0, MAX_QUERY_LENGTH);
-    const { whole, parts } = queryKeys(query);
+    // No alias is that long, so a text this long is no whole name: folding it would only cost time.
+    const long = query.length > WHOLE_QUERY_MAX;
+    const { whole, parts } = long ? { whole: [], parts: [] } : queryKeys(query);
     const kept = matched.flatMap((h) => {
       const ambiguous = this.ambiguousByEntry.get(`${h.list}#${h.entry}`);
       const key = ambiguous && wholeKey(h.matchedOn);
@@ -132,7 +150,7 @@ export class WholeAliasIndex {
       // The list's own spelling keeps its strength ("HIT" alone is still Harbin); only where it may stand changes.
       return whole.includes(key) && !(country && h.country && h.country !== country) ? [h] : [];
     });
-    return mergeHits(kept, this.hits(whole, parts, query, country));
+    return long ? kept : mergeHits(kept, this.hits(whole, parts, query, country));
   }
 
   /** Hits of the whole-name aliases; at most one per entry. */
@@ -161,6 +179,14 @@ export class WholeAliasIndex {
       for (const item of this.hangulLong)
         if (first.startsWith(item.key) && first !== item.key && agrees(item)) keep(item, HANGUL_CONTAINED_SCORE, false);
     }
+    // A CJK name or short form followed by a school or a person (哈工大材料学院, 北航の張先生): the rest is context.
+    const first = whole[0] ?? '';
+    if (first.startsWith('|'))
+      for (let l = Math.min(first.length - 2, CJK_PREFIX_MAX); l >= 2; l--) {
+        if (!CJK_CONTEXT_TAIL.test(first.slice(1 + l))) continue;
+        for (const item of this.byKey.get(first.slice(0, 1 + l)) ?? [])
+          if (agrees(item)) keep(item, item.alias.ambiguous ? AMBIGUOUS_SCORE : HANGUL_CONTAINED_SCORE, false);
+      }
     const hits: ScreeningHit[] = [];
     for (const { item, score, exact } of best.values()) {
       const list = this.lists[item.listIndex]!;
@@ -185,7 +211,7 @@ export class WholeAliasIndex {
 const RANK = { exact: 2, strong: 1, possible: 0 } as const;
 
 /** The matcher's hits with the whole-name hits added: per entry the better one, best first as the matcher orders. */
-function mergeHits(matched: ScreeningHit[], whole: ScreeningHit[]): ScreeningHit[] {
+export function mergeHits(matched: ScreeningHit[], whole: ScreeningHit[]): ScreeningHit[] {
   if (whole.length === 0) return matched;
   const byEntry = new Map(matched.map((h) => [`${h.list}#${h.entry}`, h]));
   for (const h of whole) {

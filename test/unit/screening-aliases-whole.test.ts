@@ -1,6 +1,7 @@
 /**
  * Curated aliases as the screener uses them (issue 13): the done-when names, the whole-name-only class for
- * ambiguous short forms, Hangul names, a few new aliases of each kind, and a broken alias file in `rules check`.
+ * ambiguous short forms, Hangul names, a name restated in brackets, a few new aliases of each kind, and a broken
+ * alias file in `rules check`.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -99,6 +100,8 @@ describe('Hangul names, which the word matcher cannot read', () => {
     ['김일성종합대학 물리학부', 'jp-eul#329', 'strong'],
     ['Prof. Kim, 김책공업종합대학', 'jp-eul#328', 'strong'],
     ['정찰총국', 'jp-eul#421', 'exact'],
+    ['중국 하얼빈공업대학', 'jp-eul#541', 'strong'],
+    ['Prof. Wang, 北航', 'jp-eul#501', 'strong'],
   ])('when the query is %s, then %s is found (%s)', (query, wanted, type) => {
     expect(find(query, wanted)?.matchType).toBe(type);
   });
@@ -151,6 +154,72 @@ describe('new curated aliases, one kind at a time', () => {
       { name: 'NUAA Nanjing', ambiguous: false },
     ]);
     expect(wholeKey('ＮＵＡＡ・Nanjing')).toBe(wholeKey('nuaa nanjing'));
+  });
+
+  test('when a name is marked ambiguous in one place and not in another, then it is ambiguous everywhere', () => {
+    const { lists } = loadLists(`${RULES_DIR}/lists`);
+    const entryName = 'Nanjing University of Aeronautics and Astronautics (NUAA)';
+    const r = attachAliases(lists, [
+      {
+        list: 'jp-eul',
+        entry: 555,
+        entryName,
+        names: [
+          { name: '南航', note: 'a' },
+          { name: 'NUAA Nanjing', note: 'a' },
+        ],
+      },
+      { list: 'jp-eul', entry: 555, entryName, names: [{ name: '南航', note: 'b', whole: true }] },
+    ]);
+    expect(r.byEntry.get('jp-eul#555')).toEqual(['NUAA Nanjing']);
+    expect(r.wholeByEntry.get('jp-eul#555')).toEqual([
+      { name: 'NUAA Nanjing', ambiguous: false },
+      { name: '南航', ambiguous: true },
+    ]);
+  });
+});
+
+describe('a CJK short form followed by a school or a person', () => {
+  test.each([
+    ['哈工大材料学院', 'jp-eul#541', 'strong'],
+    ['北航の張先生', 'jp-eul#501', 'strong'],
+    ['西工大航空学院', 'jp-eul#559', 'strong'],
+    ['南航机电学院', 'jp-eul#555', 'possible'],
+  ])('when the query is %s, then %s is found (%s)', (query, wanted, type) => {
+    expect(find(query, wanted)?.matchType).toBe(type);
+  });
+
+  test('when another body’s word follows the short form, then it names that body, not the entry', () => {
+    expect(find('南航集团', 'jp-eul#555')).toBeUndefined();
+    expect(find('北航研究院', 'jp-eul#501')).toBeUndefined();
+    expect(find('哈工大机器人集团', 'jp-eul#541')).toBeUndefined();
+  });
+});
+
+describe('a katakana place with a Chinese institution name', () => {
+  test('when the rendering folds to another Chinese name than the entry’s, then it is at most a possible match', () => {
+    // ハルビン理工大学 is 哈尔滨理工大学 (Harbin University of Science and Technology), not HIT (哈尔滨工业大学).
+    expect(hard(screen('ハルビン理工大学'))).toEqual([]);
+    expect(find('ハルビン工業大学', 'jp-eul#541')?.matchType).toBe('exact');
+    expect(find('ハルビン工業大学の王教授', 'jp-eul#541')?.matchType).toBe('strong');
+  });
+
+  test('when the entity is not named in Chinese characters, then the sound decides as before', () => {
+    expect(find('モスクワ物理工科大学量子情報研究室', 'jp-ru-specified#24')?.matchType).toBe('strong');
+  });
+});
+
+describe('a name restated in brackets', () => {
+  test.each([
+    ['BIT（北京理工大学）', 'jp-eul#494'],
+    ['哈工大（ハルビン工業大学）', 'jp-eul#541'],
+  ])('when the query is %s, then both parts agree on %s and it is a strong match', (query, wanted) => {
+    expect(find(query, wanted)?.matchType).toBe('strong');
+  });
+
+  test('when only one part names a listed entity, then the brackets add nothing', () => {
+    expect(find('中国南方航空（南航）', 'jp-eul#555')).toBeUndefined();
+    expect(find('BIT（Mesra）', 'jp-eul#494')).toBeUndefined();
   });
 });
 
