@@ -29,6 +29,7 @@ import { listenHost, requireDurableStore, teamsMode } from './serve-guards.ts';
 import { createRuntime, type Runtime } from './wiring.ts';
 
 const REMINDER_TICK_MS = 60_000;
+const KEEP_ALIVE_MS = 65_000;
 
 // Each chat SDK loads only where its channel is configured (botbuilder alone takes most of a second to import):
 // a Slack-only server never loads the Teams modules, a Teams-only one never loads Bolt.
@@ -290,6 +291,10 @@ export async function startServer(deps: {
     return typeof address === 'object' && address ? address.port : fallback;
   };
   const server = await listen(express, deps.port ?? config.PORT);
+  // Behind a load balancer the backend must keep idle connections open longer than the balancer does (60 s is
+  // the common idle timeout); with Node's 5 s the balancer reuses sockets the server is closing (resets), and
+  // clients reconnect, which a busy process accepts only one per event-loop turn.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   const port = portOf(server, deps.port ?? config.PORT);
   const metricsServer =
     config.METRICS_PORT === undefined ? undefined : await listen(createMetricsApp(metrics, log), config.METRICS_PORT);

@@ -137,12 +137,13 @@ export function createSlackApp(deps: SlackDeps): App {
     const deliveryId = `slack:${(body as { event_id?: string }).event_id}`;
     if (message.channel_type === 'im') {
       const threadTs = ('thread_ts' in message && message.thread_ts) || message.ts;
-      await checking(client, message.channel, threadTs);
+      // The status goes out while the turn runs (not one Web API round trip before it); the reply waits for it.
+      const status = checking(client, message.channel, threadTs);
       await turn(
         client,
         { team, channel: message.channel, threadTs, user: message.user },
         { text: message.text ?? '' },
-        { deliveryId },
+        { deliveryId, beforePost: () => status },
       );
       return;
     }
