@@ -21,8 +21,8 @@ const BOUND_MS = 30_000;
 
 /** This environment without a store: the in-memory one, so the figure is the process's own and not Redis's. */
 function withoutStore(): NodeJS.ProcessEnv {
-  const { REDIS_URL: _url, REDIS_CLUSTER_NODES: _nodes, ...env } = process.env;
-  return env;
+  const store = new Set(['REDIS_URL', 'REDIS_CLUSTER_NODES']);
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !store.has(name)));
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
