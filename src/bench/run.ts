@@ -18,10 +18,25 @@ import { benchConversation } from './conversation.ts';
 import { fmt, timeEach } from './measure.ts';
 import { benchScreening } from './screening.ts';
 import { benchEvalSets } from './screening-eval.ts';
+import { benchServeStart } from './serve-start.ts';
 import { benchSlack } from './slack.ts';
 import { benchSlackProcesses } from './slack-processes.ts';
 
-export async function runBench(config: Config): Promise<number> {
+/** `sections` (`bench start slack`): only those parts; all of them when empty. */
+export async function runBench(config: Config, sections: readonly string[] = []): Promise<number> {
+  const only = (name: string) => sections.length === 0 || sections.includes(name);
+  if (only('start')) {
+    await benchServeStart();
+    process.stdout.write('\n');
+  }
+  if (sections.length > 0 && !sections.some((s) => s !== 'start' && s !== 'slack')) {
+    if (!only('slack')) return 0;
+    const loaded = loadRuleSet(config.rulesDir);
+    if (!loaded.ok) return 1;
+    await benchSlack(config, loaded.ruleSet, createScreener(loadLists(config.listsDir).lists));
+    await benchSlackProcesses(config);
+    return 0;
+  }
   const t0 = performance.now();
   const loaded = loadRuleSet(config.rulesDir);
   const loadMs = performance.now() - t0;

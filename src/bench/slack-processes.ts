@@ -15,7 +15,7 @@ import { PROJECT_ROOT } from '../config.ts';
 import { startFakeSlackApi } from './fake-slack-process.ts';
 import { percentile } from './measure.ts';
 import { benchRedis } from './redis.ts';
-import { eventCallback, slackSignedHeaders } from './slack-request.ts';
+import { eventCallback, slackSignedHeaders, warmConnections } from './slack-request.ts';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const SECRET = 'bench-secret';
@@ -55,6 +55,7 @@ async function run(processes: number, redisUrl: string): Promise<void> {
     ALLOW_EPHEMERAL_STORE: '1',
   };
   const servers = await Promise.all(Array.from({ length: processes }, () => startServe(env)));
+  for (const s of servers) await warmConnections(new URL(s.base).origin, CONVERSATIONS);
   let n = 0;
   const send = async (base: string, ev: Record<string, unknown>) => {
     const raw = eventCallback(ev, `Ev${++n}`);
@@ -95,7 +96,7 @@ async function run(processes: number, redisUrl: string): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     latencies.sort((a, b) => a - b);
     out(
-      `${processes} serve process(es), fake Web API in its own process, ${CONVERSATIONS} concurrent conversations × ${TURNS.length}: ${latencies.length} replies in ${seconds.toFixed(1)} s (${Math.round(latencies.length / seconds)} messages/s), message → reply p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms${timedOut ? ' (stopped at the 60 s bound)' : ''}`,
+      `${processes} serve process(es), fake Web API in its own process, ${CONVERSATIONS} concurrent conversations × ${TURNS.length} (connections open beforehand): ${latencies.length} replies in ${seconds.toFixed(1)} s (${Math.round(latencies.length / seconds)} messages/s), message → reply p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms${timedOut ? ' (stopped at the 60 s bound)' : ''}`,
     );
   } finally {
     for (const s of servers) {

@@ -47,7 +47,7 @@ const USAGE = `usage: export-check <command>
   audit verify|checkpoint|export|prune                      (needs REDIS_URL and AUDIT_KEY)
   survey start|remind|report --campaign ID [--users FILE.csv] [--out DIR]   (needs REDIS_URL)
   teams package [--out FILE]  the Teams app package (TEAMS_APP_ID, MicrosoftAppId)
-  bench                       benchmarks (decisions, screening)
+  bench [start] [slack]       benchmarks (decisions, screening, cold starts, Slack load); a section alone
   serve                       HTTP server: Slack (/slack/events), Teams (/api/messages), /healthz, /metrics
   start                       serve when Slack/Teams credentials are set, otherwise terminal chat
 `;
@@ -348,7 +348,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
         config,
         { ruleSet, screener: noScreening, log },
         'en',
-        channelSurveySenders ? { surveySenderFor: channelSurveySenders(config, log) } : {},
+        channelSurveySenders ? { surveySenderFor: await channelSurveySenders(config, log) } : {},
       );
       if (!rt) return 1;
       try {
@@ -387,7 +387,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     }
     case 'bench': {
       const { runBench } = await import('../bench/run.ts');
-      return runBench(config);
+      return runBench(config, args.positional.slice(1));
     }
     case undefined:
     case 'help':

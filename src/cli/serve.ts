@@ -13,16 +13,9 @@ import { defaultCheckpointFile, fileCheckpointSink } from '../audit/checkpoints.
 import type { Notifier } from '../cases/ports.ts';
 import { type Inbox, inboxNotifier, routingNotifier } from '../cases/ports.ts';
 import { parsePrincipals } from '../cases/roles.ts';
-import { createSlackApp } from '../channels/slack/app.ts';
-import { createSlackWebClient, slackNotifier, slackSurveySender } from '../channels/slack/notifier.ts';
-import {
-  createTeamsAdapter,
-  isLoopbackServiceUrl,
-  mountTeams,
-  type TeamsAuthEndpoints,
-} from '../channels/teams/adapter.ts';
-import { ExportCheckTeamsBot } from '../channels/teams/bot.ts';
-import { teamsNotifier, teamsSurveySender } from '../channels/teams/notifier.ts';
+import type { createSlackApp } from '../channels/slack/app.ts';
+import type { createSlackWebClient } from '../channels/slack/notifier.ts';
+import type { createTeamsAdapter, TeamsAuthEndpoints } from '../channels/teams/adapter.ts';
 import type { Config } from '../config.ts';
 import { CodedError, ErrorCode } from '../core/errors.ts';
 import type { RuleSet } from '../core/ruleset.ts';
@@ -37,6 +30,27 @@ import { listenHost, requireDurableStore, teamsMode } from './serve-guards.ts';
 import { createRuntime, type Runtime } from './wiring.ts';
 
 const REMINDER_TICK_MS = 60_000;
+const KEEP_ALIVE_MS = 65_000;
+
+// Each chat SDK loads only where its channel is configured (botbuilder alone takes most of a second to import):
+// a Slack-only server never loads the Teams modules, a Teams-only one never loads Bolt.
+const slackModules = async () => {
+  const [app, notifier] = await Promise.all([
+    import('../channels/slack/app.ts'),
+    import('../channels/slack/notifier.ts'),
+  ]);
+  return { ...app, ...notifier };
+};
+const teamsModules = async () => {
+  const [adapter, bot, notifier] = await Promise.all([
+    import('../channels/teams/adapter.ts'),
+    import('../channels/teams/bot.ts'),
+    import('../channels/teams/notifier.ts'),
+  ]);
+  return { ...adapter, ...bot, ...notifier };
+};
+type TeamsModules = Awaited<ReturnType<typeof teamsModules>>;
+type SlackModules = Awaited<ReturnType<typeof slackModules>>;
 
 export interface Served {
   server: Server;
@@ -47,28 +61,48 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** Survey messages by channel: Slack DMs, Teams chats, the inbox for local users (serve and the CLI alike). */
-export function channelSurveySenders(
+/**
+ * Survey messages by channel: Slack DMs, Teams chats, the inbox for local users (serve and the CLI alike).
+ * The server passes the clients it already has (`teams: undefined` when Teams is off: those go to the inbox);
+ * the CLI lets them be made here.
+ */
+export async function channelSurveySenders(
   config: Config,
   log: Logger,
-  // The server passes the clients it already has; the CLI lets them be made here.
   clients: {
-    teams?: ReturnType<typeof createTeamsAdapter>;
-    slack?: ReturnType<typeof createSlackWebClient> | undefined;
+    teams?: { adapter: ReturnType<typeof createTeamsAdapter>; modules: TeamsModules } | undefined;
+    slack?: { client: ReturnType<typeof createSlackWebClient>; modules: SlackModules } | undefined;
   } = {},
 ) {
-  const teams = clients.teams ?? createTeamsAdapter(teamsConfig(config), log);
-  const slackClient =
+  const teams =
+    'teams' in clients
+      ? clients.teams
+      : await teamsModules().then((modules) => ({
+          modules,
+          adapter: modules.createTeamsAdapter(teamsConfig(config), log),
+        }));
+  const slack =
     'slack' in clients
       ? clients.slack
       : config.SLACK_BOT_TOKEN
-        ? createSlackWebClient(config.SLACK_BOT_TOKEN, config.SLACK_API_URL)
+        ? await slackModules().then((modules) => ({
+            modules,
+            client: modules.createSlackWebClient(config.SLACK_BOT_TOKEN!, config.SLACK_API_URL),
+          }))
         : undefined;
   return ({ inbox, values, replyContent }: { inbox: Inbox; values: KeyValueStore; replyContent: () => ReplyContent }) =>
     routingSurveySender(
       {
-        slack: slackClient ? slackSurveySender(slackClient, replyContent) : undefined,
-        teams: teamsSurveySender({ adapter: teams.adapter, appId: teams.appId, values, replyContent, log }),
+        slack: slack ? slack.modules.slackSurveySender(slack.client, replyContent) : undefined,
+        teams: teams
+          ? teams.modules.teamsSurveySender({
+              adapter: teams.adapter.adapter,
+              appId: teams.adapter.appId,
+              values,
+              replyContent,
+              log,
+            })
+          : undefined,
       },
       inboxSurveySender(inbox),
     );
@@ -109,11 +143,15 @@ export async function startServer(deps: {
   }
   await requireDurableStore(config, log);
   const slackOn = Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
-  const slackClient = slackOn ? createSlackWebClient(config.SLACK_BOT_TOKEN!, config.SLACK_API_URL) : undefined;
+  const [slackMods, teamsMods] = await Promise.all([
+    slackOn ? slackModules() : undefined,
+    teamsServing !== 'off' ? teamsModules() : undefined,
+  ]);
+  const slackClient = slackMods?.createSlackWebClient(config.SLACK_BOT_TOKEN!, config.SLACK_API_URL);
   // The safe error is worded by the catalogue in force once the runtime is up (`content` below).
-  const teams = createTeamsAdapter(teamsConfig(config), log, deps.teamsAuth, () => content().messages);
+  const teams = teamsMods?.createTeamsAdapter(teamsConfig(config), log, deps.teamsAuth, () => content().messages);
   // Without auth, proactive sends too go only to a connector on this machine (a reference kept earlier may not).
-  const allowServiceUrl = teamsServing === 'dev-no-auth' ? isLoopbackServiceUrl : undefined;
+  const allowServiceUrl = teamsServing === 'dev-no-auth' ? teamsMods?.isLoopbackServiceUrl : undefined;
   // The officer's card is rendered with the content the runtime serves now (it follows rule reloads).
   const content = () => {
     if (!runtime) throw new Error('runtime not ready');
@@ -128,20 +166,23 @@ export async function startServer(deps: {
     values: KeyValueStore;
   }): Notifier => {
     const inbox = inboxNotifier(ctx.inbox);
-    const teamsOut = teamsNotifier({
-      adapter: teams.adapter,
-      appId: teams.appId,
-      values: ctx.values,
-      setRef: ctx.setRef,
-      log,
-      ...(allowServiceUrl ? { allowServiceUrl } : {}),
-      content,
-      officerIds: teamsOfficerIds,
-    });
+    // Teams off: a Teams requester's notices go to the inbox (there are no credentials to send with).
+    const teamsOut =
+      teams &&
+      teamsMods?.teamsNotifier({
+        adapter: teams.adapter,
+        appId: teams.appId,
+        values: ctx.values,
+        setRef: ctx.setRef,
+        log,
+        ...(allowServiceUrl ? { allowServiceUrl } : {}),
+        content,
+        officerIds: teamsOfficerIds,
+      });
     const officers: Notifier[] = [inbox];
-    if (teamsServing !== 'off') officers.push(teamsOut);
-    if (!slackClient) return routingNotifier({ teams: teamsOut }, inbox, officers);
-    const slack = slackNotifier(slackClient, {
+    if (teamsOut) officers.push(teamsOut);
+    if (!slackClient || !slackMods) return routingNotifier({ teams: teamsOut }, inbox, officers);
+    const slack = slackMods.slackNotifier(slackClient, {
       officerChannel: config.SLACK_OFFICER_CHANNEL,
       setRef: ctx.setRef,
       content,
@@ -154,7 +195,10 @@ export async function startServer(deps: {
     'ja',
     {
       notifierFor,
-      surveySenderFor: channelSurveySenders(config, log, { teams, ...(slackClient ? { slack: slackClient } : {}) }),
+      surveySenderFor: await channelSurveySenders(config, log, {
+        teams: teams && teamsMods ? { adapter: teams, modules: teamsMods } : undefined,
+        slack: slackClient && slackMods ? { client: slackClient, modules: slackMods } : undefined,
+      }),
     },
   );
   if (!runtime) return undefined;
@@ -175,8 +219,8 @@ export async function startServer(deps: {
     metricsToken: config.METRICS_PORT === undefined ? config.METRICS_TOKEN : undefined,
   });
   let slackApp: ReturnType<typeof createSlackApp> | undefined;
-  if (slackOn) {
-    slackApp = createSlackApp({
+  if (slackMods) {
+    slackApp = slackMods.createSlackApp({
       config: {
         botToken: config.SLACK_BOT_TOKEN!,
         signingSecret: config.SLACK_SIGNING_SECRET ?? '',
@@ -193,11 +237,11 @@ export async function startServer(deps: {
     });
     if (config.SLACK_APP_TOKEN) await slackApp.start();
   }
-  if (teamsServing !== 'off')
-    mountTeams(
+  if (teamsServing !== 'off' && teams && teamsMods)
+    teamsMods.mountTeams(
       express,
       teams.adapter,
-      new ExportCheckTeamsBot(
+      new teamsMods.ExportCheckTeamsBot(
         runtime,
         log,
         config.TEAMS_OFFICER_CONVERSATION,
@@ -249,6 +293,10 @@ export async function startServer(deps: {
     return typeof address === 'object' && address ? address.port : fallback;
   };
   const server = await listen(express, deps.port ?? config.PORT);
+  // Behind a load balancer the backend must keep idle connections open longer than the balancer does (60 s is
+  // the common idle timeout); with Node's 5 s the balancer reuses sockets the server is closing (resets), and
+  // clients reconnect, which a busy process accepts only one per event-loop turn.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   const port = portOf(server, deps.port ?? config.PORT);
   const metricsServer =
     config.METRICS_PORT === undefined ? undefined : await listen(createMetricsApp(metrics, log), config.METRICS_PORT);

@@ -112,8 +112,10 @@ export class ConversationService {
   }
 
   private async turn(conversationId: string, input: TurnInput, options: TurnOptions): Promise<Reply | null> {
-    if (options.deliveryId && !(await this.idempotency.firstSeen(`delivery:${options.deliveryId}`))) return null;
-    const loaded = await this.store.load(conversationId);
+    // The delivery check and the state read go out together (one round trip, not two); a repeat drops the read.
+    const loading = this.store.load(conversationId);
+    if (options.deliveryId && !(await this.firstSeen(options.deliveryId, loading))) return null;
+    const loaded = await loading;
     const prior = loaded ? upgradeState(loaded) : undefined;
     // reset / new case work in every phase: they skip the survey and are never forwarded to an officer.
     const command = 'text' in input ? readCommand(input.text.trim()) : null;
@@ -286,6 +288,17 @@ export class ConversationService {
         renderUnderstood(synced, this.deps.ruleSet, cat),
       ];
       return { state: synced, reply: { say: say.join('\n'), ask: null, decision: null } };
+    }
+  }
+
+  private async firstSeen(deliveryId: string, loading: Promise<unknown>): Promise<boolean> {
+    try {
+      const first = await this.idempotency.firstSeen(`delivery:${deliveryId}`);
+      if (!first) loading.catch(() => undefined);
+      return first;
+    } catch (err) {
+      loading.catch(() => undefined);
+      throw err;
     }
   }
 

@@ -39,6 +39,21 @@ export function compileCountryLookup(countries: Iterable<Country>): CountryLooku
     }
   }
   needles.sort((a, b) => b.needle.length - a.needle.length);
+  // Needles by their first character: a text is searched only for the names that can start somewhere in it
+  // (a few dozen of the ~1,000), in the same longest-first order, instead of an indexOf for every name.
+  const byFirst = new Map<string, number[]>();
+  needles.forEach((n, i) => {
+    const first = n.needle.charAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), i]);
+  });
+  const candidates = (...hays: string[]): Needle[] => {
+    const picked = new Set<number>(byFirst.get('') ?? []);
+    const chars = new Set<string>();
+    // Code units, as charAt above (an astral character is two).
+    for (const hay of hays) for (let i = 0; i < hay.length; i++) chars.add(hay.charAt(i));
+    for (const ch of chars) for (const i of byFirst.get(ch) ?? []) picked.add(i);
+    return [...picked].sort((a, b) => a - b).map((i) => needles[i]!);
+  };
 
   return {
     resolve(name) {
@@ -55,7 +70,8 @@ export function compileCountryLookup(countries: Iterable<Country>): CountryLooku
         unfolded.startsWith(n.needle, at) &&
         !KATAKANA_CHAR.test(unfolded[at + n.needle.length] ?? '') &&
         !KATAKANA_CHAR.test(unfolded[at - 1] ?? '');
-      for (const n of needles) {
+      // Blanking only removes characters, so a name that cannot start in the text now never can later.
+      for (const n of candidates(squashed, spaced)) {
         const hay = n.cjk ? squashed : spaced;
         let at = hay.indexOf(n.needle);
         while (at >= 0 && n.katakana && !katakanaAt(n, at)) at = hay.indexOf(n.needle, at + 1);

@@ -5,7 +5,7 @@
  * validated and checked by the conversation engine. Timeouts are short and there are no retries: the
  * deterministic path is always there to fall back on.
  */
-import { AzureOpenAI, OpenAI } from 'openai';
+import type { OpenAI } from 'openai';
 import type { LanguageModel } from '../app/ports.ts';
 import { extractionJsonSchema } from './fact-schema.ts';
 import { loadPrompt, type Prompt } from './prompts.ts';
@@ -23,7 +23,8 @@ export class LlmRefusal extends Error {}
 
 export class OpenAiLanguageModel implements LanguageModel {
   readonly name: string;
-  private readonly client: OpenAI;
+  // The SDK loads on the first call, not at start-up: a quarter of a second a server without an LLM never pays.
+  private readonly client: Promise<OpenAI>;
   private readonly model: string;
   private readonly extractPrompt: Prompt;
   private readonly phrasePrompt: Prompt;
@@ -31,19 +32,21 @@ export class OpenAiLanguageModel implements LanguageModel {
 
   constructor(config: LlmConfig) {
     const common = { timeout: config.timeoutMs, maxRetries: 0 };
-    if (config.azure) {
-      this.client = new AzureOpenAI({
-        endpoint: config.azure.endpoint,
-        apiKey: config.azure.apiKey,
-        deployment: config.azure.deployment,
-        apiVersion: config.azure.apiVersion,
-        ...common,
-      });
-      this.model = config.azure.deployment;
-    } else {
-      this.client = new OpenAI({ apiKey: config.apiKey, baseURL: config.baseURL, ...common });
-      this.model = config.model ?? 'gpt-4o-mini';
-    }
+    const azure = config.azure;
+    this.client = import('openai').then((sdk) =>
+      azure
+        ? new sdk.AzureOpenAI({
+            endpoint: azure.endpoint,
+            apiKey: azure.apiKey,
+            deployment: azure.deployment,
+            apiVersion: azure.apiVersion,
+            ...common,
+          })
+        : new sdk.OpenAI({ apiKey: config.apiKey, baseURL: config.baseURL, ...common }),
+    );
+    // A client that cannot be made fails the call that needs it (the deterministic path answers), never the process.
+    this.client.catch(() => undefined);
+    this.model = azure ? azure.deployment : (config.model ?? 'gpt-4o-mini');
     this.name = `${config.azure ? 'azure' : 'openai'}:${this.model}`;
     this.extractPrompt = loadPrompt(config.promptsDir, 'extract-facts');
     this.phrasePrompt = loadPrompt(config.promptsDir, 'phrase-decision');
@@ -54,7 +57,7 @@ export class OpenAiLanguageModel implements LanguageModel {
     lang: 'ja' | 'en';
     asked: string | null;
   }): Promise<Record<string, unknown>> {
-    const completion = await this.client.chat.completions.create({
+    const completion = await (await this.client).chat.completions.create({
       model: this.model,
       temperature: 0,
       messages: [
@@ -78,7 +81,7 @@ export class OpenAiLanguageModel implements LanguageModel {
   }
 
   async phrase(input: { decision: unknown; outcomeSentence: string; lang: 'ja' | 'en' }): Promise<string | undefined> {
-    const completion = await this.client.chat.completions.create({
+    const completion = await (await this.client).chat.completions.create({
       model: this.model,
       temperature: 0.2,
       messages: [

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { verifyAudit } from '../../src/audit/log.ts';
+import { RedisAuditLog } from '../../src/audit/redis-log.ts';
 import { ConversationService } from '../../src/conversation/service.ts';
 import type { ConversationState } from '../../src/conversation/types.ts';
 import type { RedisClient } from '../../src/stores/redis.ts';
@@ -69,5 +71,37 @@ describe('Redis stores against a real redis-server', () => {
     const third = await service.handle('c1', { choose: 'unknown' }, { deliveryId: 'd3' });
     expect(third?.decision?.outcome).toBe('classification_needed');
     expect(third?.decision?.caseId).toMatch(/^EC-TEST-/);
+  });
+});
+
+describe('the audit chain under concurrent appends (batched per process, compare-and-set across processes)', () => {
+  const key = 'test-audit-key-0123456789';
+  const record = (id: string) => ({ id, at: '2026-12-01T00:00:00.000Z', type: 'case.created', actor: 'slack:U1' });
+
+  test('two writers appending at once: one unbroken chain, every record once, seq 1…n', async () => {
+    const p = `${prefix}-chain`;
+    const [a, b] = [new RedisAuditLog(redis, { key, prefix: p }), new RedisAuditLog(redis, { key, prefix: p })];
+    const ids = Array.from({ length: 60 }, (_, i) => `r${i}`);
+    // Interleaved: each log gets bursts while the other's are in flight, so batches meet a moved head.
+    const written = await Promise.all(ids.map((id, i) => (i % 3 === 0 ? a : b).appendOnce(record(id))));
+    expect(written.every((w) => w.fresh)).toBe(true);
+    const reader = new RedisAuditLog(redis, { key, prefix: p });
+    const verified = await verifyAudit(reader);
+    expect(verified).toMatchObject({ ok: true, count: 60, seq: 60 });
+    const trail = await reader.read();
+    expect(trail.entries.map((e) => e?.id).sort()).toEqual([...ids].sort());
+    expect(trail.entries.map((e) => e?.seq)).toEqual(ids.map((_, i) => i + 1));
+  });
+
+  test('a batch resent after a cut finds its records instead of writing them twice', async () => {
+    const p = `${prefix}-resend`;
+    const log = new RedisAuditLog(redis, { key, prefix: p });
+    const first = await Promise.all(['x1', 'x2', 'x3'].map((id) => log.appendOnce(record(id))));
+    // Another process (a fresh log, no cached head) sends the same records again, in one batch, with one new one.
+    const other = new RedisAuditLog(redis, { key, prefix: p });
+    const again = await Promise.all(['x1', 'x2', 'x3', 'x4'].map((id) => other.appendOnce(record(id))));
+    expect(again.map((r) => r.fresh)).toEqual([false, false, false, true]);
+    expect(again.slice(0, 3).map((r) => r.entry)).toEqual(first.map((r) => r.entry));
+    expect(await verifyAudit(log)).toMatchObject({ ok: true, count: 4 });
   });
 });

@@ -22,3 +22,12 @@ test('the command entry loads no store client, LLM, chat SDK or list importer un
   );
   expect(heavy).toEqual([]);
 });
+
+test('serve loads a chat SDK only for its configured channel, and never the LLM client or a list importer', () => {
+  const graph = staticGraph(join(ROOT, 'src/cli/serve.ts'));
+  const sdk = /^(exceljs|pdfjs-dist|@slack\/|botbuilder|openai)/;
+  const loaded = [...graph].flatMap(([file, specs]) =>
+    specs.filter((s) => sdk.test(s)).map((s) => `${relative(ROOT, file)} → ${s}`),
+  );
+  expect(loaded).toEqual([]);
+});

@@ -14,15 +14,17 @@ export function register(app: App, { runtime, turn }: ListenerDeps): void {
     const threadTs = message.thread_ts || message.ts;
     const text = message.text ?? '';
     const status = runtime.engine().content.messages.t('reply.checking', detectLang(text) ?? 'ja');
-    // Best effort: workspaces without the assistant surface refuse it, and the reply comes all the same.
-    await client.assistant.threads
-      .setStatus({ channel_id: message.channel, thread_ts: threadTs, status })
-      .catch(() => undefined);
+    // Best effort: workspaces without the assistant surface refuse it, and the reply comes all the same. It
+    // goes out while the turn runs (not one Web API round trip before it); the reply waits for it.
+    const shown = client.assistant.threads.setStatus({ channel_id: message.channel, thread_ts: threadTs, status }).then(
+      () => undefined,
+      () => undefined,
+    );
     await turn(
       { client, context },
       { team: body.team_id, channel: message.channel, threadTs, user: message.user },
       { text },
-      { deliveryId: `slack:${body.event_id}` },
+      { deliveryId: `slack:${body.event_id}`, beforePost: () => shown },
     );
   });
 }
