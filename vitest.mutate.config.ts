@@ -13,6 +13,8 @@ export default defineConfig({
       'test/unit/screening-typos.test.ts',
       'test/unit/screening-guards.test.ts',
       'test/unit/screening-renderings.test.ts',
+      'test/unit/screening-ports.test.ts',
+      'test/unit/screening-listed-names.test.ts',
     ],
     environment: 'node',
     testTimeout: 60_000,
