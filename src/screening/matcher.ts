@@ -495,7 +495,13 @@ export class Matcher {
 
   private segmentOf(tokens: readonly QueryToken[], lo: number, hi: number): Query['segments'][number] {
     const part = tokens.slice(lo, hi);
-    if (part.some((t) => t.kind !== 'latin' && t.kind !== 'number' && t.kind !== 'place')) return { lo, hi, key: '' };
+    if (part.some((t) => t.kind !== 'latin' && t.kind !== 'number' && t.kind !== 'place'))
+      return {
+        lo,
+        hi,
+        key: '',
+        names: part.some((t) => t.kind === 'word' || t.kind === 'kana' || t.kind === 'unknown'),
+      };
     const words = part
       .filter((t) => !(t.kind === 'latin' && this.lexicon.contextTokens.has(t.alts[0]!)))
       .map((t) => t.alts[0]!)
