@@ -15,6 +15,7 @@ export default defineConfig({
       'test/unit/screening-renderings.test.ts',
       'test/unit/screening-ports.test.ts',
       'test/unit/screening-listed-names.test.ts',
+      'test/unit/screening-table.test.ts',
     ],
     environment: 'node',
     testTimeout: 60_000,
