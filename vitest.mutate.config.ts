@@ -16,6 +16,7 @@ export default defineConfig({
       'test/unit/screening-ports.test.ts',
       'test/unit/screening-listed-names.test.ts',
       'test/unit/screening-table.test.ts',
+      'test/unit/screening-lexicon.test.ts',
     ],
     environment: 'node',
     testTimeout: 60_000,
