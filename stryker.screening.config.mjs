@@ -11,7 +11,8 @@ export default {
     '!src/screening/bundled.ts',
   ],
   coverageAnalysis: 'perTest',
-  concurrency: 2,
+  // One runner: the machine is 2 cores shared by several sessions, and a second runner mostly waits for the first.
+  concurrency: 1,
   timeoutMS: 3_000,
   timeoutFactor: 1.5,
   thresholds: { high: 90, low: 80, break: null },

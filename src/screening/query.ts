@@ -120,7 +120,14 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
 
 function segmentOf(lex: Lexicon, tokens: readonly QueryToken[], lo: number, hi: number): Query['segments'][number] {
   const part = tokens.slice(lo, hi);
-  if (part.some((t) => t.kind !== 'latin' && t.kind !== 'number' && t.kind !== 'place')) return { lo, hi, key: '' };
+  // A part with a Japanese or Chinese name in it (北京理工大学の王先生) is scored on its own too.
+  if (part.some((t) => t.kind !== 'latin' && t.kind !== 'number' && t.kind !== 'place'))
+    return {
+      lo,
+      hi,
+      key: '',
+      names: part.some((t) => t.kind === 'word' || t.kind === 'kana' || t.kind === 'unknown'),
+    };
   const words = part
     .filter((t) => !(t.kind === 'latin' && lex.contextTokens.has(t.alts[0]!)))
     .map((t) => t.alts[0]!)

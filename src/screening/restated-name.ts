@@ -23,11 +23,11 @@ export function withRestatedName(
   const outside = screen(m[1]!, country);
   if (!outside.length) return hits;
   const inside = new Map(screen(m[2]!, country).map((h) => [id(h), h]));
-  const found = new Set(hits.map(id));
   const added: ScreeningHit[] = [];
   for (const a of outside) {
     const b = inside.get(id(a));
-    if (!b || found.has(id(a))) continue;
+    // A hit the whole query found already is kept where it is stronger (mergeHits keeps the better one).
+    if (!b) continue;
     const better = RANK[a.matchType] >= RANK[b.matchType] ? a : b;
     added.push(
       better.matchType === 'exact' ? { ...better, matchType: 'strong', score: Math.min(better.score, 0.95) } : better,
