@@ -12,6 +12,7 @@ import {
   BRACKETED_LEGAL,
   CJK_RUN,
   foldCjkRun,
+  GENERIC_INFLECTIONS,
   KANA,
   latinWords,
   type NormalizedName,
@@ -74,7 +75,7 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
         if (lex.departments.has(w) && tokens.length > start) close();
         const place = lex.latinPlaces.get(w);
         tokens.push({
-          alts: [w],
+          alts: [w, ...(GENERIC_INFLECTIONS.get(w) ?? [])],
           kind: /^\d+$/.test(w) ? 'number' : place ? 'place' : 'latin',
           segment,
           ...(place ? { placeCountry: place } : {}),

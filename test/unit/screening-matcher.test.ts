@@ -382,3 +382,23 @@ describe('curated aliases', () => {
     expect(matcher(lists).screen('哈工大')).toEqual([]);
   });
 });
+
+describe('inflected generic words and dotted legal forms (found by the blind hold-out)', () => {
+  const m = matcher([
+    list([
+      { name: 'Qarvesh Hemmat Industrial Group', country: 'IR' },
+      { name: 'Volsk Arms Plant', country: 'RU' },
+      { name: 'Emirates Zorvite Alloys LLC', country: 'AE' },
+    ]),
+  ]);
+  test.each([
+    ['Qarvesh Hemmat Industries Group', 1],
+    ['Volsk Arms Factory', 2],
+    ['Emirates Zorvite Alloys L.L.C.', 3],
+  ])('when %s is screened, then entry %i is found', (q, entry) => {
+    expect(m.screen(q).map((h) => h.entry)).toContain(entry);
+  });
+  test('when only the generic word agrees, then nothing is found', () => {
+    expect(m.screen('Darvand Industries Group')).toEqual([]);
+  });
+});
