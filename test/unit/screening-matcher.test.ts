@@ -37,6 +37,13 @@ function matcher(lists: ListFile[], thresholds?: MatchThresholds, aliases?: Map<
 const brief = (hits: ScreeningHit[]) => hits.map((h) => [h.list, h.entry, h.matchType]);
 
 describe('phonetic keys', () => {
+  test('when a Russian name has ч before к (Lavochkin, Zvyozdochka), then its katakana チ keys the same', () => {
+    expect(kanaKey('ラヴォーチキン')).toBe(phoneticKey('Lavochkin'));
+    expect(kanaKey('ズヴョズドチカ')).toBe(phoneticKey('Zvyozdochka'));
+    // The English ch of "technology" is still a k.
+    expect(kanaKey('テクノロジー')).toBe(phoneticKey('technology'));
+  });
+
   test.each([
     ['シャリフ', 'Sharif'],
     ['モスクワ', 'Moscow'],
