@@ -409,3 +409,13 @@ describe('inflected generic words and dotted legal forms (found by the blind hol
     expect(m.screen('Darvand Industries Group')).toEqual([]);
   });
 });
+
+describe('a bracketed country after a name is where, not who (found by the blind hold-out)', () => {
+  const m = matcher([list([{ name: 'Higher Institute of Applied Science and Technology', country: 'SY' }])]);
+  test('when a Japanese rendering carries （シリア）, then the entry is still found', () => {
+    expect(m.screen('応用科学技術高等研究所（シリア）', 'SY').map((h) => h.entry)).toEqual([1]);
+  });
+  test('when the country is all there is, then nothing is found', () => {
+    expect(m.screen('（シリア）', 'SY')).toEqual([]);
+  });
+});
