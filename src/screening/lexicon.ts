@@ -173,6 +173,11 @@ export class Lexicon {
   }
 
   /** Countries a query names (中国科学院, Russian Academy of Sciences, イラン …). */
+  /** Whether a word is a country's name ("syria" for シリア): alone in brackets it only says where. */
+  isCountryWord(word: string): boolean {
+    return this.latinMarkers.has(word);
+  }
+
   namedCountries(rawLatin: string, cjk: string): Set<string> {
     const out = new Set<string>();
     const key = ` ${latinKey(rawLatin)} `;

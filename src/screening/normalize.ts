@@ -16,7 +16,7 @@ const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+/gu;
 
 /** Legal forms and corporate suffixes that say nothing about who the entity is. */
 const LATIN_LEGAL = new Set(
-  'co ltd limited incorporated llc lc llp inc corp jsc ojsc cjsc pjsc oao zao pao ooo gmbh ag sa bv nv srl spa plc pvt pte fze fzco fzc dmcc kft sro sdn bhd lls tov pp ao psc pls fsue fgup fgbu gup oo'.split(
+  'co ltd limited incorporated llc lc llp inc corp jsc ojsc cjsc pjsc oao zao pao ooo gmbh ag sa bv nv srl spa plc pvt pte fze fzco fzc dmcc kft sro sdn bhd lls tov pp ao psc pls fsue fgup fgbu gup oo sarl sal sftue'.split(
     ' ',
   ),
 );
@@ -140,6 +140,21 @@ const ABBREVIATIONS: Record<string, string> = {
   aerohydrodynam: 'aerohydrodynamic',
 };
 
+/**
+ * Inflections of generic words, offered as alternatives of a query word (never folded into one another, so
+ * a typo of the listed word stays one edit away): "Shahid Hemmat Industries Group" meets the listed
+ * "… Industrial Group", "Maritime Technologies Complex" the "… Technology Complex", "Tula Arms Factory" the
+ * "… Plant".
+ */
+const INFLECTION_GROUPS = [
+  ['industry', 'industries', 'industrial'],
+  ['technology', 'technologies', 'technological'],
+  ['factory', 'plant'],
+];
+export const GENERIC_INFLECTIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  INFLECTION_GROUPS.flatMap((g) => g.map((w) => [w, g.filter((x) => x !== w)] as const)),
+);
+
 const FOLD_CACHE_LIMIT = 20_000;
 const foldCache = new Map<string, string>();
 
@@ -194,7 +209,8 @@ export function latinWords(text: string): string[] {
     lastWasInitial = w.length === 1 && /[a-z]/.test(w);
     out.push(w);
   }
-  return out;
+  // A legal form written as initials ("L.L.C.", "S.A.R.L.") is one only once its letters are joined.
+  return out.filter((t) => !LATIN_LEGAL.has(t));
 }
 
 export const BRACKETED_LEGAL = BRACKETED_CJK_LEGAL;

@@ -20,6 +20,8 @@ export function phoneticKey(word: string): string {
   s = s
     // "-tion" is シ(ョン) in katakana: National → ナショナル.
     .replace(/ti(?=[oa])/g, 's')
+    // Russian ч before к (Lavochkin, Zvyozdochka) is チ, romanised "chi" and keyed s like it: not the k of "ck".
+    .replace(/ch(?=k)/g, 's')
     .replace(/tch/g, 'c')
     .replace(/dge/g, 'j')
     .replace(/ch/g, 'c')

@@ -12,6 +12,7 @@ import {
   BRACKETED_LEGAL,
   CJK_RUN,
   foldCjkRun,
+  GENERIC_INFLECTIONS,
   KANA,
   latinWords,
   type NormalizedName,
@@ -74,7 +75,7 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
         if (lex.departments.has(w) && tokens.length > start) close();
         const place = lex.latinPlaces.get(w);
         tokens.push({
-          alts: [w],
+          alts: [w, ...(GENERIC_INFLECTIONS.get(w) ?? [])],
           kind: /^\d+$/.test(w) ? 'number' : place ? 'place' : 'latin',
           segment,
           ...(place ? { placeCountry: place } : {}),
@@ -89,6 +90,9 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
   tokens.forEach((t, i) => {
     if (t.kind === 'latin' && lex.contextTokens.has(t.alts[0]!)) context[i] = 1;
   });
+  // A part that only names a country (応用科学技術高等研究所（シリア）, "… (Iran)") is where, not who: context.
+  for (const s of segments)
+    if (s.hi - s.lo === 1 && s.lo > 0 && tokens[s.lo]!.alts.some((a) => lex.isCountryWord(a))) context[s.lo] = 1;
   return {
     norm,
     tokens,

@@ -5,6 +5,7 @@ import {
   EVAL_TARGETS,
   type EvalScore,
   loadEvalSets,
+  loadHoldout,
   productScreener,
   RENDERING_KINDS,
   RenderingCaseSchema,
@@ -114,6 +115,27 @@ describe('screening evaluation sets (independent of the lists’ own spellings)'
     expect(s.falsePositives.cases).toBe(sets.unlisted.length);
     expect(Object.keys(s.recallByKind).sort()).toEqual([...RENDERING_KINDS].sort());
     expect(Object.keys(s.falsePositivesByKind).sort()).toEqual([...UNLISTED_KINDS].sort());
+  });
+});
+
+describe('blind hold-out renderings (reported: recall printed, no hard target yet)', () => {
+  const holdout = loadHoldout(GOLDEN_DIR);
+
+  test('when the hold-out is loaded, then every line fits the schema, names an existing entry and it spans 300+ entries of many countries', () => {
+    expect(checkEvalSets({ renderings: holdout, unlisted: [] }, lists)).toEqual([]);
+    const entries = new Set(holdout.map((c) => `${c.expect.list}#${c.expect.entry}`));
+    expect(entries.size).toBeGreaterThanOrEqual(300);
+    const countries = new Set(holdout.map((c) => c.country));
+    for (const c of ['CN', 'HK', 'IR', 'PK', 'RU', 'KP', 'SY', 'AE', 'BY'])
+      expect([c, countries.has(c)]).toEqual([c, true]);
+    expect([...new Set(holdout.map((c) => c.kind))].sort()).toEqual([...RENDERING_KINDS].sort());
+  });
+
+  test('when the product screener runs over the hold-out, then every case is scored and the recall is reported', () => {
+    const s = scoreEvalSets(screener, { renderings: holdout, unlisted: [] });
+    expect(s.recall.cases).toBe(holdout.length);
+    // Reported, not enforced: below issue 13's 97% when written; see src/bench/screening-eval.ts for the numbers.
+    console.info(`hold-out recall ${(s.recall.recall * 100).toFixed(1)}% (${s.recall.found}/${s.recall.cases})`);
   });
 });
 

@@ -37,6 +37,13 @@ function matcher(lists: ListFile[], thresholds?: MatchThresholds, aliases?: Map<
 const brief = (hits: ScreeningHit[]) => hits.map((h) => [h.list, h.entry, h.matchType]);
 
 describe('phonetic keys', () => {
+  test('when a Russian name has ч before к (Lavochkin, Zvyozdochka), then its katakana チ keys the same', () => {
+    expect(kanaKey('ラヴォーチキン')).toBe(phoneticKey('Lavochkin'));
+    expect(kanaKey('ズヴョズドチカ')).toBe(phoneticKey('Zvyozdochka'));
+    // The English ch of "technology" is still a k.
+    expect(kanaKey('テクノロジー')).toBe(phoneticKey('technology'));
+  });
+
   test.each([
     ['シャリフ', 'Sharif'],
     ['モスクワ', 'Moscow'],
@@ -380,5 +387,35 @@ describe('curated aliases', () => {
     expect(brief(m.screen('哈工大'))).toEqual([['jp-eul', 1, 'exact']]);
     expect(brief(m.screen('HGD'))).toEqual([['jp-eul', 1, 'exact']]);
     expect(matcher(lists).screen('哈工大')).toEqual([]);
+  });
+});
+
+describe('inflected generic words and dotted legal forms (found by the blind hold-out)', () => {
+  const m = matcher([
+    list([
+      { name: 'Qarvesh Hemmat Industrial Group', country: 'IR' },
+      { name: 'Volsk Arms Plant', country: 'RU' },
+      { name: 'Emirates Zorvite Alloys LLC', country: 'AE' },
+    ]),
+  ]);
+  test.each([
+    ['Qarvesh Hemmat Industries Group', 1],
+    ['Volsk Arms Factory', 2],
+    ['Emirates Zorvite Alloys L.L.C.', 3],
+  ])('when %s is screened, then entry %i is found', (q, entry) => {
+    expect(m.screen(q).map((h) => h.entry)).toContain(entry);
+  });
+  test('when only the generic word agrees, then nothing is found', () => {
+    expect(m.screen('Darvand Industries Group')).toEqual([]);
+  });
+});
+
+describe('a bracketed country after a name is where, not who (found by the blind hold-out)', () => {
+  const m = matcher([list([{ name: 'Higher Institute of Applied Science and Technology', country: 'SY' }])]);
+  test('when a Japanese rendering carries （シリア）, then the entry is still found', () => {
+    expect(m.screen('応用科学技術高等研究所（シリア）', 'SY').map((h) => h.entry)).toEqual([1]);
+  });
+  test('when the country is all there is, then nothing is found', () => {
+    expect(m.screen('（シリア）', 'SY')).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import {
   foldCjk,
   foldCjkRun,
   GENERIC_CJK,
+  GENERIC_INFLECTIONS,
   GENERIC_LATIN,
   LONG_LEGAL_FORMS,
   latinWords,
@@ -129,7 +130,7 @@ describe('latinWords', () => {
   });
 
   test.each(
-    'co ltd limited incorporated llc lc llp inc corp jsc ojsc cjsc pjsc oao zao pao ooo gmbh ag sa bv nv srl spa plc pvt pte fze fzco fzc dmcc kft sro sdn bhd lls tov pp ao psc pls fsue fgup fgbu gup oo'
+    'co ltd limited incorporated llc lc llp inc corp jsc ojsc cjsc pjsc oao zao pao ooo gmbh ag sa bv nv srl spa plc pvt pte fze fzco fzc dmcc kft sro sdn bhd lls tov pp ao psc pls fsue fgup fgbu gup oo sarl sal sftue'
       .split(' ')
       .filter((f) => f !== 'corp'),
   )('when the legal form %s follows a name, then it is dropped', (form) => {
@@ -187,5 +188,28 @@ describe('token weights', () => {
     expect([...GENERIC_LATIN].every((w) => tokenWeight(w) <= 0.35)).toBe(true);
     expect(GENERIC_LATIN.size).toBeGreaterThan(80);
     expect(LONG_LEGAL_FORMS).toEqual(['limited', 'incorporated']);
+  });
+});
+
+describe('variants found by the blind hold-out (test/golden/screening-holdout.jsonl)', () => {
+  test.each([
+    ['Emirates Alloys L.L.C.', ['emirates', 'alloys']],
+    ['Technolab S.A.R.L.', ['technolab']],
+    ['Best Electronics S.A.L', ['best', 'electronics']],
+    ['Technolab SARL', ['technolab']],
+  ])('when a legal form is written as initials (%s), then it is dropped like its joined form', (text, words) => {
+    expect(latinWords(text)).toEqual(words);
+  });
+
+  test('when initials are a person’s, not a legal form, then they stay one word', () => {
+    expect(latinWords('K. N. Toosi University')).toEqual(['kn', 'toosi', 'university']);
+  });
+
+  test('when a generic word is inflected, then its other forms are offered as alternatives, never folded into it', () => {
+    expect(GENERIC_INFLECTIONS.get('industries')).toEqual(['industry', 'industrial']);
+    expect(GENERIC_INFLECTIONS.get('technologies')).toEqual(['technology', 'technological']);
+    expect(GENERIC_INFLECTIONS.get('factory')).toEqual(['plant']);
+    // Folding would put a typo of the listed word ("Indusrial") two edits from it.
+    expect(latinWords('Fajr Industrial Group')).toEqual(['fajr', 'industrial', 'group']);
   });
 });
