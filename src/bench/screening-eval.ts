@@ -27,6 +27,8 @@ export const RENDERING_KINDS = [
   'mixed-script',
 ] as const;
 export const UNLISTED_KINDS = ['university', 'agency', 'company', 'katakana-company', 'near-miss'] as const;
+/** The red-team set's kinds (screening-redteam.jsonl): near neighbours of listed entities, scored as unlisted. */
+export const REDTEAM_KINDS = ['academy', 'group', 'international', 'department'] as const;
 
 const Country = z
   .string()
@@ -50,7 +52,7 @@ export type RenderingCase = z.infer<typeof RenderingCaseSchema>;
 export const UnlistedCaseSchema = z.strictObject({
   query: z.string().min(1),
   country: Country,
-  kind: z.enum(UNLISTED_KINDS),
+  kind: z.enum([...UNLISTED_KINDS, ...REDTEAM_KINDS]),
   source: z.string().min(3),
 });
 export type UnlistedCase = z.infer<typeof UnlistedCaseSchema>;
@@ -67,6 +69,13 @@ export const HOLDOUT_FILE = 'screening-holdout.jsonl';
 export function loadHoldout(goldenDir: string): RenderingCase[] {
   return readJsonl(join(goldenDir, HOLDOUT_FILE), RenderingCaseSchema);
 }
+
+/**
+ * Real unlisted near neighbours of listed entities (other institutes of the same academy, parent bodies alone,
+ * same-city universities, other numbers of a group), each checked against the bundled lists: scored with the
+ * unlisted set, reported per kind.
+ */
+export const REDTEAM_FILE = 'screening-redteam.jsonl';
 
 /** Parses a JSONL file line by line; errors name the file and line, as rules data errors do. */
 export function readJsonl<T>(file: string, schema: z.ZodType<T>): T[] {
@@ -102,7 +111,10 @@ export interface EvalSets {
 export function loadEvalSets(goldenDir: string): EvalSets {
   return {
     renderings: readJsonl(join(goldenDir, RENDERINGS_FILE), RenderingCaseSchema),
-    unlisted: readJsonl(join(goldenDir, UNLISTED_FILE), UnlistedCaseSchema),
+    unlisted: [
+      ...readJsonl(join(goldenDir, UNLISTED_FILE), UnlistedCaseSchema),
+      ...readJsonl(join(goldenDir, REDTEAM_FILE), UnlistedCaseSchema),
+    ],
   };
 }
 
@@ -212,7 +224,9 @@ export function scoreEvalSets(screener: Screener, sets: EvalSets): EvalScore {
       rate: ratio(fps, unlisted),
       exactOrStrong: sum(f, 'exactOrStrong'),
     },
-    falsePositivesByKind: Object.fromEntries(UNLISTED_KINDS.filter((k) => fpBy.has(k)).map((k) => [k, fpBy.get(k)!])),
+    falsePositivesByKind: Object.fromEntries(
+      [...UNLISTED_KINDS, ...REDTEAM_KINDS].filter((k) => fpBy.has(k)).map((k) => [k, fpBy.get(k)!]),
+    ),
     misses,
     wrongHits,
   };

@@ -30,6 +30,12 @@ export const WordsFileSchema = z.strictObject({
     funders: z.array(nonEmpty),
   }),
   dictionaryWords: z.array(nonEmpty),
+  /**
+   * Parent bodies (academies, their branches, state groups) that are not themselves the listed entity when a
+   * sub-institute carries them as its only local name or alias (entry 347's 「ロシア科学アカデミーシベリア支部」):
+   * such a name would match every other institute of the parent. Optional, so older files stay valid.
+   */
+  parentBodies: z.array(nonEmpty).default([]),
 });
 export type WordsFile = z.infer<typeof WordsFileSchema>;
 

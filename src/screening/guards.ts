@@ -7,6 +7,7 @@
  */
 
 import { sameFirstVowel } from './latin-score.ts';
+import type { Lexicon } from './lexicon.ts';
 import type { IndexedName } from './name-index.ts';
 import type { Query } from './query.ts';
 
@@ -61,4 +62,24 @@ function otherCountryNamed(q: Query, n: IndexedName, entryCountry: string | unde
       !(entryCountry === 'HK' && named.has('CN')) &&
       !(entryCountry === 'MO' && named.has('CN')),
   );
+}
+
+/**
+ * A listed sub-institute and a query under the same parent body (ロシア科学アカデミー固体物理学研究所 and
+ * ロシア科学アカデミー一般物理学研究所; 中国科学院… institutes): the parent says nothing about which institute,
+ * so the parts after it decide. `drop` when the listed part has two or more characters the query's part lacks
+ * and the query's part has one of its own (another institute of the same academy), `cap` when one character
+ * differs (a typo or a variant, for a person to look at), `pass` when the query's part only leaves characters
+ * out (半導体物理研究所 for 半導体物理学研究所) or no parent body is shared.
+ */
+export function siblingUnderParent(q: Query, n: IndexedName, lexicon: Lexicon): 'drop' | 'cap' | 'pass' {
+  const parent = lexicon.parentPrefix(n.cjk);
+  if (!parent || !q.cjk.includes(parent)) return 'pass';
+  const nameRest = lexicon.core(n.cjk.slice(parent.length));
+  const queryRest = lexicon.core(q.cjk.slice(q.cjk.indexOf(parent) + parent.length));
+  if (!nameRest || queryRest.includes(nameRest)) return 'pass';
+  const nameOnly = [...nameRest].filter((c) => !queryRest.includes(c)).length;
+  const queryOnly = [...queryRest].filter((c) => !nameRest.includes(c)).length;
+  if (nameOnly >= 2 && queryOnly >= 1) return 'drop';
+  return nameOnly >= 1 && queryOnly >= 1 ? 'cap' : 'pass';
 }

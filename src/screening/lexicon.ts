@@ -8,7 +8,7 @@
 
 import { toRomaji } from 'wanakana';
 import type { ScreeningData } from './data.ts';
-import { foldCjk } from './normalize.ts';
+import { foldCjk, normalizeName } from './normalize.ts';
 import { kanaKey, phoneticKey } from './phonetic.ts';
 
 /** One query token: the English words it may stand for, or a phonetic key for a katakana word. */
@@ -78,6 +78,9 @@ export class Lexicon {
   readonly contextTokens: ReadonlySet<string>;
   readonly dictionary: ReadonlySet<string>;
   private readonly kanaStopwords: ReadonlySet<string>;
+  private readonly parentBodies: ReadonlySet<string>;
+  /** The parent bodies' normalised CJK forms, longest first. */
+  private readonly parentCjk: string[];
   /** Country named by a marker: single Latin tokens, Latin phrases (joined by spaces) and CJK forms. */
   private readonly latinMarkers = new Map<string, string>();
   private readonly cjkMarkers: [string, string][] = [];
@@ -137,12 +140,32 @@ export class Lexicon {
     this.contextTokens = new Set([...c.titles, ...c.funders].map((w) => w.toLowerCase()));
     this.dictionary = new Set(data.words.dictionaryWords.map((w) => w.toLowerCase()));
     this.kanaStopwords = new Set(data.words.kanaStopwords.map(fold));
+    this.parentBodies = new Set((data.words.parentBodies ?? []).map((p) => this.nameKey(p)));
+    this.parentCjk = [
+      ...new Set((data.words.parentBodies ?? []).map((p) => this.normalizeCjk(normalizeName(p).cjk)).filter(Boolean)),
+    ].sort((a, b) => b.length - a.length);
     for (const m of data.gazetteer.nationalMarkers)
       for (const name of m.names) {
         if (CJK_CHAR.test(name) || KATAKANA.test(name)) this.cjkMarkers.push([fold(name), m.country]);
         else this.latinMarkers.set(latinKey(name), m.country);
       }
     this.cjkMarkers.sort((a, b) => b[0].length - a[0].length);
+  }
+
+  /** A name's words and normalised CJK part, as the parent-body list is compared. */
+  private nameKey(text: string): string {
+    const n = normalizeName(text);
+    return `${n.tokens.join(' ')}|${this.normalizeCjk(n.cjk)}`;
+  }
+
+  /** Whether `text` names only a parent body (ロシア科学アカデミーシベリア支部, CETC, 中国科学院). */
+  isParentBody(text: string): boolean {
+    return this.parentBodies.size > 0 && this.parentBodies.has(this.nameKey(text));
+  }
+
+  /** The longest parent body (normalised CJK) that `cjk` starts with, if any. */
+  parentPrefix(cjk: string): string | undefined {
+    return this.parentCjk.find((p) => cjk.startsWith(p) && cjk.length > p.length);
   }
 
   /**

@@ -17,7 +17,7 @@ import type { ScreeningHit } from '../core/decision.ts';
 import { CandidateSearch } from './candidates.ts';
 import { cjkScore } from './cjk-score.ts';
 import type { CuratedAlias } from './data.ts';
-import { guardHit, numberMissing, numbersDisagree } from './guards.ts';
+import { guardHit, numberMissing, numbersDisagree, siblingUnderParent } from './guards.ts';
 import { type BestHit, keepBest, orderedHits } from './hit-order.ts';
 import { latinCanReach, latinScore, type Scored } from './latin-score.ts';
 import { Lexicon } from './lexicon.ts';
@@ -96,7 +96,9 @@ export class Matcher {
       if (score < this.thresholds.possible) continue;
       const guard = guardHit(q, n, entry.country, country, exact);
       if (guard === 'drop') continue;
-      if (capped || guard === 'cap') {
+      const sibling = exact ? 'pass' : siblingUnderParent(q, n, this.lexicon);
+      if (sibling === 'drop') continue;
+      if (capped || guard === 'cap' || sibling === 'cap') {
         score = Math.min(score, this.possibleCap);
         exact = false;
       }
@@ -149,6 +151,7 @@ const EMPTY_LEXICON = new Lexicon({
     kanaStopwords: [],
     contextWords: { departments: [], titles: [], funders: [] },
     dictionaryWords: [],
+    parentBodies: [],
   },
   gazetteer: { version: 1, places: [], nationalMarkers: [] },
 });

@@ -186,6 +186,10 @@ export class NameIndex {
     // A junk alias ("and") names nothing; a bracketed place ("(HK)") is not an acronym of the entity.
     if (!content.length && !norm.cjk) return;
     if (origin === 'acronym' && content.every((t) => this.lexicon.latinPlaces.has(t))) return;
+    // A listed local name, alias or acronym that is only the parent body (「ロシア科学アカデミーシベリア支部」 for
+    // the Rzhanov Institute, "(CETC)" of its 10th institute) names every other institute of it too: not a name
+    // of this entry. The entry that is the parent itself keeps it; a curated alias was chosen by a person.
+    if (origin !== 'curated' && this.lexicon.isParentBody(text) && !this.lexicon.isParentBody(longNames[0]!)) return;
     const weight = norm.tokens.reduce((s, t) => s + tokenWeight(t), 0);
     const acronym = !norm.cjk && content.length === 1 && (content[0]!.length <= 5 || origin === 'acronym');
     const id = this.names.length;

@@ -7,11 +7,14 @@ import {
   loadEvalSets,
   loadHoldout,
   productScreener,
+  REDTEAM_FILE,
+  REDTEAM_KINDS,
   RENDERING_KINDS,
   RenderingCaseSchema,
   readJsonl,
   scoreEvalSets,
   UNLISTED_KINDS,
+  UnlistedCaseSchema,
 } from '../../src/bench/screening-eval.ts';
 import type { ScreeningHit } from '../../src/core/decision.ts';
 import { buildRenderings, readRenderingsTsv } from '../../src/tools/screening-eval-renderings.ts';
@@ -62,9 +65,17 @@ describe('screening evaluation sets (independent of the lists’ own spellings)'
   });
 
   test('when the unlisted set is counted, then every kind is there and no query repeats with the same country', () => {
-    expect([...new Set(sets.unlisted.map((c) => c.kind))].sort()).toEqual([...UNLISTED_KINDS].sort());
+    expect([...new Set(sets.unlisted.map((c) => c.kind))].sort()).toEqual([...UNLISTED_KINDS, ...REDTEAM_KINDS].sort());
     const keys = sets.unlisted.map((c) => `${c.query}|${c.country}`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  test('when the red-team file is loaded, then its 600+ near neighbours are scored with the unlisted set', () => {
+    const redteam = readJsonl(`${GOLDEN_DIR}/${REDTEAM_FILE}`, UnlistedCaseSchema);
+    expect(redteam.length).toBeGreaterThanOrEqual(600);
+    const stored = new Set(sets.unlisted.map((c) => `${c.query}|${c.country}`));
+    expect(redteam.filter((c) => !stored.has(`${c.query}|${c.country}`))).toEqual([]);
+    for (const k of REDTEAM_KINDS) expect([k, redteam.some((c) => c.kind === k)]).toEqual([k, true]);
   });
 
   test('when a line is broken, then the error names the file, the line and the field', async () => {
@@ -114,7 +125,7 @@ describe('screening evaluation sets (independent of the lists’ own spellings)'
     expect(s.recall.cases).toBe(sets.renderings.length);
     expect(s.falsePositives.cases).toBe(sets.unlisted.length);
     expect(Object.keys(s.recallByKind).sort()).toEqual([...RENDERING_KINDS].sort());
-    expect(Object.keys(s.falsePositivesByKind).sort()).toEqual([...UNLISTED_KINDS].sort());
+    expect(Object.keys(s.falsePositivesByKind).sort()).toEqual([...UNLISTED_KINDS, ...REDTEAM_KINDS].sort());
   });
 });
 
