@@ -62,7 +62,9 @@ export function kanjiNumber(s: string): number | undefined {
 
 /** Longer katakana runs are not split into two listed words (and splitting is quadratic). */
 const MAX_SPLIT_WORD = 16;
-const CJK_NUMBER = /第\s*([〇零一二三四五六七八九十百千\d]+)|(\d+)/gu;
+// A kanji numeral right before 所/院 numbers an institute too (中国电科十所 is CETC 10, not CETC 38).
+const CJK_NUMBER =
+  /第\s*([〇零一二三四五六七八九十百千\d]+)|(\d+)|([〇一二三四五六七八九十百]+)(?=研究所|研究院|所|院)/gu;
 
 export class Lexicon {
   /** Folded CJK form → English words, longest forms first. */
@@ -214,7 +216,7 @@ export class Lexicon {
     const out = new Set<number>();
     for (const t of tokens) if (/^\d+$/.test(t)) out.add(Number(t));
     for (const m of cjk.matchAll(CJK_NUMBER)) {
-      const n = kanjiNumber(m[1] ?? m[2] ?? '');
+      const n = kanjiNumber(m[1] ?? m[2] ?? m[3] ?? '');
       if (n !== undefined) out.add(n);
     }
     return out;

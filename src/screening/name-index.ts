@@ -202,6 +202,8 @@ export class NameIndex {
     const oneWord =
       (!cjk && content.length === 1) ||
       (!content.length && (core.length === 0 || cjk.length <= 3 || /^[\u30a0-\u30ff]+$/u.test(core))) ||
+      // Latin words that weigh little beside it ("STC オリオン有限会社") leave it one katakana word.
+      (cjk !== '' && !distinctiveTokens.length && /^[\u30a0-\u30ff]+$/u.test(core)) ||
       (!cjk && distinctiveTokens.length === 1 && this.lexicon.dictionary.has(distinctiveTokens[0]!));
     const short =
       oneWord &&

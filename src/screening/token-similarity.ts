@@ -137,8 +137,14 @@ export class TokenSims {
           a === t ? 1 : qt.kind === 'latin' && fuzzyComparable(a, t) ? tokenSimilarity(a, t, this.dictionary) : 0;
         if (s > best) best = s;
       }
-      // Katakana renders words, not letters: a short key never meets a short listed token (キヤノン is not CNII).
-      if (best < TOKEN_SIM && qt.phon && t.length >= 4 && (qt.phon.length >= 3 || (t.length >= 5 && qt.long))) {
+      // Katakana renders words, not letters: a short key never meets a short listed token (キヤノン is not CNII),
+      // and a two-consonant key needs the same first vowel too (キヤノン kiyanon is not Keyhan; ベイハン is Beihang).
+      if (
+        best < TOKEN_SIM &&
+        qt.phon &&
+        t.length >= 4 &&
+        (qt.phon.length >= 3 || (t.length >= 5 && qt.long && (!qt.vowel || firstVowel(t) === qt.vowel)))
+      ) {
         key ??= cachedPhoneticKey(t);
         if (phoneticMatch(qt.phon, key)) best = qt.phon === key ? PHONETIC_EQUAL : PHONETIC_NEAR;
       }
@@ -165,6 +171,11 @@ export class TokenSims {
     t.value[id] = m;
     return m;
   }
+}
+
+/** The first vowel of a listed word, y read as i (as a katakana token's vowel is compared). */
+function firstVowel(t: string): string | undefined {
+  return /[aeiouy]/.exec(t)?.[0]?.replace('y', 'i');
 }
 
 /** Every listed token once, by id; and per query the best similarity of each, stamped with the query. */

@@ -127,6 +127,9 @@ describe('the red-team cases on the bundled lists', () => {
     ['ロシア科学アカデミー 一般物理学研究所', 'RU'],
     ['CETC 38', 'CN'],
     ['中国电子科技集团公司第三十八研究所', 'CN'],
+    ['中国电科38所', 'CN'],
+    ['キヤノン電子', undefined],
+    ['オリオン電機', 'JP'],
   ])('when %s is screened, then it gets no hit', (q, country) => {
     expect(on(q, country)).toEqual([]);
   });
@@ -136,5 +139,41 @@ describe('the red-team cases on the bundled lists', () => {
     expect(on('ロシア科学アカデミー固体物理学研究所')).toContain('jp-ru-specified#346 exact');
     expect(on('10th Research Institute of CETC', 'CN')[0]).toMatch(/^jp-eul#475 (exact|strong)$/);
     expect(on('中国电子科技集团公司第十研究所')).toContain('jp-eul#475 exact');
+  });
+});
+
+describe('katakana companies and numbered institutes (red-team finds)', () => {
+  const lexicon = new Lexicon(data);
+  const m = new Matcher(
+    [
+      list(
+        [
+          { name: 'Keyhan Electronic' },
+          { name: 'Beihang University', country: 'CN' },
+          { name: 'STC Orion LLC', localName: 'STC オリオン有限会社', country: 'RU' },
+        ],
+        'IR',
+      ),
+    ],
+    { lexicon },
+  );
+
+  test('when a katakana word has a two-consonant key and another first vowel, then it is not the listed word', () => {
+    // キヤノン (kiyanon) and Keyhan share the key "kn"; ベイハン (beihan) and Beihang share key and vowel.
+    expect(brief(m.screen('キヤノン電子'))).toEqual([]);
+    expect(brief(m.screen('ベイハン大学', 'CN'))).toEqual([[2, 'strong']]);
+  });
+
+  test('when a listed local name is one katakana word beside a light Latin word, then it is short', () => {
+    expect(brief(m.screen('オリオン電機', 'JP'))).toEqual([]);
+    expect(hard(m.screen('オリオン電機'))).toEqual([]);
+    expect(brief(m.screen('オリオン有限会社', 'RU'))).toEqual([[3, 'strong']]);
+  });
+
+  test('when a kanji numeral stands before 所 or 院, then it is the number of the institute', () => {
+    expect([...lexicon.numbers([], '中国电科十所')]).toEqual([10]);
+    expect([...lexicon.numbers([], '航天科工二院')]).toEqual([2]);
+    expect([...lexicon.numbers([], '第十四研究所')]).toEqual([14]);
+    expect([...lexicon.numbers([], '十字路口')]).toEqual([]);
   });
 });
