@@ -109,7 +109,8 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
     segments,
     cjk,
     latinKey: norm.key.split('|')[0]!,
-    hasKana: KANA.test(raw),
+    // After the lexicon folded katakana places to Han: ハルビン理工大学 is compared in Han like 哈尔滨理工大学.
+    hasKana: KANA.test(cjk),
     core,
     coreBigrams: [...new Set(bigrams(core))],
     numbers: lex.numbers(

@@ -132,6 +132,9 @@ describe('the red-team cases on the bundled lists', () => {
     ['オリオン電機', 'JP'],
     // A US state named in the query is another country than the listed NPU's (gazetteer nationalMarkers).
     ['Northwestern Polytechnic University (California)', undefined],
+    // A katakana place folded to Han leaves a kanji name, compared in Han: 哈尔滨理工大学 is not 哈尔滨工业大学.
+    ['ハルビン理工大学', undefined],
+    ['ハルビン理工大学', 'CN'],
   ])('when %s is screened, then it gets no hit', (q, country) => {
     expect(on(q, country)).toEqual([]);
   });
@@ -141,6 +144,7 @@ describe('the red-team cases on the bundled lists', () => {
     expect(on('ロシア科学アカデミー固体物理学研究所')).toContain('jp-ru-specified#346 exact');
     expect(on('10th Research Institute of CETC', 'CN')[0]).toMatch(/^jp-eul#475 (exact|strong)$/);
     expect(on('中国电子科技集团公司第十研究所')).toContain('jp-eul#475 exact');
+    expect(on('ハルビン工業大学')).toContain('jp-eul#541 exact');
   });
 });
 
