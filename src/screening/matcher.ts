@@ -117,7 +117,8 @@ export class Matcher {
   ): Scored {
     const n = this.index.names[id]!;
     // A kanji-only query (no Latin word, no kana) is not compared word by word with an entry named in Han.
-    const skipLatin = q.norm.tokens.length === 0 && !q.hasKana && this.index.hanNamed.has(n.entryKey);
+    // Read after the lexicon folded katakana places to Han: ハルビン理工大学 is compared in Han like 哈尔滨理工大学.
+    const skipLatin = q.norm.tokens.length === 0 && !KANA.test(q.cjk) && this.index.hanNamed.has(n.entryKey);
     // Names whose words the query cannot cover enough are not scored word by word (most candidates of a
     // large list): the bound is exact, so this changes no result.
     const latin = !skipLatin && latinCanReach(sims, this.index.bound, id, this.thresholds.possible);

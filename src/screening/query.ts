@@ -109,8 +109,7 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
     segments,
     cjk,
     latinKey: norm.key.split('|')[0]!,
-    // After the lexicon folded katakana places to Han: ハルビン理工大学 is compared in Han like 哈尔滨理工大学.
-    hasKana: KANA.test(cjk),
+    hasKana: KANA.test(raw),
     core,
     coreBigrams: [...new Set(bigrams(core))],
     numbers: lex.numbers(
