@@ -23,6 +23,7 @@ import { latinCanReach, latinScore, type Scored } from './latin-score.ts';
 import { Lexicon } from './lexicon.ts';
 import type { ListFile } from './list-schema.ts';
 import { NameIndex } from './name-index.ts';
+import { KANA } from './normalize.ts';
 import { parseQuery, type Query } from './query.ts';
 import { TokenSims } from './token-similarity.ts';
 
