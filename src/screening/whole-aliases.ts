@@ -38,10 +38,10 @@ const CJK_PREFIX_MAX = 16;
 /**
  * What may follow a CJK name and still be about it (after folding: の is ノ, 學院 is 学院): a particle and anything,
  * or a short run ending in a school, department, laboratory or person word. 集团, 公司, 研究所 are not here: they
- * name another body.
+ * name another body, and so does a vocational or affiliated school (北京理工职业学院 is not BIT's school).
  */
 const CJK_CONTEXT_TAIL =
-  /^(?:ノ.*|.{0,12}?(?:学院|学部|学系|系|研究室|实验室|课题组|研究科|专业|学科|教研室|先生|教授|老师|博士|讲师|同学|团队|校区|分校))$/u;
+  /^(?:ノ.*|(?!职业|職業|技师|技術学院|技术学院|高等|附属|附中).{0,12}?(?:学院|学部|学系|系|研究室|实验室|课题组|研究科|专业|学科|教研室|先生|教授|老师|博士|讲师|同学|团队|校区|分校))$/u;
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/u;
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+/gu;
 /** Titles and honorifics that say who the person is, not which institution. */
@@ -147,8 +147,11 @@ export class WholeAliasIndex {
       const ambiguous = this.ambiguousByEntry.get(`${h.list}#${h.entry}`);
       const key = ambiguous && wholeKey(h.matchedOn);
       if (!key || !ambiguous.has(key)) return [h];
-      // The list's own spelling keeps its strength ("HIT" alone is still Harbin); only where it may stand changes.
-      return whole.includes(key) && !(country && h.country && h.country !== country) ? [h] : [];
+      // The list's own spelling keeps its strength in its own country ("HIT" with CN is Harbin); with no country
+      // it is at most possible, for a person to look at (国防大学 is also Taiwan's and the PLA's), never clear.
+      if (!whole.includes(key)) return [];
+      if (country && h.country) return country === h.country ? [h] : [];
+      return [{ ...h, matchType: 'possible' as const, score: Math.min(h.score, AMBIGUOUS_SCORE) }];
     });
     return long ? kept : mergeHits(kept, this.hits(whole, parts, query, country));
   }

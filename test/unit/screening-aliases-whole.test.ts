@@ -61,8 +61,19 @@ describe('ambiguous short forms match only as the whole query', () => {
   });
 
   test('when a listed acronym marked ambiguous is the whole query, then it keeps the list’s strength in its country only', () => {
-    expect(find('HIT', 'jp-eul#541')?.matchType).toBe('exact');
-    expect(find('SUT', 'jp-eul#259')?.matchType).toBe('exact');
+    expect(find('HIT', 'jp-eul#541', 'CN')?.matchType).toBe('exact');
+    expect(find('SUT', 'jp-eul#259', 'IR')?.matchType).toBe('exact');
+    // Without a country a person looks at it: possible, never nothing.
+    expect(find('HIT', 'jp-eul#541')?.matchType).toBe('possible');
+    expect(find('SUT', 'jp-eul#259')?.matchType).toBe('possible');
+    expect(screen('國防大學').filter((h) => h.matchType !== 'possible')).toEqual([]);
+  });
+
+  test('when a short form is followed by a vocational or affiliated school, then that school is another body', () => {
+    expect(screen('北京理工职业学院').filter((h) => h.matchType !== 'possible')).toEqual([]);
+    expect(screen('北京理工附属中学').filter((h) => h.matchType !== 'possible')).toEqual([]);
+    // A school of the university itself is still the university.
+    expect(find('哈工大材料学院', 'jp-eul#541')).toBeDefined();
     expect(find('SUT', 'jp-eul#259', 'TH')).toBeUndefined();
     expect(find('ISSP', 'jp-ru-specified#346', 'JP')).toBeUndefined();
     expect(find('TCL', 'jp-eul#696', 'CN')).toBeUndefined();
