@@ -134,6 +134,9 @@ export class RedisAuditLog implements AuditLog {
   private async appendMany(
     batch: readonly { input: AuditInput & { id: string } }[],
   ): Promise<{ entry: AuditEntry; fresh: boolean }[]> {
+    // The same id twice in one batch (concurrent retries of one event) must be written once: the script checks
+    // the ids against the trail before writing any, so such a batch goes one by one, where APPEND answers each.
+    if (new Set(batch.map((b) => b.input.id)).size < batch.length) return this.oneByOne(batch);
     let raw = this.lastHead ?? (await this.redis.get(this.headKey)) ?? '';
     for (let attempt = 0; attempt < 50; attempt++) {
       let prev: SignedHead | undefined = raw ? (JSON.parse(raw) as SignedHead) : undefined;
@@ -155,15 +158,19 @@ export class RedisAuditLog implements AuditLog {
         this.lastHead = args[args.length - 1];
         return entries.map((entry) => ({ entry, fresh: true }));
       }
-      if (r === -1) {
-        const out: { entry: AuditEntry; fresh: boolean }[] = [];
-        for (const { input } of batch) out.push(await this.appendNow(input));
-        return out;
-      }
+      if (r === -1) return this.oneByOne(batch);
       raw = Array.isArray(r) && typeof r[1] === 'string' ? r[1] : ((await this.redis.get(this.headKey)) ?? '');
       this.lastHead = raw;
     }
     throw new Error('audit append kept conflicting; giving up');
+  }
+
+  private async oneByOne(
+    batch: readonly { input: AuditInput & { id: string } }[],
+  ): Promise<{ entry: AuditEntry; fresh: boolean }[]> {
+    const out: { entry: AuditEntry; fresh: boolean }[] = [];
+    for (const { input } of batch) out.push(await this.appendNow(input));
+    return out;
   }
 
   private async appendNow(input: AuditInput & { id: string }): Promise<{ entry: AuditEntry; fresh: boolean }> {

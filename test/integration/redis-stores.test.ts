@@ -104,4 +104,16 @@ describe('the audit chain under concurrent appends (batched per process, compare
     expect(again.slice(0, 3).map((r) => r.entry)).toEqual(first.map((r) => r.entry));
     expect(await verifyAudit(log)).toMatchObject({ ok: true, count: 4 });
   });
+
+  test('the same record appended several times at once (concurrent retries of one event) is written once', async () => {
+    const p = `${prefix}-same`;
+    const log = new RedisAuditLog(redis, { key, prefix: p });
+    // The first goes out alone; the rest queue behind it and leave as one batch holding the same id four times.
+    const results = await Promise.all(['y1', 'y2', 'y2', 'y2', 'y2', 'y3'].map((id) => log.appendOnce(record(id))));
+    expect(results.map((r) => r.fresh)).toEqual([true, true, false, false, false, true]);
+    expect(new Set(results.slice(1, 5).map((r) => r.entry.seq)).size).toBe(1);
+    const trail = await log.read();
+    expect(trail.entries.map((e) => e?.id)).toEqual(['y1', 'y2', 'y3']);
+    expect(await verifyAudit(log)).toMatchObject({ ok: true, count: 3 });
+  });
 });
