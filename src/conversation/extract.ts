@@ -82,6 +82,8 @@ function capitalisedRuns(text: string): { run: string; after: string }[] {
   return runs;
 }
 
+const ACRONYM = /^(?=[0-9&-]*[A-Z])[A-Z0-9&-]{2,12}$/;
+
 function isPlace(run: string, ctx: ExtractContext): boolean {
   const lower = run.toLowerCase();
   return Boolean(
@@ -104,8 +106,10 @@ function counterparty(text: string, ctx: ExtractContext): string | undefined {
     // Too short to be a name ("M", "IC"), or a country, nationality or city ("Germany", "Russian", "Osaka").
     if (run.length < 3 || isPlace(run, ctx)) continue;
     if (ORG_WORD.test(run)) return run;
-    // A name the lists know ("Beihang", "NUDT", "Rosatom"): only a strong or exact hit counts here.
-    if (ctx.screener.screen(run).some((h) => h.matchType !== 'possible')) return run;
+    // A name the lists know ("Beihang", "NUDT", "Rosatom"): only a strong or exact hit counts here, or any hit on
+    // an acronym (HIT alone is only a possible match until the country is known, but it is the name given).
+    const hits = ctx.screener.screen(run);
+    if (hits.some((h) => h.matchType !== 'possible') || (ACRONYM.test(run) && hits.length)) return run;
   }
   // "from Tsinghua", "to Samsung": a capitalised name after a preposition that is no place.
   for (const { run, after } of runs.slice(0, 8))
