@@ -67,3 +67,20 @@ test("when an officer decides from another process, then the notice appears in t
   });
   expect(printed).toContain('📣 案件 EC-1 の担当者の判断：中止してください。');
 });
+
+test('when the person types /quit or the input closes, then the chat ends normally with nothing coded printed', async () => {
+  const quit = await session(['/quit'], { lang: 'en' });
+  expect(quit.code).toBe(0);
+  expect(quit.printed).not.toMatch(/APP\.|Error/);
+  // The input closing mid-question (Ctrl-D) is a normal way to leave too.
+  const service = new ConversationService(
+    engineDeps(),
+    new MemoryConversationStore<ConversationState>(600),
+    new MemoryIdempotencyStore(600),
+  );
+  const input = new PassThrough();
+  const output = new PassThrough();
+  const done = runTerminalChat(service, { banner: 'b', lang: 'en', input, output });
+  input.end();
+  expect(await done).toBe(0);
+});

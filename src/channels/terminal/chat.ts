@@ -12,7 +12,7 @@ import type { Lang, Reply } from '../../conversation/types.ts';
 import { type ReplyView, replyView } from '../../surfaces/reply-view.ts';
 
 const INBOX_POLL_MS = 1000;
-const QUIT = /^(quit|exit|終了|おわり)$/i;
+const QUIT = /^\/?(quit|exit|終了|おわり)$/i;
 
 /** The reply view as terminal text: the heading, the text, the choices numbered (a country or text is typed). */
 export function viewText(view: ReplyView): string {
@@ -73,8 +73,8 @@ export async function runTerminalChat(
       await showNotices();
     }
   } catch (err) {
-    // Ctrl-D closes the input: a normal way to leave.
-    if (!(err instanceof Error && /closed/i.test(err.message))) throw err;
+    // Ctrl-D closes the input (readline says "closed", or "Aborted with Ctrl+D" mid-question): a normal way to leave.
+    if (!(err instanceof Error && /closed|ctrl\+d/i.test(err.message))) throw err;
   } finally {
     if (timer) clearInterval(timer);
     rl.close();
