@@ -48,9 +48,13 @@ export async function runTerminalChat(
   output.write(`${opts.banner}\n`);
   output.write(`${service.engine.content.messages.t('terminal.intro', opts.lang === 'en' ? 'en' : 'ja')}\n`);
   let last: Reply | null = null;
+  // A question pending when the input ends is not always rejected by readline (a pipe's end, Node 20): the
+  // close event ends the chat instead.
+  const closed = new Promise<never>((_, reject) => rl.once('close', () => reject(new Error('input closed'))));
+  closed.catch(() => undefined);
   try {
     for (;;) {
-      const line = (await rl.question('> ')).trim();
+      const line = (await Promise.race([rl.question('> '), closed])).trim();
       if (QUIT.test(line)) break;
       const index = /^\d+$/.test(line) ? Number(line) - 1 : -1;
       const option = last?.ask?.options?.[index];
