@@ -48,15 +48,24 @@ function decisionView(c: TurnCtx) {
   return { caseType: c.state.facts.caseType?.value as CaseType | undefined, ruleSet: c.deps.ruleSet };
 }
 
-export async function decided(c: TurnCtx, d: Decision, prefix: (string | undefined)[]): Promise<TurnResult> {
+/**
+ * The conversation is decided now, under the case it corrects (the same id: only "new case" starts another)
+ * or a new one derived from the decision.
+ */
+function settle(c: TurnCtx, d: Decision): { corrects: string | null | undefined; caseId: string } {
   const { deps, state } = c;
-  // A correction re-decides the case it corrects: the same id (only "new case" starts another).
   const corrects = state.caseId;
   const caseId = corrects ?? caseIdFor(deps, d, state);
   state.asked = null;
   state.phase = 'decided';
   state.pending = [];
   state.caseId = caseId;
+  return { corrects, caseId };
+}
+
+export async function decided(c: TurnCtx, d: Decision, prefix: (string | undefined)[]): Promise<TurnResult> {
+  const { deps, state } = c;
+  const { corrects, caseId } = settle(c, d);
   const explanation = await explain(deps, state.lang, d);
   const summary = renderUnderstood(state, deps.ruleSet, deps.content.messages);
   const note = corrects ? msg(c, 'reply.case_corrected', { id: corrects }) : undefined;
@@ -89,12 +98,7 @@ export function handoff(c: TurnCtx): TurnResult {
     open,
     considered: base?.considered ?? [],
   };
-  const corrects = state.caseId;
-  const caseId = corrects ?? caseIdFor(deps, d, state);
-  state.asked = null;
-  state.phase = 'decided';
-  state.pending = [];
-  state.caseId = caseId;
+  const { corrects, caseId } = settle(c, d);
   const questions = open.map(
     (k) => `・${factLabel(deps.content.messages, k, lang)}: ${questionText(k, deps.ruleSet, lang)}`,
   );

@@ -8,23 +8,13 @@ import type { ScreeningHit } from '../../src/core/decision.ts';
 import { bundledScreeningData } from '../../src/screening/bundled.ts';
 import { editDistance, jaroWinkler } from '../../src/screening/jaro-winkler.ts';
 import { kanjiNumber, Lexicon, type QueryToken } from '../../src/screening/lexicon.ts';
-import type { ListEntry, ListFile } from '../../src/screening/list-schema.ts';
+import type { ListFile } from '../../src/screening/list-schema.ts';
 import { DEFAULT_THRESHOLDS, Matcher, type MatchThresholds } from '../../src/screening/matcher.ts';
 import { kanaKey, phoneticKey, phoneticMatch } from '../../src/screening/phonetic.ts';
 
-const data = bundledScreeningData()!;
+import { list } from '../support/screening-lists.ts';
 
-function list(entries: Partial<ListEntry>[], id = 'jp-eul', kind: ListFile['kind'] = 'eul'): ListFile {
-  return {
-    list: id,
-    kind,
-    title: id,
-    date: '2025-01-01',
-    source: { file: 'f', sha256: '0'.repeat(64), importedBy: 'test' },
-    attribution: 'test',
-    entries: entries.map((e, i) => ({ entry: i + 1, name: `Entry ${i + 1}`, aliases: [], concerns: [], ...e })),
-  };
-}
+const data = bundledScreeningData()!;
 
 function matcher(lists: ListFile[], thresholds?: MatchThresholds, aliases?: Map<string, string[]>): Matcher {
   return new Matcher(lists, {

@@ -7,16 +7,19 @@ import type { ConversationState, Lang } from '../../src/conversation/types.ts';
 import { MemoryConversationStore, MemoryIdempotencyStore } from '../../src/stores/memory.ts';
 import { engineDeps } from '../support/conversation.ts';
 
+const memoryService = () =>
+  new ConversationService(
+    engineDeps(),
+    new MemoryConversationStore<ConversationState>(600),
+    new MemoryIdempotencyStore(600),
+  );
+
 /** A terminal chat on in-memory streams: type lines, then read what was printed. */
 async function session(
   lines: string[],
   opts: { lang: Lang; principal?: string; inbox?: MemoryInbox; before?: () => Promise<void> },
 ) {
-  const service = new ConversationService(
-    engineDeps(),
-    new MemoryConversationStore<ConversationState>(600),
-    new MemoryIdempotencyStore(600),
-  );
+  const service = memoryService();
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
@@ -73,14 +76,8 @@ test('when the person types /quit or the input closes, then the chat ends normal
   expect(quit.code).toBe(0);
   expect(quit.printed).not.toMatch(/APP\.|Error/);
   // The input closing mid-question (Ctrl-D) is a normal way to leave too.
-  const service = new ConversationService(
-    engineDeps(),
-    new MemoryConversationStore<ConversationState>(600),
-    new MemoryIdempotencyStore(600),
-  );
   const input = new PassThrough();
-  const output = new PassThrough();
-  const done = runTerminalChat(service, { banner: 'b', lang: 'en', input, output });
+  const done = runTerminalChat(memoryService(), { banner: 'b', lang: 'en', input, output: new PassThrough() });
   input.end();
   expect(await done).toBe(0);
 });
