@@ -49,6 +49,8 @@ const NOT_NAME = new Set(
   ),
 );
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'de', 'on', 'in']);
+/** An acronym with at least one letter ("HIT", "NUDT", "3M"). */
+const ACRONYM = /^(?=[0-9&-]*[A-Z])[A-Z0-9&-]{2,12}$/;
 
 /** Runs of capitalised words and acronyms, with connectors inside ("Harbin Institute of Technology"). */
 function capitalisedRuns(text: string): { run: string; after: string }[] {
@@ -69,7 +71,7 @@ function capitalisedRuns(text: string): { run: string; after: string }[] {
     if (!w) continue;
     // A capitalised word, or an acronym with at least one letter ("HIT", "NUDT", "3M"); names are short.
     if (run.length >= 8) flush();
-    if (/^[A-Z][\p{L}'.-]{0,30}$/u.test(w) || /^(?=[0-9&-]*[A-Z])[A-Z0-9&-]{2,12}$/.test(w)) {
+    if (/^[A-Z][\p{L}'.-]{0,30}$/u.test(w) || ACRONYM.test(w)) {
       if (!run.length) before = prev.toLowerCase();
       run.push(w);
     } else if (run.length && CONNECTORS.has(w.toLowerCase())) run.push(w);
@@ -81,8 +83,6 @@ function capitalisedRuns(text: string): { run: string; after: string }[] {
   flush();
   return runs;
 }
-
-const ACRONYM = /^(?=[0-9&-]*[A-Z])[A-Z0-9&-]{2,12}$/;
 
 function isPlace(run: string, ctx: ExtractContext): boolean {
   const lower = run.toLowerCase();

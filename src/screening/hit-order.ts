@@ -2,16 +2,33 @@
  * @module screening/hit-order
  * One hit per entry, the best of its names (the higher score; at equal score an exact match over a fuzzy
  * one; otherwise the name found first), and the hits best first: exact, then strong, then possible, by
- * score, then by list and entry so the order never depends on the index.
+ * score, then by list and entry so the order never depends on the index. The matcher and the whole-name
+ * aliases (whole-aliases.ts) keep and order their hits here, and mergeHits puts their hits together.
  */
 import type { MatchType, ScreeningHit } from '../core/decision.ts';
 import type { ListFile } from './list-schema.ts';
 import type { IndexedName } from './name-index.ts';
 
+/** What a hit needs of the name it was found by: its entry and its text. */
+export type HitName = Pick<IndexedName, 'entryKey' | 'listIndex' | 'entryIndex' | 'text'>;
+
 export interface BestHit {
   score: number;
   exact: boolean;
-  name: IndexedName;
+  name: HitName;
+}
+
+/** Exact before strong before possible. */
+export const MATCH_RANK = { exact: 2, strong: 1, possible: 0 } as const;
+
+/** Best first: by match type, then score, then list and entry (never by index order). */
+export function compareHits(a: ScreeningHit, b: ScreeningHit): number {
+  return (
+    MATCH_RANK[b.matchType] - MATCH_RANK[a.matchType] ||
+    b.score - a.score ||
+    a.list.localeCompare(b.list) ||
+    a.entry - b.entry
+  );
 }
 
 /** Keeps `hit` for its entry when it beats the one kept so far. */
@@ -44,9 +61,22 @@ export function orderedHits(
       listDate: list.date,
     });
   }
-  const rank = { exact: 2, strong: 1, possible: 0 } as const;
-  return hits.sort(
-    (a, b) =>
-      rank[b.matchType] - rank[a.matchType] || b.score - a.score || a.list.localeCompare(b.list) || a.entry - b.entry,
-  );
+  return hits.sort(compareHits);
+}
+
+/** Two sets of hits put together: per entry the better one (type, then score), best first. */
+export function mergeHits(matched: ScreeningHit[], more: ScreeningHit[]): ScreeningHit[] {
+  if (more.length === 0) return matched;
+  const byEntry = new Map(matched.map((h) => [`${h.list}#${h.entry}`, h]));
+  for (const h of more) {
+    const key = `${h.list}#${h.entry}`;
+    const prior = byEntry.get(key);
+    if (
+      !prior ||
+      MATCH_RANK[h.matchType] > MATCH_RANK[prior.matchType] ||
+      (h.matchType === prior.matchType && h.score > prior.score)
+    )
+      byEntry.set(key, h);
+  }
+  return [...byEntry.values()].sort(compareHits);
 }

@@ -6,10 +6,9 @@
  * not one of its names). A part that finds nothing (a city, a country) leaves the query as it was.
  */
 import type { ScreeningHit } from '../core/decision.ts';
-import { mergeHits } from './whole-aliases.ts';
+import { MATCH_RANK, mergeHits } from './hit-order.ts';
 
 const RESTATED = /^\s*([^()（）]{2,200}?)\s*[(（]\s*([^()（）]{2,200}?)\s*[)）]\s*$/u;
-const RANK = { exact: 2, strong: 1, possible: 0 } as const;
 const id = (h: ScreeningHit) => `${h.list}#${h.entry}`;
 
 export function withRestatedName(
@@ -28,7 +27,7 @@ export function withRestatedName(
     const b = inside.get(id(a));
     // A hit the whole query found already is kept where it is stronger (mergeHits keeps the better one).
     if (!b) continue;
-    const better = RANK[a.matchType] >= RANK[b.matchType] ? a : b;
+    const better = MATCH_RANK[a.matchType] >= MATCH_RANK[b.matchType] ? a : b;
     added.push(
       better.matchType === 'exact' ? { ...better, matchType: 'strong', score: Math.min(better.score, 0.95) } : better,
     );

@@ -11,7 +11,7 @@ import type { ScreeningData } from './data.ts';
 import { HanRenderingGuard } from './han-rendering.ts';
 import { Lexicon } from './lexicon.ts';
 import type { ListFile } from './list-schema.ts';
-import { Matcher, type MatchThresholds } from './matcher.ts';
+import { DEFAULT_THRESHOLDS, Matcher, type MatchThresholds } from './matcher.ts';
 import { withRestatedName } from './restated-name.ts';
 import { WholeAliasIndex } from './whole-aliases.ts';
 
@@ -29,7 +29,11 @@ export function createScreener(
 ): Screener {
   const attached = data ? attachAliases(lists, data.aliases) : undefined;
   const aliases = attached?.byEntry;
-  const whole = new WholeAliasIndex(lists, attached?.wholeByEntry ?? new Map());
+  const whole = new WholeAliasIndex(
+    lists,
+    attached?.wholeByEntry ?? new Map(),
+    (thresholds ?? DEFAULT_THRESHOLDS).strong,
+  );
   const matcher = new Matcher(lists, {
     ...(thresholds ? { thresholds } : {}),
     ...(data ? { lexicon: new Lexicon(data) } : {}),

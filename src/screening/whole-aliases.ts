@@ -14,8 +14,9 @@
  * A country that disagrees with the entry's drops the hit: a short form names no one outside its country.
  */
 import type { ScreeningHit } from '../core/decision.ts';
+import { type BestHit, keepBest, mergeHits, orderedHits } from './hit-order.ts';
 import type { ListFile } from './list-schema.ts';
-import { MAX_QUERY_LENGTH } from './matcher.ts';
+import { DEFAULT_THRESHOLDS, MAX_QUERY_LENGTH } from './matcher.ts';
 import { compactKey, foldCjkRun, normalizeName } from './normalize.ts';
 
 export interface WholeAlias {
@@ -107,6 +108,8 @@ export class WholeAliasIndex {
   constructor(
     private readonly lists: readonly ListFile[],
     aliases: ReadonlyMap<string, readonly WholeAlias[]>,
+    /** The matcher's strong threshold, so a whole-name hit is graded as the matcher grades its own. */
+    private readonly strong: number = DEFAULT_THRESHOLDS.strong,
   ) {
     lists.forEach((list, listIndex) => {
       list.entries.forEach((entry, entryIndex) => {
@@ -158,13 +161,18 @@ export class WholeAliasIndex {
 
   /** Hits of the whole-name aliases; at most one per entry. */
   private hits(whole: readonly string[], parts: readonly string[], query: string, country?: string): ScreeningHit[] {
-    const best = new Map<string, { item: Indexed; score: number; exact: boolean }>();
-    const keep = (item: Indexed, score: number, exact: boolean) => {
-      const id = `${item.listIndex}:${item.entryIndex}`;
-      const prior = best.get(id);
-      if (!prior || score > prior.score || (score === prior.score && exact && !prior.exact))
-        best.set(id, { item, score, exact });
-    };
+    const best = new Map<string, BestHit>();
+    const keep = (item: Indexed, score: number, exact: boolean) =>
+      keepBest(best, {
+        score,
+        exact,
+        name: {
+          entryKey: `${item.listIndex}:${item.entryIndex}`,
+          listIndex: item.listIndex,
+          entryIndex: item.entryIndex,
+          text: item.alias.name,
+        },
+      });
     const agrees = (item: Indexed) => {
       const entryCountry = this.lists[item.listIndex]!.entries[item.entryIndex]!.country;
       return !country || !entryCountry || country === entryCountry;
@@ -190,45 +198,6 @@ export class WholeAliasIndex {
         for (const item of this.byKey.get(first.slice(0, 1 + l)) ?? [])
           if (agrees(item)) keep(item, item.alias.ambiguous ? AMBIGUOUS_SCORE : HANGUL_CONTAINED_SCORE, false);
       }
-    const hits: ScreeningHit[] = [];
-    for (const { item, score, exact } of best.values()) {
-      const list = this.lists[item.listIndex]!;
-      const entry = list.entries[item.entryIndex]!;
-      hits.push({
-        list: list.list,
-        entry: entry.entry,
-        name: entry.name,
-        matchedOn: item.alias.name,
-        score,
-        matchType: exact ? 'exact' : score >= 0.9 ? 'strong' : 'possible',
-        kind: list.kind,
-        ...(entry.country ? { country: entry.country } : {}),
-        ...(entry.concerns.length ? { concerns: entry.concerns } : {}),
-        listDate: list.date,
-      });
-    }
-    return hits;
+    return orderedHits(best, this.lists, this.strong);
   }
-}
-
-const RANK = { exact: 2, strong: 1, possible: 0 } as const;
-
-/** The matcher's hits with the whole-name hits added: per entry the better one, best first as the matcher orders. */
-export function mergeHits(matched: ScreeningHit[], whole: ScreeningHit[]): ScreeningHit[] {
-  if (whole.length === 0) return matched;
-  const byEntry = new Map(matched.map((h) => [`${h.list}#${h.entry}`, h]));
-  for (const h of whole) {
-    const key = `${h.list}#${h.entry}`;
-    const prior = byEntry.get(key);
-    if (
-      !prior ||
-      RANK[h.matchType] > RANK[prior.matchType] ||
-      (h.matchType === prior.matchType && h.score > prior.score)
-    )
-      byEntry.set(key, h);
-  }
-  return [...byEntry.values()].sort(
-    (a, b) =>
-      RANK[b.matchType] - RANK[a.matchType] || b.score - a.score || a.list.localeCompare(b.list) || a.entry - b.entry,
-  );
 }
