@@ -10,10 +10,10 @@ import { rolesFrom } from '../../src/cases/roles.ts';
 import { CaseService } from '../../src/cases/service.ts';
 import { type CaseRecorder, ConversationService } from '../../src/conversation/service.ts';
 import type { ConversationState } from '../../src/conversation/types.ts';
-import { isCodedError } from '../../src/core/errors.ts';
 import { createScreener } from '../../src/screening/screener.ts';
 import type { RedisClient } from '../../src/stores/redis.ts';
 import { RedisConversationStore, RedisIdempotencyStore } from '../../src/stores/redis.ts';
+import { codeOf } from '../support/coded-error.ts';
 import { bundledContent, engineDeps } from '../support/conversation.ts';
 import { bundled } from '../support/fixtures.ts';
 import { dropKeys, openTestRedis } from '../support/test-redis.ts';
@@ -31,15 +31,6 @@ let conversation: ConversationService;
 const OFFICER = 'local:officer';
 const RESEARCHER = 'local:researcher';
 const holidays = new Set(['2026-11-23']); // 勤労感謝の日 (Monday)
-
-async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await p;
-    return undefined;
-  } catch (err) {
-    return isCodedError(err) ? err.code : String(err);
-  }
-}
 
 beforeAll(() => {
   redis = openTestRedis();

@@ -15,6 +15,7 @@ import { CaseService } from '../../src/cases/service.ts';
 import { ConversationService } from '../../src/conversation/service.ts';
 import type { ConversationState, TurnInput } from '../../src/conversation/types.ts';
 import { isCodedError } from '../../src/core/errors.ts';
+import { codeOf } from './coded-error.ts';
 import { bundledContent, engineDeps } from './conversation.ts';
 import { bundled } from './fixtures.ts';
 
@@ -34,15 +35,6 @@ const TO_KAIST: TurnInput[] = [
   { choose: 'not_controlled', fact: 'listStatus' },
   { choose: 'no', fact: 'endUseConcern' },
 ];
-
-async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await p;
-    return undefined;
-  } catch (err) {
-    return isCodedError(err) ? err.code : String(err);
-  }
-}
 
 export function caseCorrectionSuite(fresh: () => CorrectionStores | Promise<CorrectionStores>): void {
   let s: CorrectionStores;
