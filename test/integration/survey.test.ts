@@ -15,6 +15,9 @@ import { bundledContent, engineDeps } from '../support/conversation.ts';
 import { RULES_DIR } from '../support/fixtures.ts';
 import { dropKeys, openTestRedis } from '../support/test-redis.ts';
 
+/** Read once: the notices' catalogue does not change during these tests. */
+const catalogue = bundledContent().messages;
+
 const CAMPAIGN = '2026-sensitive-tech';
 let redis: RedisClient;
 const prefix = `ectest-survey-${randomUUID().slice(0, 8)}`;
@@ -37,7 +40,7 @@ beforeAll(() => {
     now: () => clock,
     isHoliday: () => false,
     reminders: { afterHours: 24, max: 2 },
-    messages: () => bundledContent().messages,
+    messages: () => catalogue,
   });
   conversation = new ConversationService(
     engineDeps(),

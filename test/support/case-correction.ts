@@ -19,6 +19,9 @@ import { codeOf } from './coded-error.ts';
 import { bundledContent, engineDeps } from './conversation.ts';
 import { bundled } from './fixtures.ts';
 
+/** Read once: the notices' catalogue does not change during these tests. */
+const catalogue = bundledContent().messages;
+
 export interface CorrectionStores {
   cases: CaseStore;
   inbox: Inbox;
@@ -49,7 +52,7 @@ export function caseCorrectionSuite(fresh: () => CorrectionStores | Promise<Corr
       audit: s.audit,
       notifier: inboxNotifier(s.inbox),
       roles: rolesFrom({ officers: [OFFICER], admins: [] }),
-      messages: () => bundledContent().messages,
+      messages: () => catalogue,
       now: () => new Date('2026-11-20T07:00:00Z'),
       isHoliday: () => false,
       reminders: { afterHours: 8, maxReminders: 2 },
