@@ -154,6 +154,9 @@ const EMPTY_LEXICON = new Lexicon({
     contextWords: { departments: [], titles: [], funders: [] },
     dictionaryWords: [],
     parentBodies: [],
+    latinAbbreviations: { always: {}, dotted: {} },
+    cjkAnotherBodyAfter: [],
+    parentAfterName: [],
   },
   gazetteer: { version: 1, places: [], nationalMarkers: [] },
 });

@@ -16,7 +16,7 @@ import { withRestatedName } from './restated-name.ts';
 import { WholeAliasIndex } from './whole-aliases.ts';
 
 /** Bumped whenever the matching code changes what it finds; with the data hash it makes the matcher version. */
-export const MATCHER_CODE_VERSION = '8';
+export const MATCHER_CODE_VERSION = '9';
 
 export function matcherVersion(data: ScreeningData | undefined): string {
   return `${MATCHER_CODE_VERSION}#${data ? data.hash.slice(0, 12) : 'none'}`;
@@ -29,16 +29,17 @@ export function createScreener(
 ): Screener {
   const attached = data ? attachAliases(lists, data.aliases) : undefined;
   const aliases = attached?.byEntry;
-  const whole = new WholeAliasIndex(
-    lists,
-    attached?.wholeByEntry ?? new Map(),
-    (thresholds ?? DEFAULT_THRESHOLDS).strong,
-  );
   const matcher = new Matcher(lists, {
     ...(thresholds ? { thresholds } : {}),
     ...(data ? { lexicon: new Lexicon(data) } : {}),
     ...(aliases ? { aliases } : {}),
   });
+  const whole = new WholeAliasIndex(
+    lists,
+    attached?.wholeByEntry ?? new Map(),
+    (thresholds ?? DEFAULT_THRESHOLDS).strong,
+    matcher.lexicon.anotherBodyWords,
+  );
   const han = new HanRenderingGuard(lists, aliases ?? new Map(), matcher.lexicon);
   const versions = {
     ...Object.fromEntries(lists.map((l) => [l.list, `${l.date}#${l.source.sha256.slice(0, 8)}`])),
