@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { MemoryInbox } from '../../src/cases/memory-store.ts';
 import { channelSurveySenders } from '../../src/cli/serve.ts';
 import { loadConfig } from '../../src/config.ts';
-import { MemoryInbox } from '../../src/cases/memory-store.ts';
 import { MemoryKeyValueStore } from '../../src/stores/memory.ts';
 
 const quiet = { info() {}, warn() {}, error() {}, debug() {} } as never;
