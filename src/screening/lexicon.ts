@@ -61,6 +61,7 @@ export class Lexicon {
   private readonly parentCjk: string[];
   /** Country named by a marker: single Latin tokens, Latin phrases (joined by spaces) and CJK forms. */
   private readonly latinMarkers = new Map<string, string>();
+  private readonly latinMarkersByFirst = new Map<string, [string, string][]>();
   private readonly cjkMarkers: [string, string][] = [];
   private readonly tails: ParentTails;
   /** Folded words that, right after a listed CJK name, make the text name another body (职业, 附属 …). */
@@ -130,7 +131,12 @@ export class Lexicon {
     for (const m of data.gazetteer.nationalMarkers)
       for (const name of m.names) {
         if (CJK_CHAR.test(name) || KATAKANA.test(name)) this.cjkMarkers.push([fold(name), m.country]);
-        else this.latinMarkers.set(latinKey(name), m.country);
+        else {
+          const key = latinKey(name);
+          this.latinMarkers.set(key, m.country);
+          const first = key.split(' ')[0]!;
+          this.latinMarkersByFirst.set(first, [...(this.latinMarkersByFirst.get(first) ?? []), [key, m.country]]);
+        }
       }
     this.cjkMarkers.sort((a, b) => b[0].length - a[0].length);
   }
@@ -203,9 +209,14 @@ export class Lexicon {
 
   namedCountries(rawLatin: string, cjk: string): Set<string> {
     const out = new Set<string>();
-    const key = ` ${latinKey(rawLatin)} `;
-    for (const [m, country] of this.latinMarkers) if (key.includes(` ${m} `)) out.add(country);
-    for (const [m, country] of this.cjkMarkers) if (cjk.includes(m)) out.add(country);
+    const plain = latinKey(rawLatin);
+    if (plain) {
+      // Only markers whose first word is in the text are looked for (every listed name is read once at load).
+      const key = ` ${plain} `;
+      for (const w of new Set(plain.split(' ')))
+        for (const [m, country] of this.latinMarkersByFirst.get(w) ?? []) if (key.includes(` ${m} `)) out.add(country);
+    }
+    if (cjk) for (const [m, country] of this.cjkMarkers) if (cjk.includes(m)) out.add(country);
     return out;
   }
 
