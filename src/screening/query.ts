@@ -73,12 +73,15 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
       if (!piece) return;
       if (CJK_RUN_ONE.test(piece)) {
         const from = tokens.length;
-        lex.translate(foldCjkRun(piece), segment, tokens);
-        // A CJK place glued to a Latin name (大連LIMMT経貿公司, 深圳XYZ科技) is where the company is, as a Chinese
+        const run = foldCjkRun(piece);
+        // A CJK place glued to a Latin name (大連LIMMT経貿公司, 深圳市XYZ科技) is where the company is, as a Chinese
         // registered name puts its city first: context, not a place that makes another institution of the name.
-        const placeOnly = tokens.length > from && tokens.slice(from).every((t) => t.kind === 'place');
-        if (placeOnly && /^\s*[a-z]/i.test(pieces[p + 1] ?? '') && latinWords(pieces[p + 1]!).length)
-          for (let i = from; i < tokens.length; i++) placeContext.add(i);
+        const beforeLatin = /^\s*[a-z]/i.test(pieces[p + 1] ?? '') && latinWords(pieces[p + 1]!).length > 0;
+        const place = beforeLatin ? gluedPlace(lex, run, segment) : undefined;
+        if (place) {
+          for (let i = 0; i < place.length; i++) placeContext.add(from + i);
+          tokens.push(...place);
+        } else lex.translate(run, segment, tokens);
         return;
       }
       for (const w of latinWords(piece)) {
@@ -151,6 +154,20 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
     places: tokens.filter((t) => t.kind === 'place' && t.placeCountry),
     latinDistinctive: norm.tokens.filter((t) => tokenWeight(t) >= 0.6 && !/^\d+$/.test(t) && !lex.contextTokens.has(t)),
   };
+}
+
+/** An administrative word after a place (深圳市, 广东省, 浦东新区): still only the place. */
+const ADMIN_SUFFIX = /(?:市|省|新区|区|县)$/u;
+
+/** The place tokens of a CJK run that is only a place (大连, 深圳市), or undefined. */
+function gluedPlace(lex: Lexicon, run: string, segment: number): QueryToken[] | undefined {
+  for (const text of [run, run.replace(ADMIN_SUFFIX, '')]) {
+    if (!text) continue;
+    const out: QueryToken[] = [];
+    lex.translate(text, segment, out);
+    if (out.length && out.every((t) => t.kind === 'place')) return out;
+  }
+  return undefined;
 }
 
 function segmentOf(lex: Lexicon, tokens: readonly QueryToken[], lo: number, hi: number): Query['segments'][number] {

@@ -146,16 +146,25 @@ describe('institute numbers in digits and kanji numerals are one number', () => 
 
 describe('a CJK place glued to a Latin name is where, not who', () => {
   const screen = screenOver([
-    list([{ name: 'LIMMT Economic and Trade Company', localName: 'LIMMT経貿公司', country: 'CN' }], 'test-list'),
+    list(
+      [
+        { name: 'LIMMT Economic and Trade Company', localName: 'LIMMT経貿公司', country: 'CN' },
+        { name: 'Zorvex Technology Co., Ltd.', localName: 'Zorvex科技有限公司', country: 'CN' },
+      ],
+      'test-list',
+    ),
   ]);
 
   test('when a city in Chinese characters stands before the Latin name, then the company is found', () => {
     expect(brief(screen('大連LIMMT経貿公司'))).toEqual([[1, 'strong', 1]]);
     expect(brief(screen('大連 LIMMT経貿公司'))).toEqual([[1, 'strong', 1]]);
+    expect(brief(screen('深圳Zorvex科技'))).toEqual([[2, 'strong', 1]]);
+    expect(brief(screen('深圳市Zorvex科技有限公司'))).toEqual([[2, 'strong', 1]]);
   });
 
   test('when the glued place is in another country, then the country veto still applies', () => {
     expect(screen('東京LIMMT経貿公司')).toEqual([]);
+    expect(screen('東京都Zorvex科技')).toEqual([]);
   });
 });
 
