@@ -7,6 +7,7 @@
  */
 
 import { toRomaji } from 'wanakana';
+import { CountryMarkers } from './country-markers.ts';
 import type { ScreeningData } from './data.ts';
 import { foldCjk, normalizeName } from './normalize.ts';
 import { kanjiNumber, numberedInstitutes } from './numbering.ts';
@@ -35,7 +36,6 @@ export interface QueryToken {
 }
 
 const KATAKANA = /[\u30a0-\u30ff]/u;
-const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff々]/u;
 /** Longer katakana runs are not split into two listed words (and splitting is quadratic). */
 const MAX_SPLIT_WORD = 16;
 // A kanji numeral right before 所/院 numbers an institute too (中国电科十所 is CETC 10, not CETC 38).
@@ -60,9 +60,7 @@ export class Lexicon {
   /** The parent bodies' normalised CJK forms, longest first. */
   private readonly parentCjk: string[];
   /** Country named by a marker: single Latin tokens, Latin phrases (joined by spaces) and CJK forms. */
-  private readonly latinMarkers = new Map<string, string>();
-  private readonly latinMarkersByFirst = new Map<string, [string, string][]>();
-  private readonly cjkMarkers: [string, string][] = [];
+  private readonly markers: CountryMarkers;
   private readonly tails: ParentTails;
   /** Folded words that, right after a listed CJK name, make the text name another body (职业, 附属 …). */
   readonly anotherBodyWords: readonly string[];
@@ -128,17 +126,7 @@ export class Lexicon {
     this.parentCjk = [
       ...new Set((data.words.parentBodies ?? []).map((p) => this.normalizeCjk(normalizeName(p).cjk)).filter(Boolean)),
     ].sort((a, b) => b.length - a.length);
-    for (const m of data.gazetteer.nationalMarkers)
-      for (const name of m.names) {
-        if (CJK_CHAR.test(name) || KATAKANA.test(name)) this.cjkMarkers.push([fold(name), m.country]);
-        else {
-          const key = latinKey(name);
-          this.latinMarkers.set(key, m.country);
-          const first = key.split(' ')[0]!;
-          this.latinMarkersByFirst.set(first, [...(this.latinMarkersByFirst.get(first) ?? []), [key, m.country]]);
-        }
-      }
-    this.cjkMarkers.sort((a, b) => b[0].length - a[0].length);
+    this.markers = new CountryMarkers(data.gazetteer.nationalMarkers, fold);
   }
 
   /** A name's words and normalised CJK part, as the parent-body list is compared. */
@@ -201,23 +189,14 @@ export class Lexicon {
     return undefined;
   }
 
-  /** Countries a query names (中国科学院, Russian Academy of Sciences, イラン …). */
   /** Whether a word is a country's name ("syria" for シリア): alone in brackets it only says where. */
   isCountryWord(word: string): boolean {
-    return this.latinMarkers.has(word);
+    return this.markers.isCountryWord(word);
   }
 
+  /** Countries a text names (中国科学院, Russian Academy of Sciences, イラン …). */
   namedCountries(rawLatin: string, cjk: string): Set<string> {
-    const out = new Set<string>();
-    const plain = latinKey(rawLatin);
-    if (plain) {
-      // Only markers whose first word is in the text are looked for (every listed name is read once at load).
-      const key = ` ${plain} `;
-      for (const w of new Set(plain.split(' ')))
-        for (const [m, country] of this.latinMarkersByFirst.get(w) ?? []) if (key.includes(` ${m} `)) out.add(country);
-    }
-    if (cjk) for (const [m, country] of this.cjkMarkers) if (cjk.includes(m)) out.add(country);
-    return out;
+    return this.markers.named(rawLatin, cjk);
   }
 
   /** Numbers a name carries: digits and ordinals in Latin, 第十三 and digits in CJK. */
@@ -338,15 +317,6 @@ function fold(s: string): string {
   return foldCjk(s.normalize('NFKC'))
     .replace(/[・･ー\s]/gu, '')
     .replace(/ヴ/gu, 'ブ');
-}
-
-function latinKey(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/(?<=\w)\*(?=\w)/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 }
 
 export { kanjiNumber, phoneticKey };
