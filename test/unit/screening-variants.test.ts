@@ -7,6 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { bundledScreeningData } from '../../src/screening/bundled.ts';
+import { WordsFileSchema } from '../../src/screening/data.ts';
 import { Lexicon } from '../../src/screening/lexicon.ts';
 import { latinWords } from '../../src/screening/normalize.ts';
 import { institutesInKanji, kanjiNumber, kanjiNumeral } from '../../src/screening/numbering.ts';
@@ -54,6 +55,16 @@ describe('Web of Science abbreviations are expanded from words.yaml', () => {
     expect(a.always.technol).toBe('technology');
     expect(a.dotted.electron).toBe('electronic');
     for (const k of [...Object.keys(a.always), ...Object.keys(a.dotted)]) expect(k).toMatch(/^[a-z]+$/);
+  });
+
+  test('when an abbreviation key is not one lower-case word, then the schema rejects the file', () => {
+    const bad = { ...data.words, latinAbbreviations: { always: { 'Inst.': 'institute' }, dotted: {} } };
+    expect(WordsFileSchema.safeParse(bad).success).toBe(false);
+    const older = { ...data.words } as Record<string, unknown>;
+    delete older.latinAbbreviations;
+    delete older.parentAfterName;
+    delete older.cjkAnotherBodyAfter;
+    expect(WordsFileSchema.safeParse(older).success).toBe(true);
   });
 });
 
