@@ -36,6 +36,11 @@ export const WordsFileSchema = z.strictObject({
    * such a name would match every other institute of the parent. Optional, so older files stay valid.
    */
   parentBodies: z.array(nonEmpty).default([]),
+  /**
+   * Ordinary English words of company names beyond dictionaryWords (insight, enterprises, future, partners): a
+   * listed name made only of such words stands as exact or strong only in its own country (common-word-names.ts).
+   */
+  commonNameWords: z.array(nonEmpty).default([]),
 });
 export type WordsFile = z.infer<typeof WordsFileSchema>;
 

@@ -154,6 +154,7 @@ const EMPTY_LEXICON = new Lexicon({
     contextWords: { departments: [], titles: [], funders: [] },
     dictionaryWords: [],
     parentBodies: [],
+    commonNameWords: [],
   },
   gazetteer: { version: 1, places: [], nationalMarkers: [] },
 });
