@@ -57,6 +57,11 @@ export const WordsFileSchema = z.strictObject({
    * "… of the Russian Academy of Sciences"): where the institute belongs, not another body. Latin. Optional.
    */
   parentAfterName: z.array(nonEmpty).default([]),
+  /**
+   * Ordinary English words of company names beyond dictionaryWords (insight, enterprises, future, partners): a
+   * listed name made only of such words stands as exact or strong only in its own country (common-word-names.ts).
+   */
+  commonNameWords: z.array(nonEmpty).default([]),
 });
 export type WordsFile = z.infer<typeof WordsFileSchema>;
 

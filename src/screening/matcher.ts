@@ -157,6 +157,7 @@ const EMPTY_LEXICON = new Lexicon({
     latinAbbreviations: { always: {}, dotted: {} },
     cjkAnotherBodyAfter: [],
     parentAfterName: [],
+    commonNameWords: [],
   },
   gazetteer: { version: 1, places: [], nationalMarkers: [] },
 });

@@ -7,6 +7,7 @@
 import type { Screener } from '../app/ports.ts';
 import { attachAliases } from '../lists/aliases.ts';
 import { bundledScreeningData } from './bundled.ts';
+import { CommonWordNames } from './common-word-names.ts';
 import type { ScreeningData } from './data.ts';
 import { HanRenderingGuard } from './han-rendering.ts';
 import { Lexicon } from './lexicon.ts';
@@ -41,13 +42,16 @@ export function createScreener(
     matcher.lexicon.anotherBodyWords,
   );
   const han = new HanRenderingGuard(lists, aliases ?? new Map(), matcher.lexicon);
+  const common = new CommonWordNames(data, matcher.lexicon);
   const versions = {
     ...Object.fromEntries(lists.map((l) => [l.list, `${l.date}#${l.source.sha256.slice(0, 8)}`])),
     matcher: matcherVersion(data),
   };
   return {
     screen: (name, country) =>
-      withRestatedName(name, country, (n, c) => han.apply(n, whole.apply(n, c, matcher.screen(n, c)))),
+      withRestatedName(name, country, (n, c) =>
+        common.apply(n, c, han.apply(n, whole.apply(n, c, matcher.screen(n, c)))),
+      ),
     versions: () => versions,
   };
 }
