@@ -24,6 +24,8 @@ import { cachedPhoneticKey, FUZZY_MIN_LENGTH, TokenTable } from './token-similar
 
 const BRACKETED_LONG = /\s*[(（]([^()（）]{8,})[)）]\s*$/u;
 const BRACKETED_ACRONYM = /\s*[(（]\s*([A-Z][A-Z0-9&.-]{1,9}(?: \d{1,3})?)\s*[)）]/;
+/** Countries whose entities are named in Chinese characters: their curated Han names make an entry Han-named. */
+const HAN_NAMED_COUNTRIES = new Set(['CN', 'HK', 'MO', 'TW', 'KP']);
 
 export interface IndexedName {
   listIndex: number;
@@ -148,7 +150,10 @@ export class NameIndex {
         const texts = [entry.name, ...(entry.localName ? [entry.localName] : []), ...entry.aliases];
         // An entry written in Chinese characters is compared in them: a kanji query is not translated for it
         // (北京工业大学 translates as well to "Beijing Institute of Technology" as 北京理工大学 does).
-        const hanNamed = [...texts, ...curated].some((t) => HAN.test(t) && !KANA.test(t));
+        // A curated Chinese transliteration of a Russian or Iranian name (莫斯科物理技术学院) does not make the entry
+        // Han-named: its Japanese kanji renderings (応用科学技術高等研究所) are still found by translation.
+        const ownHan = !entry.country || HAN_NAMED_COUNTRIES.has(entry.country);
+        const hanNamed = [...texts, ...(ownHan ? curated : [])].some((t) => HAN.test(t) && !KANA.test(t));
         if (hanNamed) this.hanNamed.add(`${listIndex}:${entryIndex}`);
         for (const text of texts) {
           // "Harbin Institute of Technology (HIT)": the name without the bracketed acronym, and the acronym alone.
