@@ -57,6 +57,23 @@ describe('non-Chinese listed entities by the Chinese names Xinhua and Chinese Wi
   });
 });
 
+describe('listed Chinese entities by their group short forms and former names', () => {
+  test.each([
+    ['中广核集团', 'jp-eul#516'], // CGN
+    ['航天科技一院', 'jp-eul#508'], // CALT
+    ['中核二〇二厂', 'jp-eul#486'], // the Baotou fuel plant by its number
+    ['北京航空学院', 'jp-eul#501'], // BUAA before 1988, still in older affiliations
+    ['哈尔滨船舶工程学院', 'jp-eul#540'], // HEU before 1994
+  ])('when the query is %s, then %s is a hard hit', (query, wanted) => {
+    expect(HARD).toContain(find(query, wanted)?.matchType);
+  });
+
+  test('when 中国兵器 (also the start of 中国兵器装备集团, another group) is the whole query, then NORINCO is only possible', () => {
+    expect(find('中国兵器', 'jp-eul#518')?.matchType).toBe('possible');
+    expect(find('中国兵器装备集团有限公司', 'jp-eul#518')?.matchType ?? 'none').not.toMatch(/exact|strong/);
+  });
+});
+
 describe('a Chinese transliteration does not stop a Japanese kanji rendering from being translated', () => {
   test('when the Syrian HIAST, which now has Chinese names, is written in Japanese kanji, then it is still a hard hit', () => {
     // An entry with names in Chinese characters is compared in them only; that must hold for entities named in
