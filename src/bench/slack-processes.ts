@@ -10,9 +10,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Redis } from 'ioredis';
 import type { Config } from '../config.ts';
 import { PROJECT_ROOT } from '../config.ts';
 import { startFakeSlackApi } from './fake-slack-process.ts';
+import { commandCounts, describeCounts, processCpuMs } from './load-figures.ts';
 import { percentile } from './measure.ts';
 import { benchRedis } from './redis.ts';
 import { eventCallback, slackSignedHeaders, warmConnections } from './slack-request.ts';
@@ -45,7 +47,7 @@ function startServe(env: Record<string, string>): Promise<{ proc: ChildProcess; 
   });
 }
 
-async function run(processes: number, redisUrl: string): Promise<void> {
+async function run(processes: number, redisUrl: string, redis: Redis): Promise<void> {
   const fake = await startFakeSlackApi();
   const env = {
     SLACK_BOT_TOKEN: 'xoxb-bench',
@@ -67,6 +69,8 @@ async function run(processes: number, redisUrl: string): Promise<void> {
     await res.arrayBuffer();
   };
   const latencies: number[] = [];
+  const botCpu = () => servers.reduce((sum, s) => sum + (processCpuMs(s.proc.pid ?? 0) ?? Number.NaN), 0);
+  const before = { redis: await commandCounts(redis), webApi: await fake.counts(), cpu: botCpu() };
   const started = performance.now();
   let timedOut = false;
   const conversation = async (i: number) => {
@@ -94,10 +98,17 @@ async function run(processes: number, redisUrl: string): Promise<void> {
   try {
     await Promise.all(Array.from({ length: CONVERSATIONS }, (_, i) => conversation(i)));
     const seconds = (performance.now() - started) / 1000;
+    const cpuMs = (botCpu() - before.cpu) / latencies.length;
+    const counts = describeCounts(
+      { before: before.redis, after: await commandCounts(redis) },
+      { before: before.webApi, after: await fake.counts() },
+      latencies.length,
+    );
     latencies.sort((a, b) => a - b);
     out(
       `${processes} serve process(es), fake Web API in its own process, ${CONVERSATIONS} concurrent conversations × ${TURNS.length} (connections open beforehand): ${latencies.length} replies in ${seconds.toFixed(1)} s (${Math.round(latencies.length / seconds)} messages/s), message → reply p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms${timedOut ? ' (stopped at the 60 s bound)' : ''}`,
     );
+    out(`  per message: bot CPU ${Number.isNaN(cpuMs) ? 'n/a (no /proc)' : `${cpuMs.toFixed(2)} ms`}, ${counts}`);
   } finally {
     for (const s of servers) {
       s.proc.kill('SIGTERM');
@@ -117,7 +128,7 @@ export async function benchSlackProcesses(config: Config): Promise<void> {
   try {
     for (const processes of [1, 2]) {
       await probe.redis.flushdb();
-      await run(processes, db.toString());
+      await run(processes, db.toString(), probe.redis);
     }
   } finally {
     await probe.redis.flushdb();
