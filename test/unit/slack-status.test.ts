@@ -14,7 +14,7 @@ import { bundledContent } from '../support/conversation.ts';
 type Handler = (args: Record<string, unknown>) => Promise<void>;
 
 /** The DM listener on a stand-in app, with a turn that posts (after `beforePost`) when `finish` is called. */
-function dmListener({ holdStatus = false } = {}) {
+function dmListener({ holdStatus = false, refuseStatus = false } = {}) {
   let handler: Handler | undefined;
   const app = { message: (fn: Handler) => (handler = fn) } as unknown as App;
   const calls: string[] = [];
@@ -34,6 +34,7 @@ function dmListener({ holdStatus = false } = {}) {
         setStatus: (p: { status: string }) => {
           calls.push(`assistant.threads.setStatus ${p.status}`);
           // Held, the status call answers only when the test says so: the reply must wait for it.
+          if (refuseStatus) return Promise.reject(new Error('An API error occurred: not_allowed_token_type'));
           return holdStatus ? new Promise<void>((resolve) => (statusCalled = resolve)) : Promise.resolve();
         },
       },
@@ -83,5 +84,14 @@ describe('the DM status while a turn runs', () => {
       await done;
       expect(dm.calls).toEqual([`assistant.threads.setStatus ${status}`, 'chat.postMessage']);
     }
+  });
+
+  test('a workspace that refuses the status still gets the reply', async () => {
+    const dm = dmListener({ refuseStatus: true });
+    const done = dm.receive('ドイツの大学に冷却型赤外線カメラを送りたい');
+    await vi.advanceTimersByTimeAsync(STATUS_AFTER_MS);
+    dm.finish();
+    await done;
+    expect(dm.calls).toEqual(['assistant.threads.setStatus 確認中…', 'chat.postMessage']);
   });
 });

@@ -21,13 +21,14 @@ export function register(app: App, { runtime, turn }: ListenerDeps): void {
     const threadTs = message.thread_ts || message.ts;
     const text = message.text ?? '';
     let shown: Promise<void> | undefined;
-    // Best effort: workspaces without the assistant surface refuse it, and the reply comes all the same.
-    const timer = setTimeout(() => {
+    // Best effort: workspaces without the assistant surface refuse it, and the reply comes all the same. Nothing
+    // may throw out of the timer (it runs outside the listener, where nothing would catch it).
+    const showStatus = async () => {
       const status = runtime.engine().content.messages.t('reply.checking', detectLang(text) ?? 'ja');
-      shown = client.assistant.threads.setStatus({ channel_id: message.channel, thread_ts: threadTs, status }).then(
-        () => undefined,
-        () => undefined,
-      );
+      await client.assistant.threads.setStatus({ channel_id: message.channel, thread_ts: threadTs, status });
+    };
+    const timer = setTimeout(() => {
+      shown = showStatus().catch(() => undefined);
     }, STATUS_AFTER_MS);
     try {
       await turn(
