@@ -29,9 +29,22 @@ interface Ref {
   parts: TradeNameParts;
 }
 
+/**
+ * The syllables of the query's trade name that name the company: all of them, less those that spell a listed
+ * name's first word when that word may be a place (丹东中盛 met with "Dandong Zhongsheng" is 中盛, two).
+ */
+function nameSyllables(q: TradeNameParts, n: TradeNameParts): number {
+  const chars = [...q.trade];
+  if (n.lead)
+    for (const k of [2, 3])
+      if (chars.length - k >= 2 && pinyinSpellings(chars.slice(0, k).join('')).includes(n.lead))
+        return chars.length - k;
+  return chars.length;
+}
+
 /** How a query's parts meet a listed name's: a score, or 0 for no match. */
 export function gradeTradeName(q: TradeNameParts, n: TradeNameParts): number {
-  const syllables = [...q.trade].length;
+  const syllables = nameSyllables(q, n);
   if (syllables < 2) return 0;
   const placeAgrees = q.places.some((p) => n.places.includes(p));
   if (q.places.length && n.places.length && !placeAgrees) return 0;

@@ -21,14 +21,16 @@ import {
 import { pinyinKey } from './pinyin.ts';
 
 export interface TradeNameParts {
-  /** Places, by their Han form (an unknown place before 市/县 by its pinyin). */
+  /** Places, by their first Latin spelling in the gazetteer (an unknown place before 市/县 by its pinyin). */
   places: string[];
   /** The trade name: Han characters for a Han name, joined lower-case letters for a Latin one. */
   trade: string;
   /** English words of the industry words (legal, group and country words left out). */
   industry: Set<string>;
-  /** A Latin name whose first word was taken for a place the gazetteer does not know: at most possible. */
+  /** A Latin name whose first word was taken for a place the gazetteer does not know (among `places`): at most possible. */
   leadDropped?: boolean;
+  /** The first word of a Latin trade name of two that may be such a place ("chongyi" of "Chongyi Hengyi"). */
+  lead?: string;
 }
 
 /** What may follow a place in a Han name: the administrative unit (深圳市, 江苏省, 崇义县). */
@@ -52,8 +54,8 @@ export class TradeNameWords {
   /** English words that name an industry or an institution; the legal, group and country ones are `ignored`. */
   private readonly englishWords: Set<string>;
   private readonly ignored: Set<string>;
-  /** Places by Han form; and the Han form of a Latin spelling (one word, or words joined: "hongkong"). */
-  private readonly placesByHan = new Map<string, string[]>();
+  /** A place's first Latin spelling by its Han form and by any of its spellings (one word, or words joined: "hongkong"). */
+  private readonly placesByHan = new Map<string, string>();
   private readonly placeByLatin = new Map<string, string>();
   /** The places' Han forms, longest first. */
   private readonly places: string[];
@@ -93,8 +95,8 @@ export class TradeNameWords {
     for (const p of gazetteer.places) {
       const han = foldCjk(p.han);
       const latin = p.latin.map((l) => l.toLowerCase().replace(/[^a-z]/g, ''));
-      this.placesByHan.set(han, latin);
-      for (const l of latin) this.placeByLatin.set(l, han);
+      this.placesByHan.set(han, latin[0]!);
+      for (const l of latin) this.placeByLatin.set(l, latin[0]!);
     }
     this.places = [...this.placesByHan.keys()].sort((a, b) => b.length - a.length);
     const hanOnly = (t: string) => [...t].every((c) => HAN.test(c));
@@ -164,7 +166,7 @@ export class TradeNameWords {
       const rest = text.slice(0, end);
       const place = this.places.find((p) => rest.endsWith(p) && end - p.length >= 2);
       if (place) {
-        trailingPlaces.push(place);
+        trailingPlaces.push(this.placesByHan.get(place)!);
         end -= place.length;
         continue;
       }
@@ -187,7 +189,7 @@ export class TradeNameWords {
       const rest = text.slice(at, end);
       const known = this.places.find((p) => rest.startsWith(p) && rest.length - p.length >= 2);
       if (known) {
-        places.push(known);
+        places.push(this.placesByHan.get(known)!);
         at += known.length;
         at += PLACE_UNIT.exec(text.slice(at, end))?.[0].length ?? 0;
         continue;
@@ -229,7 +231,7 @@ export class TradeNameWords {
     }
     // The country in front in pinyin ("Zhongguo Jingmi Jixie Jinchukou Zonggongsi") is not the trade name either.
     let begin = 0;
-    for (let n = Math.min(3, end - 1); n >= 1 && !begin; n--)
+    for (let n = Math.min(3, end); n >= 1 && !begin; n--)
       if (this.markerPinyin.has(words.slice(0, n).join(''))) begin = n;
     const trade: string[] = [];
     for (let i = begin; i < end; i++) {
@@ -237,9 +239,9 @@ export class TradeNameWords {
       // A place in one word or several ("hong kong", "inner mongolia"), wherever it stands ("Kaili Industrial HK").
       let n = 0;
       for (let k = Math.min(3, end - i); k >= 1 && !n; k--) {
-        const han = this.placeByLatin.get(words.slice(i, i + k).join(''));
-        if (han) {
-          places.push(han);
+        const place = this.placeByLatin.get(words.slice(i, i + k).join(''));
+        if (place) {
+          places.push(place);
           n = k;
         }
       }
@@ -248,9 +250,10 @@ export class TradeNameWords {
       else trade.push(w);
     }
     if (!trade.length || trade.some((w) => !/^[a-z]+$/.test(w))) return [];
-    const out: TradeNameParts[] = [{ places, trade: trade.join(''), industry }];
-    if (trade.length === 2 && trade.every((w) => w.length >= 4))
-      out.push({ places, trade: trade[1]!, industry, leadDropped: true });
-    return out;
+    if (trade.length !== 2 || trade.some((w) => w.length < 4)) return [{ places, trade: trade.join(''), industry }];
+    return [
+      { places, trade: trade.join(''), industry, lead: trade[0]! },
+      { places: [...places, trade[0]!], trade: trade[1]!, industry, leadDropped: true },
+    ];
   }
 }
