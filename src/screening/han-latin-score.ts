@@ -7,9 +7,10 @@
  *
  * Toneless pinyin is ambiguous (many characters share a syllable), and trade names are unique only within a
  * city, so the grade is conservative and never exact: `strong` only when a trade name of three syllables or more
- * agrees and so does an industry word; `possible` when only the trade name agrees, or it has two syllables;
- * nothing when a two-syllable name's industry differs (中盛磁业 is not 中盛工贸), when places differ, or when the
- * query has Latin words the listed name lacks.
+ * agrees and so does an industry word; `possible` when only the trade name agrees, or it has two syllables and
+ * its industry (or, without one, its place) agrees; nothing when a two-syllable name's industry differs (中盛磁业
+ * is not 中盛工贸) or the query names a group the listed name is not, when places differ, or when the query has
+ * Latin words the listed name lacks.
  */
 import type { ListFile } from './list-schema.ts';
 import type { IndexedName } from './name-index.ts';
@@ -48,12 +49,13 @@ export function gradeTradeName(q: TradeNameParts, n: TradeNameParts): number {
   if (syllables < 2) return 0;
   const placeAgrees = q.places.some((p) => n.places.includes(p));
   if (q.places.length && n.places.length && !placeAgrees) return 0;
-  const both = q.industry.size > 0 && n.industry.size > 0;
-  const agree = both && industryAgrees(q.industry, n.industry);
+  // A group named by the query where the listed name is none is another body, or the group around it.
+  const agree =
+    q.industry.size > 0 && n.industry.size > 0 && industryAgrees(q.industry, n.industry) && (!q.group || n.group);
   if (n.leadDropped) return agree ? TRADE_POSSIBLE_SCORE : 0;
   if (syllables >= 3) return agree ? TRADE_STRONG_SCORE : TRADE_POSSIBLE_SCORE;
-  if (both && !agree) return 0;
-  return agree || q.industry.size > 0 || placeAgrees ? TRADE_POSSIBLE_SCORE : 0;
+  // Two syllables are a name only with its industry (北航研究院 is not the bare short form 北航), or its place.
+  return agree || (q.industry.size === 0 && !q.group && placeAgrees) ? TRADE_POSSIBLE_SCORE : 0;
 }
 
 const specific = (w: string) => !GENERIC_LATIN.has(w) && !GENERIC_INFLECTIONS.has(w);

@@ -27,6 +27,8 @@ export interface TradeNameParts {
   trade: string;
   /** English words of the industry words (legal, group and country words left out). */
   industry: Set<string>;
+  /** A group (集团, "Group"): 鸿祥实业集团 is not the listed 鸿祥实业 but the group around it, or another. */
+  group?: boolean;
   /** A Latin name whose first word was taken for a place the gazetteer does not know (among `places`): at most possible. */
   leadDropped?: boolean;
   /** The first word of a Latin trade name of two that may be such a place ("chongyi" of "Chongyi Hengyi"). */
@@ -43,6 +45,9 @@ const MAX_PINYIN_WORDS = 6;
 const CHUNK = /[\p{Script=Han}a-zA-Z0-9々]+/gu;
 /** Longer Han runs are sentences, not names. */
 const MAX_NAME = 24;
+/** A group's word in Han and in Latin letters (jituan is its pinyin). */
+const GROUP_HAN = '集团';
+const GROUP_LATIN = new Set(['group', 'jituan']);
 /** Single characters that end a company name as an industry word; other single-character words (南, 东) do not. */
 const SINGLE_INDUSTRY = new Set(['厂']);
 
@@ -74,7 +79,9 @@ export class TradeNameWords {
       for (const f of g.forms.map((x) => foldCjk(x)))
         if ([...f].every((c) => HAN.test(c)) && (f.length >= 2 || SINGLE_INDUSTRY.has(f)) && !byForm.has(f))
           byForm.set(f, g.en);
-    this.ignored = new Set();
+    // "Institute" stands for 大学, 学院 and 研究所 alike: it cannot tell a university from a research academy (北航研究院
+    // is not 北航大学).
+    this.ignored = new Set(['institute']);
     for (const f of legal) {
       for (const w of byForm.get(f) ?? []) this.ignored.add(w);
       byForm.set(f, []);
@@ -178,12 +185,14 @@ export class TradeNameWords {
     const out: TradeNameParts[] = [];
     const industry = new Set<string>();
     for (const [, en] of taken) this.counted(en, industry);
+    const group = taken.some(([f]) => f.includes(GROUP_HAN));
     // The country in front (中国精密机械) says nothing; places come off the front one after another (江苏省苏州市…).
     const marker = this.markers.find((m) => text.startsWith(m) && end - m.length >= 2);
     let at = marker?.length ?? 0;
     const places = [...trailingPlaces];
     const push = (trade: string, ps: string[]) => {
-      if (trade.length >= 2 && !this.allKnown(trade)) out.push({ places: ps, trade, industry });
+      if (trade.length >= 2 && !this.allKnown(trade))
+        out.push({ places: ps, trade, industry, ...(group ? { group } : {}) });
     };
     for (;;) {
       const rest = text.slice(at, end);
@@ -250,10 +259,12 @@ export class TradeNameWords {
       else trade.push(w);
     }
     if (!trade.length || trade.some((w) => !/^[a-z]+$/.test(w))) return [];
-    if (trade.length !== 2 || trade.some((w) => w.length < 4)) return [{ places, trade: trade.join(''), industry }];
+    const group = words.some((w) => GROUP_LATIN.has(w)) ? { group: true } : {};
+    if (trade.length !== 2 || trade.some((w) => w.length < 4))
+      return [{ places, trade: trade.join(''), industry, ...group }];
     return [
-      { places, trade: trade.join(''), industry, lead: trade[0]! },
-      { places: [...places, trade[0]!], trade: trade[1]!, industry, leadDropped: true },
+      { places, trade: trade.join(''), industry, lead: trade[0]!, ...group },
+      { places: [...places, trade[0]!], trade: trade[1]!, industry, leadDropped: true, ...group },
     ];
   }
 }
