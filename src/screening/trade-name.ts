@@ -54,6 +54,10 @@ const SINGLE_INDUSTRY = new Set(['厂']);
 export class TradeNameWords {
   /** Han industry and legal forms (folded), longest first, with their English words ([] for a legal form). */
   private readonly suffixes: [string, readonly string[]][];
+  /** The suffixes and places by their last character, and the places by their first: a few to try, not all. */
+  private readonly suffixesByLast: Map<string, [string, readonly string[]][]>;
+  private readonly placesByLast: Map<string, string[]>;
+  private readonly placesByFirst: Map<string, string[]>;
   /** The same forms in pinyin (maoyi, keji, youxiangongsi), for listed Latin names. */
   private readonly pinyinSuffixes = new Map<string, readonly string[]>();
   /** English words that name an industry or an institution; the legal, group and country ones are `ignored`. */
@@ -106,6 +110,9 @@ export class TradeNameWords {
       for (const l of latin) this.placeByLatin.set(l, latin[0]!);
     }
     this.places = [...this.placesByHan.keys()].sort((a, b) => b.length - a.length);
+    this.suffixesByLast = groupBy(this.suffixes, ([f]) => f[f.length - 1]!);
+    this.placesByLast = groupBy(this.places, (p) => p[p.length - 1]!);
+    this.placesByFirst = groupBy(this.places, (p) => p[0]!);
     const hanOnly = (t: string) => [...t].every((c) => HAN.test(c));
     this.markers = gazetteer.nationalMarkers
       .flatMap((m) => m.names)
@@ -171,13 +178,14 @@ export class TradeNameWords {
     const trailingPlaces: string[] = [];
     for (;;) {
       const rest = text.slice(0, end);
-      const place = this.places.find((p) => rest.endsWith(p) && end - p.length >= 2);
+      const last = rest[rest.length - 1] ?? '';
+      const place = this.placesByLast.get(last)?.find((p) => rest.endsWith(p) && end - p.length >= 2);
       if (place) {
         trailingPlaces.push(this.placesByHan.get(place)!);
         end -= place.length;
         continue;
       }
-      const word = this.suffixes.find(([f]) => rest.endsWith(f) && end - f.length >= 2);
+      const word = this.suffixesByLast.get(last)?.find(([f]) => rest.endsWith(f) && end - f.length >= 2);
       if (!word) break;
       taken.push(word);
       end -= word[0].length;
@@ -196,7 +204,9 @@ export class TradeNameWords {
     };
     for (;;) {
       const rest = text.slice(at, end);
-      const known = this.places.find((p) => rest.startsWith(p) && rest.length - p.length >= 2);
+      const known = this.placesByFirst
+        .get(rest[0] ?? '')
+        ?.find((p) => rest.startsWith(p) && rest.length - p.length >= 2);
       if (known) {
         places.push(this.placesByHan.get(known)!);
         at += known.length;
@@ -267,4 +277,16 @@ export class TradeNameWords {
       { places: [...places, trade[0]!], trade: trade[1]!, industry, leadDropped: true, ...group },
     ];
   }
+}
+
+/** Items by a key, each group in the items' order (longest first where they were sorted so). */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = out.get(k);
+    if (group) group.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
