@@ -66,8 +66,11 @@ export class Lexicon {
   readonly anotherBodyWords: readonly string[];
   /** Phonetic keys of listed Latin tokens, so a katakana run can be split where two listed words meet. */
   knownKeys = new Set<string>();
+  /** The data it was compiled from, for the readers of Chinese company names (trade-name.ts). */
+  readonly source: Pick<ScreeningData, 'words' | 'gazetteer'>;
 
   constructor(data: Pick<ScreeningData, 'words' | 'gazetteer'>) {
+    this.source = data;
     const forms: [string, readonly string[], 'word' | 'generic'][] = [];
     for (const g of data.words.institutionWords) for (const f of g.forms) forms.push([fold(f), g.en, 'word']);
     for (const g of data.words.genericKatakana) for (const f of g.forms) forms.push([fold(f), g.en, 'generic']);
