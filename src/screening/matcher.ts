@@ -25,6 +25,7 @@ import type { ListFile } from './list-schema.ts';
 import { NameIndex } from './name-index.ts';
 import { KANA } from './normalize.ts';
 import { parseQuery, type Query } from './query.ts';
+import { RareWords } from './rare-words.ts';
 import { TokenSims } from './token-similarity.ts';
 
 export interface MatchThresholds {
@@ -49,6 +50,7 @@ export interface MatcherOptions {
 export class Matcher {
   private readonly index: NameIndex;
   private readonly search: CandidateSearch;
+  private readonly rare: RareWords;
   private readonly thresholds: MatchThresholds;
   /** Where a guard caps a match: a possible match at the shipped threshold, whatever this matcher's. */
   private readonly possibleCap: number;
@@ -67,6 +69,7 @@ export class Matcher {
     this.lexicon = opts.lexicon ?? EMPTY_LEXICON;
     this.index = new NameIndex(lists, this.lexicon, opts.aliases);
     this.search = new CandidateSearch(this.index, this.thresholds.possible);
+    this.rare = new RareWords(this.index.names, this.lexicon);
   }
 
   /** Every entry at or above the possible-match threshold, best first. */
@@ -105,6 +108,17 @@ export class Matcher {
       }
       keepBest(best, { score, exact, name: n });
     }
+    // A listed name's rare core word in the query ("Iprogift Tech"): a possible match at the shipped threshold,
+    // never more by itself (and nothing under a stricter one).
+    const rareScore = Math.min(DEFAULT_THRESHOLDS.possible, this.possibleCap);
+    if (rareScore >= this.thresholds.possible)
+      for (const id of this.rare.find(q)) {
+        const n = this.index.names[id]!;
+        if ((best.get(n.entryKey)?.score ?? 0) >= rareScore || numbersDisagree(q, n)) continue;
+        const entry = this.lists[n.listIndex]!.entries[n.entryIndex]!;
+        if (guardHit(q, n, entry.country, country, false) === 'drop') continue;
+        keepBest(best, { score: rareScore, exact: false, name: n });
+      }
     return orderedHits(best, this.lists, this.thresholds.strong);
   }
 
