@@ -1,7 +1,8 @@
 /**
  * @module screening/token-similarity
  * When one word matches another: equal, a typo of it (Jaro-Winkler within one or two edits; two dictionary
- * words are never typos of each other), or its sound in katakana (phonetic keys). TokenSims computes a
+ * words are never typos of each other), its ISO 4 truncation ("Environm"; truncations.ts), or its sound in
+ * katakana (phonetic keys). TokenSims computes a
  * query's similarities once per distinct listed token, however many names share it; TokenTable numbers the
  * listed tokens so the best similarity of each can be kept per query in flat arrays.
  */
@@ -120,8 +121,9 @@ export class TokenSims {
   }
 
   /**
-   * False when every similarity of `t` is 0, by the conditions of()'s three rules need: an equal alternative,
-   * a fuzzy-comparable Latin word (same first two letters), a katakana key with the same first letter.
+   * False when every similarity of `t` is 0, by the conditions of()'s rules need: an equal alternative, a
+   * fuzzy-comparable Latin word (same first two letters), a truncation's first four letters, a katakana key with
+   * the same first letter.
    */
   private couldMatch(t: string): boolean {
     if (this.alts.has(t)) return true;
