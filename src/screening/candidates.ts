@@ -2,7 +2,7 @@
  * @module screening/candidates
  * Which listed names a query is compared with, so that scoring runs on a few names instead of all: names
  * equal to the query (folded, compact, or one of its segments), names sharing a distinctive word with it
- * (exactly, within a typo, or by sound), and names whose CJK core shares enough bigrams. A name found only by
+ * (exactly, within a typo, by sound, or as its truncation), and names whose CJK core shares enough bigrams. A name found only by
  * its words or CJK part is kept only when it can reach the threshold (exact bounds, so no result changes).
  * Also the Latin runs of a mixed-script query that name an entry by themselves.
  */
@@ -118,7 +118,12 @@ export class CandidateSearch {
       }
       if (this.nameWorth[id]) into.add(id);
     };
-    for (const qt of q.tokens) {
+    q.tokens.forEach((qt, i) => {
+      // A truncation ("Environm") finds the listed words it may stand for (truncations.ts).
+      const stem = sims.stems[i];
+      if (stem)
+        for (const t of this.index.tokensByPrefix.get(stem.slice(0, 2)) ?? [])
+          if (t.startsWith(stem) && sims.max(t) >= TOKEN_SIM) for (const id of this.index.byToken.get(t)!) add(id);
       for (const a of qt.alts) {
         for (const id of this.index.byToken.get(a) ?? []) add(id);
         if (qt.kind !== 'latin' || a.length < FUZZY_MIN_LENGTH) continue;
@@ -128,12 +133,12 @@ export class CandidateSearch {
           for (const id of this.index.byToken.get(t)!) add(id);
         }
       }
-      if (!qt.phon) continue;
+      if (!qt.phon) return;
       for (const key of this.index.phonByFirst.get(qt.phon[0]!) ?? []) {
         if (!phoneticMatch(qt.phon, key)) continue;
         for (const t of this.index.tokensByPhon.get(key)!) for (const id of this.index.byToken.get(t) ?? []) add(id);
       }
-    }
+    });
   }
 
   private cjkCandidates(qCoreBigrams: readonly string[], into: Set<number>): void {

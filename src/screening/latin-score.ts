@@ -9,6 +9,7 @@ import type { IndexedName, NameBounds } from './name-index.ts';
 import { tokenWeight } from './normalize.ts';
 import type { Query } from './query.ts';
 import { PHONETIC_EQUAL, TOKEN_SIM, type TokenSims } from './token-similarity.ts';
+import { TRUNCATION_SIM } from './truncations.ts';
 
 const GENERIC_MISMATCH_PENALTY = 0.1;
 /** A wholly covered query whose listed name adds only generic words (its descriptor). */
@@ -63,6 +64,8 @@ export function latinScore(
   let nameGenericLeft = false;
   let queryGenericLeft = false;
   let shortSound = false;
+  // A distinctive word met by a truncation ("Struct").
+  let truncated = false;
   const used = new Uint8Array(q.tokens.length);
   let first = hi;
   let last = -1;
@@ -94,6 +97,7 @@ export function latinScore(
         qt.kind !== 'kana' ||
         ((qt.phon?.length ?? 0) >= 4 && qt.vowel === /[aeiouy]/.exec(tokens[k]!)?.[0]?.replace('y', 'i'));
       if (w >= 0.6 && best >= PHONETIC_EQUAL && sure) exactDistinctive += w;
+      if (w >= 0.6 && best === TRUNCATION_SIM) truncated = true;
       // A short katakana name met by its sound among institution words (ネダ for Neda): at most possible.
       if (w >= 0.6 && qt.inWords) shortSound = true;
     }
@@ -162,7 +166,9 @@ export function latinScore(
       descriptorLeft,
       0.75 * Math.min(nameCover, queryCover) + 0.25 * Math.max(nameCover, queryCover) - kindDiffers,
     ),
-    placePrefix: placePrefix || weak || shortSound,
+    // No distinctive word spelled out, only truncations ("Inst Struct & Environm Engn"): at most possible, as a
+    // truncation may stand for another word of the same stem.
+    placePrefix: placePrefix || weak || shortSound || (truncated && exactDistinctive === 0),
   };
 }
 

@@ -28,6 +28,8 @@ export interface QueryToken {
    * may meet a listed word by sound, the name being judged as a whole (see parseQuery).
    */
   inWords?: boolean;
+  /** A Latin word as typed, when it may be an ISO 4 truncation of a longer listed word ("environm"; truncations.ts). */
+  stem?: string;
   kind: 'latin' | 'word' | 'kana' | 'place' | 'unknown' | 'number' | 'context';
   /** Tokens in different segments (split at commas, brackets, "at", "in", の …) are separate contexts. */
   segment: number;
@@ -55,6 +57,11 @@ export class Lexicon {
   readonly departments: ReadonlySet<string>;
   readonly contextTokens: ReadonlySet<string>;
   readonly dictionary: ReadonlySet<string>;
+  /**
+   * Ordinary words of company names (commonNameWords) and the words Latin abbreviations stand for (semiconductor):
+   * never a listed name's rare word (rare-words.ts).
+   */
+  readonly commonWords: ReadonlySet<string>;
   private readonly kanaStopwords: ReadonlySet<string>;
   private readonly parentBodies: ReadonlySet<string>;
   /** The parent bodies' normalised CJK forms, longest first. */
@@ -122,6 +129,12 @@ export class Lexicon {
     this.departments = new Set(c.departments.map((w) => w.toLowerCase()));
     this.contextTokens = new Set([...c.titles, ...c.funders].map((w) => w.toLowerCase()));
     this.dictionary = new Set(data.words.dictionaryWords.map((w) => w.toLowerCase()));
+    const abbr = data.words.latinAbbreviations ?? { always: {}, dotted: {} };
+    this.commonWords = new Set(
+      [...(data.words.commonNameWords ?? []), ...Object.values(abbr.always), ...Object.values(abbr.dotted)].map((w) =>
+        w.toLowerCase(),
+      ),
+    );
     this.kanaStopwords = new Set(data.words.kanaStopwords.map(fold));
     this.tails = new ParentTails(data.words.parentAfterName ?? []);
     this.anotherBodyWords = [...new Set((data.words.cjkAnotherBodyAfter ?? []).map(fold))];

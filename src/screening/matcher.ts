@@ -26,6 +26,7 @@ import type { ListFile } from './list-schema.ts';
 import { NameIndex } from './name-index.ts';
 import { KANA } from './normalize.ts';
 import { parseQuery, type Query } from './query.ts';
+import { RareWords } from './rare-words.ts';
 import { TokenSims } from './token-similarity.ts';
 import { TradeNameWords } from './trade-name.ts';
 
@@ -52,6 +53,7 @@ export class Matcher {
   private readonly index: NameIndex;
   private readonly search: CandidateSearch;
   private readonly tradeNames: TradeNameIndex;
+  private readonly rare: RareWords;
   private readonly thresholds: MatchThresholds;
   /** Where a guard caps a match: a possible match at the shipped threshold, whatever this matcher's. */
   private readonly possibleCap: number;
@@ -71,6 +73,7 @@ export class Matcher {
     this.index = new NameIndex(lists, this.lexicon, opts.aliases);
     this.search = new CandidateSearch(this.index, this.thresholds.possible);
     this.tradeNames = new TradeNameIndex(this.index.names, lists, new TradeNameWords(this.lexicon));
+    this.rare = new RareWords(this.index.names, this.lexicon);
   }
 
   /** Every entry at or above the possible-match threshold, best first. */
@@ -111,6 +114,17 @@ export class Matcher {
     }
     // A Han name met with a listed Chinese company's pinyin or Han name by its trade name (han-latin-score.ts).
     for (const [id, score] of this.tradeNames.find(query, q)) this.keepTradeName(best, q, id, score, country);
+    // A listed name's rare core word in the query ("Iprogift Tech"): a possible match at the shipped threshold,
+    // never more by itself (and nothing under a stricter one).
+    const rareScore = Math.min(DEFAULT_THRESHOLDS.possible, this.possibleCap);
+    if (rareScore >= this.thresholds.possible)
+      for (const id of this.rare.find(q)) {
+        const n = this.index.names[id]!;
+        if ((best.get(n.entryKey)?.score ?? 0) >= rareScore || numbersDisagree(q, n)) continue;
+        const entry = this.lists[n.listIndex]!.entries[n.entryIndex]!;
+        if (guardHit(q, n, entry.country, country, false) === 'drop') continue;
+        keepBest(best, { score: rareScore, exact: false, name: n });
+      }
     return orderedHits(best, this.lists, this.thresholds.strong);
   }
 

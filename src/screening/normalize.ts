@@ -149,6 +149,11 @@ export function foldCjkRun(run: string): string {
  * numbers ("14th" → "14"), "A*STAR" as one word.
  */
 export function latinWords(text: string): string[] {
+  return latinTerms(text).map((t) => t.word);
+}
+
+/** latinWords with each word as written before an abbreviation was expanded ("technol" for "technology"). */
+export function latinTerms(text: string): { word: string; raw: string }[] {
   const abbr = latinAbbreviations();
   let lower = text.toLowerCase();
   if (abbr.dottedRe) lower = lower.replace(abbr.dottedRe, (_, w: string) => ` ${abbr.dotted.get(w)!} `);
@@ -158,21 +163,22 @@ export function latinWords(text: string): string[] {
     .replace(/[^a-z0-9\u00c0-\u024f\u0400-\u04ff]+/g, ' ')
     .split(' ')
     .filter((t) => t && !LATIN_LEGAL.has(t))
-    .map((t) => abbr.always.get(t) ?? t.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1'));
+    .map((t) => ({ word: abbr.always.get(t) ?? t.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1'), raw: t }));
   // Initials are one word: "K.N. Toosi" and "KN Toosi", "E.S. Co." and "ES Co." meet.
-  const out: string[] = [];
+  const out: { word: string; raw: string }[] = [];
   let lastWasInitial = false;
-  for (const w of words) {
-    const prev = out[out.length - 1];
+  for (const t of words) {
+    const w = t.word;
+    const prev = out[out.length - 1]?.word;
     if (w.length === 1 && /[a-z]/.test(w) && prev && /^[a-z]+$/.test(prev) && prev.length < 4 && lastWasInitial) {
-      out[out.length - 1] = prev + w;
+      out[out.length - 1] = { word: prev + w, raw: prev + w };
       continue;
     }
     lastWasInitial = w.length === 1 && /[a-z]/.test(w);
-    out.push(w);
+    out.push(t);
   }
   // A legal form written as initials ("L.L.C.", "S.A.R.L.") is one only once its letters are joined.
-  return out.filter((t) => !LATIN_LEGAL.has(t));
+  return out.filter((t) => !LATIN_LEGAL.has(t.word));
 }
 
 export const BRACKETED_LEGAL = BRACKETED_CJK_LEGAL;

@@ -15,6 +15,7 @@ import {
   GENERIC_INFLECTIONS,
   KANA,
   latinKeyOf,
+  latinTerms,
   latinWords,
   type NormalizedName,
   normalizeName,
@@ -23,6 +24,7 @@ import {
 } from './normalize.ts';
 import { institutesInKanji } from './numbering.ts';
 import { queryTokenWeight } from './token-similarity.ts';
+import { truncationShaped } from './truncations.ts';
 
 /** Where a query splits into separate contexts: punctuation, "at"/"in"/"c/o", Japanese particles. */
 const SEGMENT_BREAK = /[,;()[\]{}（）「」『』【】、。，；/|:：]+|\s[-–—]\s|\b(?:at|in|c\/o|of the)\b(?=\s)/giu;
@@ -84,14 +86,16 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
         } else lex.translate(run, segment, tokens);
         return;
       }
-      for (const w of latinWords(piece)) {
+      for (const { word: w, raw } of latinTerms(piece)) {
         if (lex.departments.has(w) && tokens.length > start) close();
         const place = lex.latinPlaces.get(w);
+        const kind = /^\d+$/.test(w) ? 'number' : place ? 'place' : 'latin';
         tokens.push({
           alts: [w, ...(GENERIC_INFLECTIONS.get(w) ?? [])],
-          kind: /^\d+$/.test(w) ? 'number' : place ? 'place' : 'latin',
+          kind,
           segment,
           ...(place ? { placeCountry: place } : {}),
+          ...(kind === 'latin' && truncationShaped(raw) ? { stem: raw } : {}),
         });
       }
     });

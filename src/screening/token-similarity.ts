@@ -1,7 +1,8 @@
 /**
  * @module screening/token-similarity
  * When one word matches another: equal, a typo of it (Jaro-Winkler within one or two edits; two dictionary
- * words are never typos of each other), or its sound in katakana (phonetic keys). TokenSims computes a
+ * words are never typos of each other), its ISO 4 truncation ("Environm"; truncations.ts), or its sound in
+ * katakana (phonetic keys). TokenSims computes a
  * query's similarities once per distinct listed token, however many names share it; TokenTable numbers the
  * listed tokens so the best similarity of each can be kept per query in flat arrays.
  */
@@ -9,6 +10,7 @@ import { editDistance, jaroWinkler } from './jaro-winkler.ts';
 import type { QueryToken } from './lexicon.ts';
 import { GENERIC_LATIN, LONG_LEGAL_FORMS, tokenWeight } from './normalize.ts';
 import { phoneticKey, phoneticMatch } from './phonetic.ts';
+import { TRUNCATION_SIM, truncates, truncationStems } from './truncations.ts';
 
 /** Two tokens at least this similar match. */
 export const TOKEN_SIM = 0.9;
@@ -94,6 +96,9 @@ export class TokenSims {
   private readonly alts = new Set<string>();
   private readonly fuzzyPrefixes = new Set<string>();
   private readonly phonFirst = new Set<string>();
+  /** Per query token, the word as typed when it may stand for a longer listed word (truncations.ts). */
+  readonly stems: readonly (string | undefined)[];
+  private readonly stemPrefixes = new Set<string>();
   constructor(
     readonly tokens: readonly QueryToken[],
     private readonly dictionary: ReadonlySet<string>,
@@ -107,15 +112,23 @@ export class TokenSims {
       }
       if (qt.phon) this.phonFirst.add(qt.phon[0]!);
     }
+    this.stems = truncationStems(
+      tokens.map((t) => (t.kind === 'latin' ? t.stem : undefined)),
+      (w) => table.has(w),
+      dictionary,
+    );
+    for (const s of this.stems) if (s) this.stemPrefixes.add(s.slice(0, 4));
   }
 
   /**
-   * False when every similarity of `t` is 0, by the conditions of()'s three rules need: an equal alternative,
-   * a fuzzy-comparable Latin word (same first two letters), a katakana key with the same first letter.
+   * False when every similarity of `t` is 0, by the conditions of()'s rules need: an equal alternative, a
+   * fuzzy-comparable Latin word (same first two letters), a truncation's first four letters, a katakana key with
+   * the same first letter.
    */
   private couldMatch(t: string): boolean {
     if (this.alts.has(t)) return true;
     if (t.length >= FUZZY_MIN_LENGTH && this.fuzzyPrefixes.has(t.slice(0, 2))) return true;
+    if (this.stemPrefixes.size > 0 && this.stemPrefixes.has(t.slice(0, 4))) return true;
     if (t.length < 4 || this.phonFirst.size === 0) return false;
     const key = cachedPhoneticKey(t);
     return key !== '' && this.phonFirst.has(key[0]!);
@@ -137,6 +150,8 @@ export class TokenSims {
           a === t ? 1 : qt.kind === 'latin' && fuzzyComparable(a, t) ? tokenSimilarity(a, t, this.dictionary) : 0;
         if (s > best) best = s;
       }
+      const stem = this.stems[i];
+      if (best < TRUNCATION_SIM && stem && truncates(stem, t)) best = TRUNCATION_SIM;
       // Katakana renders words, not letters: a short key never meets a short listed token (キヤノン is not CNII),
       // and a two-consonant key needs the same first vowel too (キヤノン kiyanon is not Keyhan; ベイハン is Beihang).
       if (
@@ -187,6 +202,11 @@ export class TokenTable {
   stamp = new Int32Array(0);
   value = new Float64Array(0);
   private generation = 0;
+
+  /** Whether `t` is a listed token. */
+  has(t: string): boolean {
+    return this.ids.has(t);
+  }
 
   id(t: string): number {
     let id = this.ids.get(t);

@@ -98,7 +98,8 @@ const ROWS: Row[] = [
   ['University of Hong Kong', undefined, []],
   ['Macau Vortrel Trading', undefined, [[18, 'exact', 1, 'Macau Vortrel Trading']]],
   ['Macau Vortrel Trading, China', undefined, [[18, 'strong', 0.95, 'Macau Vortrel Trading']]],
-  ['Vortrel Trading', 'MO', []],
+  // The listed name's place left out: its rare word makes it possible (rare-words.ts).
+  ['Vortrel Trading', 'MO', [[18, 'possible', 0.8, 'Macau Vortrel Trading']]],
   ['Vortrel Trading, Macau', undefined, [[18, 'strong', 1, 'Macau Vortrel Trading']]],
   // Countries named in the query.
   ['Iran Electronics Industries', undefined, [[9, 'exact', 1, 'Iran Electronics Industries']]],
@@ -128,7 +129,7 @@ const ROWS: Row[] = [
   ['MAI Moscow', undefined, []],
   // Places around a name.
   ['Tehran Vostrel Company', undefined, [[12, 'exact', 1, 'Tehran Vostrel Company']]],
-  ['Vostrel Company', undefined, []],
+  ['Vostrel Company', undefined, [[12, 'possible', 0.8, 'Tehran Vostrel Company']]],
   ['Vostrel Company, Tehran', undefined, [[12, 'strong', 1, 'Tehran Vostrel Company']]],
   ['Tehran Vostrel', undefined, [[12, 'possible', 0.888, 'Tehran Vostrel Company']]],
   ['テヘラン・ボストレル', undefined, [[12, 'possible', 0.879, 'Tehran Vostrel Company']]],
@@ -178,7 +179,7 @@ const ROWS: Row[] = [
   ['KAMAZ PJSC', undefined, [[19, 'possible', 0.8, 'Kamaz']]],
   // "named after".
   ['Zelenodolsk Plant named after Gorky', undefined, [[20, 'exact', 1, 'Zelenodolsk Plant named after Gorky']]],
-  ['Zelenodolsk Plant', undefined, []],
+  ['Zelenodolsk Plant', undefined, [[20, 'possible', 0.8, 'Zelenodolsk Plant named after Gorky']]],
   ['Zelenodolsk Gorky Plant', undefined, [[20, 'strong', 1, 'Zelenodolsk Plant named after Gorky']]],
   ['Zelenodolsk Plant Gorky', undefined, [[20, 'exact', 1, 'Zelenodolsk Plant named after Gorky']]],
   // Hiragana, titles, funders, departments.
