@@ -170,11 +170,11 @@ export function foldCjk(s: string): string {
 
 export interface NormalizedName {
   /** Latin tokens after folding, legal forms removed, abbreviations expanded. */
-  tokens: string[];
+  readonly tokens: readonly string[];
   /** CJK runs after kanji folding and legal-form removal, joined without spaces. */
-  cjk: string;
+  readonly cjk: string;
   /** Everything folded into one comparable key (tokens joined + cjk). */
-  key: string;
+  readonly key: string;
 }
 
 /** One CJK run folded: kana to katakana, kanji to simplified, legal forms (株式会社, 有限公司 …) removed. */
@@ -216,7 +216,25 @@ export function latinWords(text: string): string[] {
 export const BRACKETED_LEGAL = BRACKETED_CJK_LEGAL;
 export { CJK_RUN };
 
+const NAME_CACHE_LIMIT = 50_000;
+const nameCache = new Map<string, NormalizedName>();
+
+/**
+ * The folded form of a name. Memoised: building the index folds the same text several times (the name index,
+ * the alias attachment, the whole-alias keys, the parent-body check), and a name costs some fifteen regex
+ * passes. The result is frozen because it is shared between callers.
+ */
 export function normalizeName(raw: string): NormalizedName {
+  const cached = nameCache.get(raw);
+  if (cached) return cached;
+  const n = foldName(raw);
+  Object.freeze(n.tokens);
+  if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
+  nameCache.set(raw, Object.freeze(n));
+  return n;
+}
+
+function foldName(raw: string): NormalizedName {
   let s = raw.normalize('NFKC').replace(BRACKETED_CJK_LEGAL, ' ');
   const cjkParts: string[] = [];
   s = s.replace(CJK_RUN, (run) => {
