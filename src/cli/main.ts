@@ -4,6 +4,7 @@
  * lists, wires the adapters, and dispatches the subcommand. Nothing imports this module.
  */
 
+import { join } from 'node:path';
 import { decideFacts } from '../app/decide.ts';
 import { noScreening, type Screener } from '../app/ports.ts';
 import { resolveAuditKey } from '../audit/key.ts';
@@ -35,6 +36,9 @@ import { runScreen } from './screen.ts';
 const wiring = () => import('./wiring.ts');
 const serving = () => import('./serve.ts');
 const sharedRules = () => import('./shared-rules.ts');
+
+/** Where `decide`, `screen` and `chat` keep the built screening index (see screening/index-cache). */
+const INDEX_CACHE_DIR = join(PROJECT_ROOT, 'dist', '.cache');
 
 const USAGE = `usage: export-check <command>
   decide [--jsonl]            facts (JSON) on stdin → decision
@@ -197,11 +201,12 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     'checkpoints',
   ]);
   const config = loadConfig();
-  // Lists live beside the rules they are checked with (rules/lists), unless LISTS_DIR says otherwise.
+  // Lists live beside the rules they are checked with (rules/lists), unless LISTS_DIR says otherwise. The built
+  // index is kept under the build output for the next process (keyed by everything it is built from).
   const screenerFor = (rulesDir: string): Screener => {
     const { lists, issues } = loadLists(rulesDir === config.rulesDir ? config.listsDir : `${rulesDir}/lists`);
     printIssues(issues);
-    return createScreener(lists, undefined, screeningDataFor(rulesDir, printIssues));
+    return createScreener(lists, undefined, screeningDataFor(rulesDir, printIssues), { cacheDir: INDEX_CACHE_DIR });
   };
   const [command] = args.positional;
   switch (command) {
