@@ -203,10 +203,20 @@ async function dispatch(argv: readonly string[]): Promise<number> {
   const config = loadConfig();
   // Lists live beside the rules they are checked with (rules/lists), unless LISTS_DIR says otherwise. The built
   // index is kept under the build output for the next process (keyed by everything it is built from).
-  const screenerFor = (rulesDir: string): Screener => {
+  // With `lazy`, the index is made at the first screening: a fact set without a counterparty needs none. The
+  // lists and data are read (and their issues printed) at once either way.
+  const screenerFor = (rulesDir: string, lazy = false): Screener => {
     const { lists, issues } = loadLists(rulesDir === config.rulesDir ? config.listsDir : `${rulesDir}/lists`);
     printIssues(issues);
-    return createScreener(lists, undefined, screeningDataFor(rulesDir, printIssues), { cacheDir: INDEX_CACHE_DIR });
+    const data = screeningDataFor(rulesDir, printIssues);
+    const make = () => createScreener(lists, undefined, data, { cacheDir: INDEX_CACHE_DIR });
+    if (!lazy) return make();
+    let made: Screener | undefined;
+    const screener = () => {
+      made ??= make();
+      return made;
+    };
+    return { screen: (name, country) => screener().screen(name, country), versions: () => screener().versions() };
   };
   const [command] = args.positional;
   switch (command) {
@@ -214,7 +224,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       // The version the bot serves: the active snapshot, or the working folder before any activation.
       const ruleSet = loadRulesOrExit(registryFor(config).activeDir());
       if (!ruleSet) return 1;
-      return runDecide({ ruleSet, screener: screenerFor(config.rulesDir) }, args.flags.has('jsonl'));
+      return runDecide({ ruleSet, screener: screenerFor(config.rulesDir, true) }, args.flags.has('jsonl'));
     }
     case 'serve':
       return serve(config);
