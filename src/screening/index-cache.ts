@@ -48,14 +48,18 @@ const OUTSIDE = [
   join(HERE, '..', 'lists', 'aliases'),
   join(HERE, '..', 'core', 'text'),
   join(HERE, '..', 'core', 'decision'),
+  join(HERE, '..', 'ruleset', 'read-data'),
 ];
-/** Libraries whose output the index holds (kanji folding, kana romanisation). */
-const LIBRARIES = ['opencc-js', 'wanakana'];
+/** Libraries whose output the index holds (kanji folding, kana romanisation) and the validator of its data. */
+const LIBRARIES = ['opencc-js', 'wanakana', 'zod', 'yaml'];
 
 let codeHash: string | undefined;
 
-/** The text of the code that builds and runs the index, and the libraries' versions; undefined when unreadable. */
-function codeVersion(): string | undefined {
+/**
+ * The text of the code that builds and runs the index (the data schemas included), and the libraries'
+ * versions; undefined when unreadable.
+ */
+export function codeVersion(): string | undefined {
   if (codeHash !== undefined) return codeHash;
   try {
     const h = createHash('sha256');
