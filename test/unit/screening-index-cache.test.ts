@@ -105,6 +105,18 @@ describe('the snapshot file', () => {
     expect(snapshots(dir)).toEqual([]);
   });
 
+  test('when a mutation-testing worker runs, then there is no key (every mutant has the same code text)', () => {
+    const was = process.env.STRYKER_MUTATOR_WORKER;
+    process.env.STRYKER_MUTATOR_WORKER = '1';
+    try {
+      expect(snapshotKey(small, ['x'])).toBeUndefined();
+    } finally {
+      if (was === undefined) delete process.env.STRYKER_MUTATOR_WORKER;
+      else process.env.STRYKER_MUTATOR_WORKER = was;
+    }
+    expect(snapshotKey(small, ['x'])).toMatch(/^[0-9a-f]{64}$/);
+  });
+
   test('when there is no key (the code cannot be read), then the graph is built every time', () => {
     const dir = cacheDir();
     let builds = 0;
