@@ -31,6 +31,8 @@ export type Revivable = abstract new (...args: never[]) => object;
 
 interface Snapshot {
   format: string;
+  /** The whole key (the file is named by part of it). */
+  key: string;
   /** The graph, with every reference to the lists array set to null. */
   root: unknown;
   /** Where each class instance sits (its first path from the root) and its class. */
@@ -171,16 +173,22 @@ function encode(snapshot: Snapshot): Buffer {
   return Buffer.concat([createHash('sha256').update(payload).digest(), payload]);
 }
 
-function decode(bytes: Buffer): Snapshot | undefined {
+function decode(bytes: Buffer, key: string): Snapshot | undefined {
   if (bytes.length < 33) return undefined;
   const payload = bytes.subarray(32);
   if (!createHash('sha256').update(payload).digest().equals(bytes.subarray(0, 32))) return undefined;
   const s = deserialize(payload) as Snapshot;
-  return s && s.format === FORMAT && Array.isArray(s.instances) && Array.isArray(s.listRefs) ? s : undefined;
+  const sound = s?.format === FORMAT && s.key === key && Array.isArray(s.instances) && Array.isArray(s.listRefs);
+  return sound ? s : undefined;
 }
 
 /** The graph of a snapshot file with its prototypes and lists put back, or undefined when it does not hold. */
-function read<T>(file: string, lists: readonly ListFile[], classes: ReadonlyMap<string, Revivable>): T | undefined {
+function read<T>(
+  file: string,
+  key: string,
+  lists: readonly ListFile[],
+  classes: ReadonlyMap<string, Revivable>,
+): T | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -188,7 +196,7 @@ function read<T>(file: string, lists: readonly ListFile[], classes: ReadonlyMap<
     return undefined;
   }
   try {
-    const s = decode(bytes);
+    const s = decode(bytes, key);
     if (!s) return undefined;
     for (const [path, name] of s.instances) {
       const cls = classes.get(name);
@@ -207,14 +215,21 @@ function read<T>(file: string, lists: readonly ListFile[], classes: ReadonlyMap<
 }
 
 /** Writes the graph (without the lists) atomically, and removes the snapshots of other keys. */
-function write(dir: string, file: string, root: object, lists: readonly ListFile[], classes: Map<unknown, string>) {
+function write(
+  dir: string,
+  file: string,
+  key: string,
+  root: object,
+  lists: readonly ListFile[],
+  classes: Map<unknown, string>,
+) {
   const found = survey(root, lists, classes);
   if (!found) return;
   // The lists are the caller's: each reference is nulled for the copy and put back right after.
   for (const path of found.listRefs) setAt(root, path, null);
   let bytes: Buffer;
   try {
-    bytes = encode({ format: FORMAT, root, ...found });
+    bytes = encode({ format: FORMAT, key, root, ...found });
   } finally {
     for (const path of found.listRefs) setAt(root, path, lists);
   }
@@ -240,11 +255,11 @@ export function cachedBuild<T extends object>(
   if (!key) return build();
   const file = join(dir, `${PREFIX}${key.slice(0, 32)}${SUFFIX}`);
   const byName = new Map<string, Revivable>(classes.map((c) => [c.name, c]));
-  const hit = read<T>(file, lists, byName);
+  const hit = read<T>(file, key, lists, byName);
   if (hit) return hit;
   const built = build();
   try {
-    write(dir, file, built, lists, new Map<unknown, string>(classes.map((c) => [c, c.name])));
+    write(dir, file, key, built, lists, new Map<unknown, string>(classes.map((c) => [c, c.name])));
   } catch {
     // a read-only or full disk, or a graph v8 cannot serialise, only costs speed
   }

@@ -4,7 +4,7 @@
  * never read; a truncated, altered or foreign file is ignored and rebuilt; a graph with an unknown class or a
  * function is not cached at all.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -94,6 +94,14 @@ describe('the snapshot file', () => {
     expect(counted(dir, 'b'.repeat(64)).builds).toBe(1);
     expect(snapshots(dir)).toHaveLength(1);
     expect(counted(dir, 'a'.repeat(64)).builds).toBe(1);
+  });
+
+  test("when a file is another key's snapshot under this key's name, then it is ignored", () => {
+    const dir = cacheDir();
+    counted(dir, 'a'.repeat(64));
+    const name = snapshots(dir)[0]!;
+    copyFileSync(join(dir, name), join(dir, name.replace('a'.repeat(32), 'c'.repeat(32))));
+    expect(counted(dir, 'c'.repeat(64)).builds).toBe(1);
   });
 
   test('when the graph holds a class it was not told of or a function, then nothing is cached', () => {
