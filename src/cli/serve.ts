@@ -64,7 +64,7 @@ export interface Served {
 /**
  * Survey messages by channel: Slack DMs, Teams chats, the inbox for local users (serve and the CLI alike).
  * The server passes the clients it already has (`teams: undefined` when Teams is off: those go to the inbox);
- * the CLI lets them be made here.
+ * the CLI lets them be made here, for the channels whose credentials are set.
  */
 export async function channelSurveySenders(
   config: Config,
@@ -74,13 +74,17 @@ export async function channelSurveySenders(
     slack?: { client: ReturnType<typeof createSlackWebClient>; modules: SlackModules } | undefined;
   } = {},
 ) {
+  // The CLI makes its own clients, and like `serve` only for a configured channel: without Bot Framework
+  // credentials Teams users' survey messages go to the inbox, and botbuilder (most of a second) is not loaded.
   const teams =
     'teams' in clients
       ? clients.teams
-      : await teamsModules().then((modules) => ({
-          modules,
-          adapter: modules.createTeamsAdapter(teamsConfig(config), log),
-        }));
+      : config.MicrosoftAppId
+        ? await teamsModules().then((modules) => ({
+            modules,
+            adapter: modules.createTeamsAdapter(teamsConfig(config), log),
+          }))
+        : undefined;
   const slack =
     'slack' in clients
       ? clients.slack

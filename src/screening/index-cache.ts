@@ -11,8 +11,9 @@
  * What is stored is the object graph itself (node:v8 serialisation keeps Maps, Sets, typed arrays and shared
  * references). Class instances lose their prototype on the way, so a snapshot records where each instance
  * sits and of which of the known classes it is, and puts the prototype back on reading; the lists are not
- * stored but put back from the caller's. A graph holding anything else (another class, a function) is not
- * cached at all: the screener is then simply built, and the cache test says which class to add.
+ * stored but put back from the caller's. Patterns (RegExp) are copied when at rest. A graph holding anything
+ * else (another class, a function) is not cached at all: the screener is then simply built, and the cache
+ * test says which class to add.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -137,6 +138,11 @@ function survey(
     if (seen.has(v)) continue;
     seen.add(v);
     if (ArrayBuffer.isView(v)) continue;
+    // v8 copies a pattern's source and flags, not its lastIndex: only a pattern at rest is copied exactly.
+    if (v instanceof RegExp) {
+      if (v.lastIndex !== 0 || Object.keys(v).length) return undefined;
+      continue;
+    }
     if (!isPlain(v)) {
       const name = classes.get(Object.getPrototypeOf(v).constructor);
       if (!name || !path) return undefined;

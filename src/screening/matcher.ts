@@ -157,6 +157,10 @@ const emptyLexicon = () =>
       contextWords: { departments: [], titles: [], funders: [] },
       dictionaryWords: [],
       parentBodies: [],
+      latinAbbreviations: { always: {}, dotted: {} },
+      cjkAnotherBodyAfter: [],
+      parentAfterName: [],
+      commonNameWords: [],
     },
     gazetteer: { version: 1, places: [], nationalMarkers: [] },
   }));

@@ -10,6 +10,8 @@ import type { Screener } from '../app/ports.ts';
 import { attachAliases } from '../lists/aliases.ts';
 import { bundledScreeningData } from './bundled.ts';
 import { CandidateSearch } from './candidates.ts';
+import { CommonWordNames } from './common-word-names.ts';
+import { CountryMarkers } from './country-markers.ts';
 import type { ScreeningData } from './data.ts';
 import { HanRenderingGuard } from './han-rendering.ts';
 import { cachedBuild, snapshotKey } from './index-cache.ts';
@@ -17,12 +19,13 @@ import { Lexicon } from './lexicon.ts';
 import type { ListFile } from './list-schema.ts';
 import { DEFAULT_THRESHOLDS, Matcher, type MatchThresholds } from './matcher.ts';
 import { NameIndex } from './name-index.ts';
+import { ParentTails } from './parent-tails.ts';
 import { withRestatedName } from './restated-name.ts';
 import { TokenTable } from './token-similarity.ts';
 import { WholeAliasIndex } from './whole-aliases.ts';
 
 /** Bumped whenever the matching code changes what it finds; with the data hash it makes the matcher version. */
-export const MATCHER_CODE_VERSION = '8';
+export const MATCHER_CODE_VERSION = '9';
 
 export function matcherVersion(data: ScreeningData | undefined): string {
   return `${MATCHER_CODE_VERSION}#${data ? data.hash.slice(0, 12) : 'none'}`;
@@ -37,6 +40,7 @@ export interface ScreenerParts {
   matcher: Matcher;
   whole: WholeAliasIndex;
   han: HanRenderingGuard;
+  common: CommonWordNames;
 }
 
 /** The classes a built screener's graph holds, for the index cache. */
@@ -48,6 +52,9 @@ export const SCREENER_CLASSES = [
   Lexicon,
   WholeAliasIndex,
   HanRenderingGuard,
+  CommonWordNames,
+  CountryMarkers,
+  ParentTails,
 ];
 
 /** The parts of a screener, built (what the index cache stores). */
@@ -58,18 +65,20 @@ export function buildScreenerParts(
 ): ScreenerParts {
   const attached = data ? attachAliases(lists, data.aliases) : undefined;
   const aliases = attached?.byEntry;
-  const whole = new WholeAliasIndex(
-    lists,
-    attached?.wholeByEntry ?? new Map(),
-    (thresholds ?? DEFAULT_THRESHOLDS).strong,
-  );
   const matcher = new Matcher(lists, {
     ...(thresholds ? { thresholds } : {}),
     ...(data ? { lexicon: new Lexicon(data) } : {}),
     ...(aliases ? { aliases } : {}),
   });
+  const whole = new WholeAliasIndex(
+    lists,
+    attached?.wholeByEntry ?? new Map(),
+    (thresholds ?? DEFAULT_THRESHOLDS).strong,
+    matcher.lexicon.anotherBodyWords,
+  );
   const han = new HanRenderingGuard(lists, aliases ?? new Map(), matcher.lexicon);
-  return { matcher, whole, han };
+  const common = new CommonWordNames(data, matcher.lexicon);
+  return { matcher, whole, han, common };
 }
 
 export function createScreener(
@@ -79,7 +88,7 @@ export function createScreener(
   options: ScreenerOptions = {},
 ): Screener {
   const build = () => buildScreenerParts(lists, thresholds, data);
-  const { matcher, whole, han } = options.cacheDir
+  const { matcher, whole, han, common } = options.cacheDir
     ? cachedBuild(
         options.cacheDir,
         snapshotKey(lists, [MATCHER_CODE_VERSION, JSON.stringify(thresholds ?? null), data?.hash ?? 'none']),
@@ -94,7 +103,9 @@ export function createScreener(
   };
   return {
     screen: (name, country) =>
-      withRestatedName(name, country, (n, c) => han.apply(n, whole.apply(n, c, matcher.screen(n, c)))),
+      withRestatedName(name, country, (n, c) =>
+        common.apply(n, c, han.apply(n, whole.apply(n, c, matcher.screen(n, c)))),
+      ),
     versions: () => versions,
   };
 }
