@@ -63,6 +63,11 @@ export const WordsFileSchema = z.strictObject({
    * listed name made only of such words stands as exact or strong only in its own country (common-word-names.ts).
    */
   commonNameWords: z.array(nonEmpty).default([]),
+  /**
+   * Legal and group forms of Chinese company names (有限公司, 集团 …), dropped before a Han name's trade name is
+   * compared with a listed pinyin name (trade-name.ts); their pinyin is derived. Optional, so older files stay valid.
+   */
+  chineseLegalForms: z.array(nonEmpty).default([]),
 });
 export type WordsFile = z.infer<typeof WordsFileSchema>;
 

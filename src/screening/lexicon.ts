@@ -74,8 +74,11 @@ export class Lexicon {
    */
   private readonly cjkCache = new Map<string, string>();
   private readonly parentCache = new Map<string, boolean>();
+  /** The data it was compiled from, for the readers of Chinese company names (trade-name.ts). */
+  readonly source: Pick<ScreeningData, 'words' | 'gazetteer'>;
 
   constructor(data: Pick<ScreeningData, 'words' | 'gazetteer'>) {
+    this.source = data;
     const forms: [string, readonly string[], 'word' | 'generic'][] = [];
     for (const g of data.words.institutionWords) for (const f of g.forms) forms.push([fold(f), g.en, 'word']);
     for (const g of data.words.genericKatakana) for (const f of g.forms) forms.push([fold(f), g.en, 'generic']);

@@ -13,6 +13,7 @@ import { CandidateSearch } from './candidates.ts';
 import { CommonWordNames } from './common-word-names.ts';
 import { CountryMarkers } from './country-markers.ts';
 import type { ScreeningData } from './data.ts';
+import { TradeNameIndex } from './han-latin-score.ts';
 import { HanRenderingGuard } from './han-rendering.ts';
 import { cachedBuild, snapshotKey } from './index-cache.ts';
 import { Lexicon } from './lexicon.ts';
@@ -22,6 +23,7 @@ import { NameIndex } from './name-index.ts';
 import { ParentTails } from './parent-tails.ts';
 import { withRestatedName } from './restated-name.ts';
 import { TokenTable } from './token-similarity.ts';
+import { TradeNameWords } from './trade-name.ts';
 import { WholeAliasIndex } from './whole-aliases.ts';
 
 /** Bumped whenever the matching code changes what it finds; with the data hash it makes the matcher version. */
@@ -55,6 +57,8 @@ export const SCREENER_CLASSES = [
   CommonWordNames,
   CountryMarkers,
   ParentTails,
+  TradeNameIndex,
+  TradeNameWords,
 ];
 
 /** The parts of a screener, built (what the index cache stores). */
