@@ -9,6 +9,10 @@ export default {
     // Evaluation tooling and the bundled-data loader, not the matcher: measured by the golden tests and bench.
     '!src/screening/golden-eval.ts',
     '!src/screening/bundled.ts',
+    // The caches of the built index and the validated files: off under mutation testing (every mutant has the
+    // same code text) and tested by their own suites on the full lists, too slow to run per mutant.
+    '!src/screening/index-cache.ts',
+    '!src/screening/validated-cache.ts',
   ],
   coverageAnalysis: 'perTest',
   // One runner: the machine is 2 cores shared by several sessions, and a second runner mostly waits for the first.

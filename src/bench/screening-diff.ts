@@ -10,6 +10,8 @@
  *   npx tsx src/bench/screening-diff.ts check /tmp/perf-baseline.json   (exit 1 on any difference)
  *
  * Keep the saved dump outside the repository: it is a snapshot of one moment's behaviour, not a test.
+ * With SCREENING_DIFF_CACHE=DIR the screeners go through the index cache in DIR (screening/index-cache): run
+ * it twice, and the second run checks the screeners read back from their snapshots.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,13 +45,20 @@ function dump(root: string): Dump {
   const { lists } = loadLists(join(root, 'rules/lists'));
   const { all: qs, golden } = queries(join(root, 'test/golden'));
   const out: Dump = {};
-  const real = createScreener(lists);
+  const cacheDir = process.env.SCREENING_DIFF_CACHE;
+  const cache = (name: string) => (cacheDir ? { cacheDir: join(cacheDir, name) } : {});
+  const real = createScreener(lists, undefined, undefined, cache('real'));
   for (const [q, c] of qs) out[`real|${c ?? ''}|${q}`] = real.screen(q, c).map(label);
   // At the lowest threshold of the calibration grid too: the candidate bounds depend on the threshold.
-  const low = createScreener(lists, { ...DEFAULT_THRESHOLDS, possible: Math.min(...CALIBRATION_GRID) });
+  const low = createScreener(
+    lists,
+    { ...DEFAULT_THRESHOLDS, possible: Math.min(...CALIBRATION_GRID) },
+    undefined,
+    cache('low'),
+  );
   for (const [q, c] of qs) out[`low|${c ?? ''}|${q}`] = low.screen(q, c).map(label);
   // The 50k list on the bench's sample (every fifth golden query) and all of the independent sets.
-  const big = createScreener([synthetic50k(lists)]);
+  const big = createScreener([synthetic50k(lists)], undefined, undefined, cache('50k'));
   qs.forEach(([q, c], i) => {
     if (i % 5 === 0 || i >= golden) out[`50k|${c ?? ''}|${q}`] = big.screen(q, c).map(label);
   });

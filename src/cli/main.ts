@@ -4,6 +4,7 @@
  * lists, wires the adapters, and dispatches the subcommand. Nothing imports this module.
  */
 
+import { join } from 'node:path';
 import { decideFacts } from '../app/decide.ts';
 import { noScreening, type Screener } from '../app/ports.ts';
 import { resolveAuditKey } from '../audit/key.ts';
@@ -35,6 +36,9 @@ import { runScreen } from './screen.ts';
 const wiring = () => import('./wiring.ts');
 const serving = () => import('./serve.ts');
 const sharedRules = () => import('./shared-rules.ts');
+
+/** Where `decide`, `screen` and `chat` keep the built screening index (see screening/index-cache). */
+const INDEX_CACHE_DIR = join(PROJECT_ROOT, 'dist', '.cache');
 
 const USAGE = `usage: export-check <command>
   decide [--jsonl]            facts (JSON) on stdin → decision
@@ -197,11 +201,22 @@ async function dispatch(argv: readonly string[]): Promise<number> {
     'checkpoints',
   ]);
   const config = loadConfig();
-  // Lists live beside the rules they are checked with (rules/lists), unless LISTS_DIR says otherwise.
-  const screenerFor = (rulesDir: string): Screener => {
+  // Lists live beside the rules they are checked with (rules/lists), unless LISTS_DIR says otherwise. The built
+  // index is kept under the build output for the next process (keyed by everything it is built from).
+  // With `lazy`, the index is made at the first screening: a fact set without a counterparty needs none. The
+  // lists and data are read (and their issues printed) at once either way.
+  const screenerFor = (rulesDir: string, lazy = false): Screener => {
     const { lists, issues } = loadLists(rulesDir === config.rulesDir ? config.listsDir : `${rulesDir}/lists`);
     printIssues(issues);
-    return createScreener(lists, undefined, screeningDataFor(rulesDir, printIssues));
+    const data = screeningDataFor(rulesDir, printIssues);
+    const make = () => createScreener(lists, undefined, data, { cacheDir: INDEX_CACHE_DIR });
+    if (!lazy) return make();
+    let made: Screener | undefined;
+    const screener = () => {
+      made ??= make();
+      return made;
+    };
+    return { screen: (name, country) => screener().screen(name, country), versions: () => screener().versions() };
   };
   const [command] = args.positional;
   switch (command) {
@@ -209,7 +224,7 @@ async function dispatch(argv: readonly string[]): Promise<number> {
       // The version the bot serves: the active snapshot, or the working folder before any activation.
       const ruleSet = loadRulesOrExit(registryFor(config).activeDir());
       if (!ruleSet) return 1;
-      return runDecide({ ruleSet, screener: screenerFor(config.rulesDir) }, args.flags.has('jsonl'));
+      return runDecide({ ruleSet, screener: screenerFor(config.rulesDir, true) }, args.flags.has('jsonl'));
     }
     case 'serve':
       return serve(config);

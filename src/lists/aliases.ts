@@ -34,6 +34,17 @@ export function attachAliases(lists: readonly ListFile[], aliases: readonly Cura
   const moved: AliasAttachment['moved'] = [];
   const detached: CuratedAlias[] = [];
   const byList = new Map(lists.map((l) => [l.list, l]));
+  // Each list's entries by number (the first of a number, as a search from the start finds it).
+  const byNumber = new Map<ListFile, Map<number, ListEntry>>();
+  const numbered = (l: ListFile) => {
+    let m = byNumber.get(l);
+    if (!m) {
+      m = new Map();
+      for (const e of l.entries) if (!m.has(e.entry)) m.set(e.entry, e);
+      byNumber.set(l, m);
+    }
+    return m;
+  };
   const keysCache = new Map<ListEntry, Set<string>>();
   const keys = (e: ListEntry) => {
     const known = keysCache.get(e);
@@ -50,7 +61,7 @@ export function attachAliases(lists: readonly ListFile[], aliases: readonly Cura
     }
     const wanted = [normalizeName(a.entryName).key, normalizeName(a.entryName.replace(BRACKETS, ' ')).key];
     const answers = (e: ListEntry) => wanted.some((w) => keys(e).has(w));
-    let entry = list.entries.find((e) => e.entry === a.entry);
+    let entry = numbered(list).get(a.entry);
     if (!entry || !answers(entry)) {
       entry = list.entries.find(answers);
       if (entry) moved.push({ alias: a, entry: entry.entry });

@@ -2,15 +2,16 @@
  * @module screening/data
  * The matcher's own data under rules/screening/: the institution word map and generic katakana words
  * (words.yaml), the gazetteer (gazetteer.yaml) and the curated aliases (aliases.yaml). Each file is validated
- * with zod; problems come back as `file: path: message` issues, never as exceptions. The hash of the three
- * files is part of the matcher version recorded with each case's screening.
+ * with zod (an accepted text is kept by screening/validated-cache); problems come back as `file: path: message`
+ * issues, never as exceptions. The hash of the three files is part of the matcher version recorded with each
+ * case's screening.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Issue } from '../core/errors.ts';
-import { readData } from '../ruleset/read-data.ts';
+import { readValidated } from './validated-cache.ts';
 
 const nonEmpty = z.string().trim().min(1);
 const WordGroup = z.strictObject({ forms: z.array(nonEmpty).min(1), en: z.array(nonEmpty).min(1) });
@@ -130,15 +131,21 @@ export const SCREENING_FILES = { words: 'words.yaml', gazetteer: 'gazetteer.yaml
 export function loadScreeningData(rulesDir: string): { data?: ScreeningData; issues: Issue[] } {
   const dir = join(rulesDir, 'screening');
   const label = (f: string) => `screening/${f}`;
-  const words = readData(join(dir, SCREENING_FILES.words), label(SCREENING_FILES.words), WordsFileSchema);
-  const gazetteer = readData(
+  const words = readValidated(
+    join(dir, SCREENING_FILES.words),
+    label(SCREENING_FILES.words),
+    WordsFileSchema,
+    'screening-words',
+  );
+  const gazetteer = readValidated(
     join(dir, SCREENING_FILES.gazetteer),
     label(SCREENING_FILES.gazetteer),
     GazetteerFileSchema,
+    'screening-gazetteer',
   );
   const aliasPath = join(dir, SCREENING_FILES.aliases);
   const aliases = existsSync(aliasPath)
-    ? readData(aliasPath, label(SCREENING_FILES.aliases), AliasesFileSchema)
+    ? readValidated(aliasPath, label(SCREENING_FILES.aliases), AliasesFileSchema, 'screening-aliases')
     : { ok: true as const, value: { version: 1 as const, aliases: [] as CuratedAlias[] }, text: '' };
   const issues = [words, gazetteer, aliases].flatMap((r) => (r.ok ? [] : r.issues));
   if (!words.ok || !gazetteer.ok || !aliases.ok) return { issues };

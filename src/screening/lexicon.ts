@@ -38,6 +38,8 @@ export interface QueryToken {
 }
 
 const KATAKANA = /[\u30a0-\u30ff]/u;
+/** Bound of the per-lexicon memo tables: the listed names and a day's queries fit. */
+const CJK_CACHE_LIMIT = 50_000;
 /** Longer katakana runs are not split into two listed words (and splitting is quadratic). */
 const MAX_SPLIT_WORD = 16;
 // A kanji numeral right before 所/院 numbers an institute too (中国电科十所 is CETC 10, not CETC 38).
@@ -73,6 +75,12 @@ export class Lexicon {
   readonly anotherBodyWords: readonly string[];
   /** Phonetic keys of listed Latin tokens, so a katakana run can be split where two listed words meet. */
   knownKeys = new Set<string>();
+  /**
+   * normalizeCjk and isParentBody by input: the index build asks them for the same texts many times (every
+   * name of an entry checks the entry's first name), and normalizeCjk runs every gazetteer place over the text.
+   */
+  private readonly cjkCache = new Map<string, string>();
+  private readonly parentCache = new Map<string, boolean>();
   /** The data it was compiled from, for the readers of Chinese company names (trade-name.ts). */
   readonly source: Pick<ScreeningData, 'words' | 'gazetteer'>;
 
@@ -87,7 +95,8 @@ export class Lexicon {
       const han = fold(p.han);
       const latin = p.latin.map((l) => l.toLowerCase().replace(/[^a-z]/g, ''));
       this.placesByHan.set(han, { latin, country: p.country });
-      for (const k of p.kana) this.kanaPlaces.push([fold(k), han]);
+      // Without ・ and ー, as normalizeCjk compares them (fold already drops them; this says so once).
+      for (const k of p.kana) this.kanaPlaces.push([fold(k).replace(/[・ー]/gu, ''), han]);
       for (const l of p.latin)
         for (const t of l
           .toLowerCase()
@@ -153,7 +162,14 @@ export class Lexicon {
 
   /** Whether `text` names only a parent body (ロシア科学アカデミーシベリア支部, CETC, 中国科学院). */
   isParentBody(text: string): boolean {
-    return this.parentBodies.size > 0 && this.parentBodies.has(this.nameKey(text));
+    if (this.parentBodies.size === 0) return false;
+    let known = this.parentCache.get(text);
+    if (known === undefined) {
+      known = this.parentBodies.has(this.nameKey(text));
+      if (this.parentCache.size >= CJK_CACHE_LIMIT) this.parentCache.clear();
+      this.parentCache.set(text, known);
+    }
+    return known;
   }
 
   /** How many of a query segment's Latin words at its end name a parent academy (see ParentTails). */
@@ -182,13 +198,16 @@ export class Lexicon {
    */
   normalizeCjk(cjk: string): string {
     if (!cjk) return cjk;
+    const cached = this.cjkCache.get(cjk);
+    if (cached !== undefined) return cached;
     let s = cjk.replace(/[・･ー\s]/gu, '').replace(/ヴ/gu, 'ブ');
-    for (const [kana, han] of this.kanaPlaces)
-      if (s.includes(kana.replace(/[・ー]/gu, ''))) s = s.split(kana.replace(/[・ー]/gu, '')).join(han);
+    for (const [kana, han] of this.kanaPlaces) if (s.includes(kana)) s = s.split(kana).join(han);
     for (const [from, to] of this.equivalents) if (s.includes(from)) s = s.split(from).join(to);
     // 十四所, 第十四所, 第14研究所 (its digits already kanji) and 第十四研究所 are one numbered institute, written one way.
     s = numberedInstitutes(s);
     for (const p of this.genericPrefixes) if (s.startsWith(p) && s.length > p.length) s = s.slice(p.length);
+    if (this.cjkCache.size >= CJK_CACHE_LIMIT) this.cjkCache.clear();
+    this.cjkCache.set(cjk, s);
     return s;
   }
 

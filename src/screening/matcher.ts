@@ -69,7 +69,7 @@ export class Matcher {
       this.thresholds.strong - 0.001,
       Math.max(this.thresholds.possible, DEFAULT_THRESHOLDS.possible),
     );
-    this.lexicon = opts.lexicon ?? EMPTY_LEXICON;
+    this.lexicon = opts.lexicon ?? emptyLexicon();
     this.index = new NameIndex(lists, this.lexicon, opts.aliases);
     this.search = new CandidateSearch(this.index, this.thresholds.possible);
     this.tradeNames = new TradeNameIndex(this.index.names, lists, new TradeNameWords(this.lexicon));
@@ -172,25 +172,28 @@ export class Matcher {
   }
 }
 
-const EMPTY_LEXICON = new Lexicon({
-  words: {
-    version: 1,
-    institutionWords: [],
-    genericKatakana: [],
-    cjkEquivalents: [],
-    cjkGenericPrefixes: [],
-    cjkContextWords: [],
-    kanaStopwords: [],
-    contextWords: { departments: [], titles: [], funders: [] },
-    dictionaryWords: [],
-    parentBodies: [],
-    latinAbbreviations: { always: {}, dotted: {} },
-    cjkAnotherBodyAfter: [],
-    parentAfterName: [],
-    commonNameWords: [],
-    chineseLegalForms: [],
-  },
-  gazetteer: { version: 1, places: [], nationalMarkers: [] },
-});
+/** Made on first use: building it folds kanji, which a process reading its index from the cache may never do. */
+let empty: Lexicon | undefined;
+const emptyLexicon = () =>
+  (empty ??= new Lexicon({
+    words: {
+      version: 1,
+      institutionWords: [],
+      genericKatakana: [],
+      cjkEquivalents: [],
+      cjkGenericPrefixes: [],
+      cjkContextWords: [],
+      kanaStopwords: [],
+      contextWords: { departments: [], titles: [], funders: [] },
+      dictionaryWords: [],
+      parentBodies: [],
+      latinAbbreviations: { always: {}, dotted: {} },
+      cjkAnotherBodyAfter: [],
+      parentAfterName: [],
+      commonNameWords: [],
+      chineseLegalForms: [],
+    },
+    gazetteer: { version: 1, places: [], nationalMarkers: [] },
+  }));
 
 export type { CuratedAlias };

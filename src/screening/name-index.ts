@@ -203,7 +203,21 @@ export class NameIndex {
     origin: 'listed' | 'acronym' | 'curated',
   ): void {
     const norm = normalizeName(text);
-    const content = norm.tokens.filter((t) => tokenWeight(t) > 0);
+    // Each token's weight once: the content, distinctive words and sums below all read it.
+    const tokenWeights = norm.tokens.map(tokenWeight);
+    const content: string[] = [];
+    const distinctiveTokens: string[] = [];
+    let weight = 0;
+    let distinctiveWeight = 0;
+    norm.tokens.forEach((t, i) => {
+      const w = tokenWeights[i]!;
+      weight += w;
+      if (w > 0) content.push(t);
+      if (w >= 0.6) {
+        distinctiveTokens.push(t);
+        distinctiveWeight += w;
+      }
+    });
     // A junk alias ("and") names nothing; a bracketed place ("(HK)") is not an acronym of the entity.
     if (!content.length && !norm.cjk) return;
     if (origin === 'acronym' && content.every((t) => this.lexicon.latinPlaces.has(t))) return;
@@ -211,15 +225,15 @@ export class NameIndex {
     // the Rzhanov Institute, "(CETC)" of its 10th institute) names every other institute of it too: not a name
     // of this entry. The entry that is the parent itself keeps it; a curated alias was chosen by a person.
     if (origin !== 'curated' && this.lexicon.isParentBody(text) && !this.lexicon.isParentBody(longNames[0]!)) return;
-    const weight = norm.tokens.reduce((s, t) => s + tokenWeight(t), 0);
     const acronym = !norm.cjk && content.length === 1 && (content[0]!.length <= 5 || origin === 'acronym');
     const id = this.names.length;
+    // The key's own Latin part (the spelling's, numbers as written): what the by-key lookup is made of.
+    const keyLatin = norm.key.split('|')[0]!;
     const cjk = this.lexicon.normalizeCjk(norm.cjk);
     const core = this.lexicon.core(cjk);
     const coreBigrams = [...new Set(bigrams(core))];
     // One word (STAR), one katakana word (プロトン), a generic-only or very short CJK name (センター), or one
     // distinctive word that is an ordinary English word (Delta Electronic).
-    const distinctiveTokens = content.filter((t) => tokenWeight(t) >= 0.6);
     const oneWord =
       (!cjk && content.length === 1) ||
       (!content.length && (core.length === 0 || cjk.length <= 3 || /^[\u30a0-\u30ff]+$/u.test(core))) ||
@@ -248,21 +262,21 @@ export class NameIndex {
       core,
       coreBigrams,
       cjkBigrams: bigrams(cjk),
-      distinctive: norm.tokens.some((t) => tokenWeight(t) >= 0.6),
+      distinctive: distinctiveTokens.length > 0,
       compact: compactKey(norm),
-      tokenWeights: norm.tokens.map(tokenWeight),
+      tokenWeights,
       tokenIds: Int32Array.from(norm.tokens, (t) => this.tokens.id(t)),
       numbers: this.lexicon.numbers(norm.tokens, cjk),
       countries: this.lexicon.namedCountries(text, cjk),
       content: content.length,
-      distinctiveWeight: distinctiveTokens.reduce((s, t) => s + tokenWeight(t), 0),
+      distinctiveWeight,
       short,
       placeOnly: distinctiveTokens.length > 0 && distinctiveTokens.every((t) => this.lexicon.latinPlaces.has(t)),
       latinKey: latinKeyOf(norm),
     });
     if (norm.key !== '|') {
       this.push(this.byKey, norm.key, id);
-      this.push(this.byKey, `${norm.key.split('|')[0]}|${cjk}`, id);
+      this.push(this.byKey, `${keyLatin}|${cjk}`, id);
     }
     this.push(this.byCompact, this.names[id]!.compact, id);
     // A name made only of generic words is found through them; a distinctive name only through its own.

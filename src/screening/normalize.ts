@@ -11,8 +11,17 @@ import { institutesInKanji } from './numbering.ts';
 
 // Japanese shinjitai → traditional → simplified: folding towards simplified is the many-to-one direction
 // (製/制 → 制, 濱/浜 → 滨), so a simplified query and a Japanese listed name meet.
-const jpToT = OpenCC.Converter({ from: 'jp', to: 't' });
-const tToCn = OpenCC.Converter({ from: 't', to: 'cn' });
+// Made on first use (some 30 ms of dictionary building): a process that screens only Latin names against an
+// index read from screening/index-cache never needs them.
+let toSimplified: ((s: string) => string) | undefined;
+function simplified(s: string): string {
+  if (!toSimplified) {
+    const jpToT = OpenCC.Converter({ from: 'jp', to: 't' });
+    const tToCn = OpenCC.Converter({ from: 't', to: 'cn' });
+    toSimplified = (x) => tToCn(jpToT(x));
+  }
+  return toSimplified(s);
+}
 
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+/gu;
 
@@ -122,7 +131,7 @@ const foldCache = new Map<string, string>();
 export function foldCjk(s: string): string {
   const cached = foldCache.get(s);
   if (cached !== undefined) return cached;
-  const folded = tToCn(jpToT(s));
+  const folded = simplified(s);
   if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
   foldCache.set(s, folded);
   return folded;
@@ -130,17 +139,17 @@ export function foldCjk(s: string): string {
 
 export interface NormalizedName {
   /** Latin tokens after folding, legal forms removed, abbreviations expanded. */
-  tokens: string[];
+  readonly tokens: readonly string[];
   /** CJK runs after kanji folding and legal-form removal, joined without spaces. */
-  cjk: string;
+  readonly cjk: string;
   /** Everything folded into one comparable key (tokens joined + cjk). */
-  key: string;
+  readonly key: string;
 }
 
 /** One CJK run folded: kana to katakana, kanji to simplified, legal forms (株式会社, 有限公司 …) removed. */
 export function foldCjkRun(run: string): string {
   let folded = foldCjk(foldKana(run));
-  for (const form of CJK_LEGAL_FOLDED) if (folded.includes(form)) folded = folded.split(form).join('');
+  for (const form of cjkLegalFolded()) if (folded.includes(form)) folded = folded.split(form).join('');
   return folded;
 }
 
@@ -184,7 +193,25 @@ export function latinTerms(text: string): { word: string; raw: string }[] {
 export const BRACKETED_LEGAL = BRACKETED_CJK_LEGAL;
 export { CJK_RUN };
 
+const NAME_CACHE_LIMIT = 50_000;
+const nameCache = new Map<string, NormalizedName>();
+
+/**
+ * The folded form of a name. Memoised: building the index folds the same text several times (the name index,
+ * the alias attachment, the whole-alias keys, the parent-body check), and a name costs some fifteen regex
+ * passes. The result is frozen because it is shared between callers.
+ */
 export function normalizeName(raw: string): NormalizedName {
+  const cached = nameCache.get(raw);
+  if (cached) return cached;
+  const n = foldName(raw);
+  Object.freeze(n.tokens);
+  if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
+  nameCache.set(raw, Object.freeze(n));
+  return n;
+}
+
+function foldName(raw: string): NormalizedName {
   const text = raw.normalize('NFKC');
   const numbered = institutesInKanji(text);
   const n = folded(numbered);
@@ -223,13 +250,16 @@ export function tokenWeight(t: string): number {
   return 1;
 }
 
-const GENERIC_CJK_FOLDED = [...new Set(GENERIC_CJK.map(foldCjk))];
-const CJK_LEGAL_FOLDED = [...new Set(CJK_LEGAL.map(foldCjk))];
+// Folded on first use, like the converters they need.
+let genericCjkFolded: string[] | undefined;
+let legalFolded: string[] | undefined;
+const cjkLegalFolded = () => (legalFolded ??= [...new Set(CJK_LEGAL.map(foldCjk))]);
 
 /** Strips generic CJK words so that 大学 alone cannot match. */
 export function cjkCore(cjk: string): string {
   let core = cjk;
-  for (const g of GENERIC_CJK_FOLDED) if (core.includes(g)) core = core.split(g).join('');
+  genericCjkFolded ??= [...new Set(GENERIC_CJK.map(foldCjk))];
+  for (const g of genericCjkFolded) if (core.includes(g)) core = core.split(g).join('');
   return core;
 }
 

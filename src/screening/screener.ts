@@ -3,17 +3,27 @@
  * The Screener port implemented over the in-process matcher, the loaded list files and the matcher's data
  * (word map, gazetteer, curated aliases). Its versions include `matcher`: the code version and a hash of the
  * data, recorded with each case so that a matcher or alias change re-screens cases as a list update does.
+ * With `cacheDir` (the CLI's `decide`, `screen`, `chat`), the built parts come from screening/index-cache when
+ * nothing they are built from has changed.
  */
 import type { Screener } from '../app/ports.ts';
 import { attachAliases } from '../lists/aliases.ts';
 import { bundledScreeningData } from './bundled.ts';
+import { CandidateSearch } from './candidates.ts';
 import { CommonWordNames } from './common-word-names.ts';
+import { CountryMarkers } from './country-markers.ts';
 import type { ScreeningData } from './data.ts';
+import { TradeNameIndex } from './han-latin-score.ts';
 import { HanRenderingGuard } from './han-rendering.ts';
+import { cachedBuild, snapshotKey } from './index-cache.ts';
 import { Lexicon } from './lexicon.ts';
 import type { ListFile } from './list-schema.ts';
 import { DEFAULT_THRESHOLDS, Matcher, type MatchThresholds } from './matcher.ts';
+import { NameIndex } from './name-index.ts';
+import { ParentTails } from './parent-tails.ts';
 import { withRestatedName } from './restated-name.ts';
+import { TokenTable } from './token-similarity.ts';
+import { TradeNameWords } from './trade-name.ts';
 import { WholeAliasIndex } from './whole-aliases.ts';
 
 /** Bumped whenever the matching code changes what it finds; with the data hash it makes the matcher version. */
@@ -23,11 +33,40 @@ export function matcherVersion(data: ScreeningData | undefined): string {
   return `${MATCHER_CODE_VERSION}#${data ? data.hash.slice(0, 12) : 'none'}`;
 }
 
-export function createScreener(
+/** How a screener is made: `cacheDir`, a folder where the built index is kept for the next process. */
+export interface ScreenerOptions {
+  cacheDir?: string;
+}
+
+export interface ScreenerParts {
+  matcher: Matcher;
+  whole: WholeAliasIndex;
+  han: HanRenderingGuard;
+  common: CommonWordNames;
+}
+
+/** The classes a built screener's graph holds, for the index cache. */
+export const SCREENER_CLASSES = [
+  Matcher,
+  NameIndex,
+  CandidateSearch,
+  TokenTable,
+  Lexicon,
+  WholeAliasIndex,
+  HanRenderingGuard,
+  CommonWordNames,
+  CountryMarkers,
+  ParentTails,
+  TradeNameIndex,
+  TradeNameWords,
+];
+
+/** The parts of a screener, built (what the index cache stores). */
+export function buildScreenerParts(
   lists: readonly ListFile[],
-  thresholds?: MatchThresholds,
-  data: ScreeningData | undefined = bundledScreeningData(),
-): Screener {
+  thresholds: MatchThresholds | undefined,
+  data: ScreeningData | undefined,
+): ScreenerParts {
   const attached = data ? attachAliases(lists, data.aliases) : undefined;
   const aliases = attached?.byEntry;
   const matcher = new Matcher(lists, {
@@ -43,6 +82,25 @@ export function createScreener(
   );
   const han = new HanRenderingGuard(lists, aliases ?? new Map(), matcher.lexicon);
   const common = new CommonWordNames(data, matcher.lexicon);
+  return { matcher, whole, han, common };
+}
+
+export function createScreener(
+  lists: readonly ListFile[],
+  thresholds?: MatchThresholds,
+  data: ScreeningData | undefined = bundledScreeningData(),
+  options: ScreenerOptions = {},
+): Screener {
+  const build = () => buildScreenerParts(lists, thresholds, data);
+  const { matcher, whole, han, common } = options.cacheDir
+    ? cachedBuild(
+        options.cacheDir,
+        snapshotKey(lists, [MATCHER_CODE_VERSION, JSON.stringify(thresholds ?? null), data?.hash ?? 'none']),
+        lists,
+        SCREENER_CLASSES,
+        build,
+      )
+    : build();
   const versions = {
     ...Object.fromEntries(lists.map((l) => [l.list, `${l.date}#${l.source.sha256.slice(0, 8)}`])),
     matcher: matcherVersion(data),

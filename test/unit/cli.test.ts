@@ -59,6 +59,23 @@ describe('export-check decide', () => {
     ]);
   });
 
+  test('when a later line names a listed counterparty, then it is screened (the index is made at the first screening)', async () => {
+    const visitor = { caseType: 'visitor', itemDescription: 'seminar', providesTechnology: 'no' };
+    const r = await cli(
+      ['decide', '--jsonl'],
+      [
+        { ...visitor, destinationCountry: 'DE' },
+        { ...visitor, destinationCountry: 'CN', counterpartyName: 'Harbin Institute of Technology' },
+      ]
+        .map((l) => JSON.stringify(l))
+        .join('\n'),
+    );
+    const [first, second] = r.out.map((l) => JSON.parse(l));
+    expect(first.reasons.map((x: { id: string }) => x.id)).not.toContain('SCR-EUL-HIT');
+    expect(second.reasons.map((x: { id: string }) => x.id)).toContain('SCR-EUL-HIT');
+    expect(second.outcome).toBe('officer_review');
+  });
+
   test('when a line is bad, then it gets an error with a stable code and the others still answer', async () => {
     const r = await cli(
       ['decide', '--jsonl'],
