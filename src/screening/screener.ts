@@ -21,6 +21,7 @@ import type { ListFile } from './list-schema.ts';
 import { DEFAULT_THRESHOLDS, Matcher, type MatchThresholds } from './matcher.ts';
 import { NameIndex } from './name-index.ts';
 import { ParentTails } from './parent-tails.ts';
+import { RareWords } from './rare-words.ts';
 import { withRestatedName } from './restated-name.ts';
 import { TokenTable } from './token-similarity.ts';
 import { TradeNameWords } from './trade-name.ts';
@@ -59,6 +60,7 @@ export const SCREENER_CLASSES = [
   ParentTails,
   TradeNameIndex,
   TradeNameWords,
+  RareWords,
 ];
 
 /** The parts of a screener, built (what the index cache stores). */

@@ -9,7 +9,7 @@
  * unreadable) is ignored, and a cache that cannot be read or written only costs speed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -17,7 +17,23 @@ import type { z } from 'zod';
 import { type DataResult, readData } from '../ruleset/read-data.ts';
 import { codeVersion } from './index-cache.ts';
 
-const CACHE_DIR = join(tmpdir(), 'export-check-validated-v1');
+// One folder per user: the temp folder is shared, and a value read from it is trusted as validated list data.
+const CACHE_DIR = join(tmpdir(), `export-check-validated-v1-${process.getuid?.() ?? 'user'}`);
+
+/**
+ * Whether `dir` is ours alone: made by this user, with no access for anyone else. Another local user could
+ * otherwise plant a "validated" list without an entity (a checksum is no signature), or swap the folder.
+ */
+function privateDir(dir: string): boolean {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = statSync(dir);
+    const uid = process.getuid?.();
+    return st.isDirectory() && (uid === undefined || st.uid === uid) && (st.mode & 0o077) === 0;
+  } catch {
+    return false;
+  }
+}
 
 function keyOf(name: string, text: string): string | undefined {
   const code = codeVersion();
@@ -40,7 +56,7 @@ function load(path: string): unknown {
 function store(path: string, value: unknown): void {
   try {
     const payload = serialize(value);
-    mkdirSync(dirname(path), { recursive: true });
+    if (!privateDir(dirname(path))) return;
     const tmp = `${path}.${process.pid}.tmp`;
     writeFileSync(tmp, Buffer.concat([createHash('sha256').update(payload).digest(), payload]));
     renameSync(tmp, path);
@@ -66,7 +82,7 @@ export function readValidated<S extends z.ZodType>(
   } catch {
     return readData(file, label, schema);
   }
-  const key = keyOf(name, text);
+  const key = privateDir(dir) ? keyOf(name, text) : undefined;
   const path = key && join(dir, `${key}.v8`);
   if (path) {
     const value = load(path);
