@@ -13,6 +13,7 @@ import { Lexicon } from './lexicon.ts';
 import type { ListFile } from './list-schema.ts';
 import { DEFAULT_THRESHOLDS, Matcher, type MatchThresholds } from './matcher.ts';
 import { withRestatedName } from './restated-name.ts';
+import { SpanScreener } from './spans.ts';
 import { WholeAliasIndex } from './whole-aliases.ts';
 
 /** Bumped whenever the matching code changes what it finds; with the data hash it makes the matcher version. */
@@ -44,9 +45,12 @@ export function createScreener(
     ...Object.fromEntries(lists.map((l) => [l.list, `${l.date}#${l.source.sha256.slice(0, 8)}`])),
     matcher: matcherVersion(data),
   };
+  const screen = (name: string, country?: string) =>
+    withRestatedName(name, country, (n, c) => han.apply(n, whole.apply(n, c, matcher.screen(n, c))));
+  // A listed name inside a longer text: its spans screened as queries of their own (spans.ts).
+  const spans = data ? new SpanScreener(data.words.contextWords, matcher.lexicon) : undefined;
   return {
-    screen: (name, country) =>
-      withRestatedName(name, country, (n, c) => han.apply(n, whole.apply(n, c, matcher.screen(n, c)))),
+    screen: spans ? (name, country) => spans.apply(name, country, screen) : screen,
     versions: () => versions,
   };
 }

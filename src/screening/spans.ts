@@ -1,0 +1,334 @@
+/**
+ * @module screening/spans
+ * A listed name inside a longer text that researchers and the extractor pass whole: "AK-47 parts from Kalashnikov
+ * Concern, Izhevsk", 「共同研究者：シャリフ工科大学 物理学科」, 「KAMAZ社」, "HIAST Damascus". The text is cut into
+ * spans only where something else begins — delimiters (commas, colons, brackets, 「」), a form label before
+ * ：/:, Japanese particles between names, an English frame after a sentence word ("signed with …", "made by …")
+ * or before a place ("… in Moscow"), a place or country after the name, a faculty after a space, 社/公司 after a
+ * Latin name — never inside a name: a place in front of a CJK name (西安电子科技大学) stays, it is another
+ * institution. Each span is screened as a query of its own and its hits are merged with the whole text's.
+ *
+ * A span never makes a hit stronger than the matcher gives that span, and never exact (the text is not the
+ * listed name). A span that names nothing (generic words, a place, a title) is not screened; a short form (one
+ * short word, 南航, ROE) only when everything cut away is context; a country or place of another country named
+ * anywhere in the text drops the hit, as it would for the whole text. Words are data (words.yaml contextWords).
+ */
+import type { ScreeningHit } from '../core/decision.ts';
+import type { WordsFile } from './data.ts';
+import { mergeHits } from './hit-order.ts';
+import type { Lexicon } from './lexicon.ts';
+import { latinWords, normalizeName, STOPWORDS, tokenWeight } from './normalize.ts';
+import { parseQuery } from './query.ts';
+
+/** At most this many spans are screened per query: each costs one screening. */
+export const MAX_SPANS = 6;
+/** Longer texts are not cut: a pasted paragraph is for the extractor, and each span costs a screening. */
+const MAX_SPAN_TEXT = 400;
+/** How deep cuts apply to the spans of spans (a label, then a frame, then a place). */
+const MAX_DEPTH = 4;
+/** A span's hit is at most strong, at this score: the text is not one of the entry's names. */
+const SPAN_STRONG_SCORE = 0.95;
+/** Score of a hit found through the head of a name with descriptive words inside: a possible match. */
+const DESCRIPTIVE_SCORE = 0.85;
+
+/** Where a text splits into parts: punctuation, brackets, quotes, a spaced dash or slash. */
+const DELIMITER = /[,;:|、，；。!?！？「」『』【】〈〉《》“”"()[\]{}]+|\s[-–—/]\s/gu;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
+const HIRAGANA_RUN = /([\u3041-\u309f]+)/u;
+const UPPER = /\p{Lu}/u;
+
+export interface Span {
+  text: string;
+  /** Found as the head of a longer Latin name ("Almaz-Antey … Concern"): only a hard hit of the head counts, as possible. */
+  head?: boolean;
+}
+
+interface Candidate extends Span {
+  /** Everything cut away around it is context (a place, a label, 社): a short form may be screened. */
+  context: boolean;
+  /** Made by a cut inside a part (frame, place, faculty, suffix), not a part between delimiters. */
+  cut: boolean;
+}
+
+interface Reading {
+  /** Holds a word that can name something: not only generic words, places, countries, titles, numbers. */
+  names: boolean;
+  /** Holds an institution word or a Latin name (not only katakana or unknown kanji: サンプル, 来た). */
+  org: boolean;
+  /** One short word (an acronym, 南航): names its entry only where nothing else names another. */
+  short: boolean;
+}
+
+const lower = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}&-]+/gu, '');
+
+export class SpanScreener {
+  private readonly frames: ReadonlySet<string>;
+  private readonly labels: readonly string[];
+  private readonly departments: readonly string[];
+  private readonly particles: ReadonlySet<string>;
+  private readonly orgNouns: ReadonlySet<string>;
+  private readonly suffix: RegExp | undefined;
+
+  constructor(
+    words: WordsFile['contextWords'],
+    private readonly lexicon: Lexicon,
+  ) {
+    this.frames = new Set((words.frames ?? []).map((w) => w.toLowerCase()));
+    this.labels = (words.labels ?? []).map((w) => w.toLowerCase());
+    this.departments = words.cjkDepartments ?? [];
+    this.particles = new Set(words.particles ?? []);
+    this.orgNouns = new Set((words.orgNouns ?? []).map((w) => w.toLowerCase()));
+    const suffixes = [...(words.companySuffixes ?? [])].sort((a, b) => b.length - a.length).map(escape);
+    // A Latin name with 社/公司 glued on (KAMAZ社製, Huawei公司); 社会 (society) is a word of its own.
+    this.suffix = suffixes.length
+      ? new RegExp(`(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9&.'’ -]*[A-Za-z0-9.])\\s*(?:${suffixes.join('|')})(?!会)`, 'gu')
+      : undefined;
+  }
+
+  /**
+   * The hits of the whole text (`screen` is the screener without spans), with the hits of its spans merged in:
+   * per entry the better one, best first.
+   */
+  apply(
+    query: string,
+    country: string | undefined,
+    screen: (name: string, country?: string) => ScreeningHit[],
+  ): ScreeningHit[] {
+    const hits = screen(query, country);
+    const spans = this.spans(query);
+    if (!spans.length) return hits;
+    const named = this.namedCountries(query);
+    const added: ScreeningHit[] = [];
+    for (const s of spans)
+      for (const h of screen(s.text, country)) {
+        // A country or a place of another country named around the span says it is not this entity.
+        if (h.country && named.size && !named.has(h.country)) continue;
+        if (s.head) {
+          if (h.matchType === 'possible') continue;
+          added.push({ ...h, matchType: 'possible', score: Math.min(h.score, DESCRIPTIVE_SCORE) });
+        } else if (h.matchType === 'exact') added.push({ ...h, matchType: 'strong', score: SPAN_STRONG_SCORE });
+        else added.push(h);
+      }
+    return mergeHits(hits, added);
+  }
+
+  /** The spans of a text worth screening on their own, cuts first, at most MAX_SPANS. */
+  spans(query: string): Span[] {
+    const text = query
+      .replace(/\p{Cc}/gu, ' ')
+      .normalize('NFKC')
+      .replace(/\s+/gu, ' ')
+      .trim();
+    if (text.length > MAX_SPAN_TEXT || text.length < 3) return [];
+    const readings = new Map<string, Reading>();
+    const read = (t: string) => {
+      let r = readings.get(t);
+      if (!r) readings.set(t, (r = this.read(t)));
+      return r;
+    };
+    const out: Candidate[] = [];
+    this.parts(text, true, read, out, 0);
+    const whole = normalizeName(text).key;
+    const seen = new Set<string>([whole]);
+    const chosen: Span[] = [];
+    // Cuts first (a name the matcher cannot see), then the parts between delimiters.
+    for (const c of [...out.filter((c) => c.cut), ...out.filter((c) => !c.cut)]) {
+      const key = normalizeName(c.text).key;
+      if (key === '|' || seen.has(key)) continue;
+      seen.add(key);
+      const r = read(c.text);
+      if (!r.names || (r.short && !c.context)) continue;
+      chosen.push(c.head ? { text: c.text, head: true } : { text: c.text });
+      if (chosen.length >= MAX_SPANS) break;
+    }
+    return chosen;
+  }
+
+  /** The parts between delimiters, each cut further; `context` says whether what lies outside is only context. */
+  private parts(text: string, context: boolean, read: (t: string) => Reading, out: Candidate[], depth: number) {
+    const parts: { text: string; label: boolean }[] = [];
+    let last = 0;
+    const push = (piece: string, after: string) => {
+      const t = piece.trim();
+      if (t) parts.push({ text: t, label: after.includes(':') && this.isLabel(t) });
+    };
+    for (const m of text.matchAll(DELIMITER)) {
+      push(text.slice(last, m.index), m[0]);
+      last = m.index + m[0].length;
+    }
+    push(text.slice(last), '');
+    const naming = parts.map((p) => !p.label && read(p.text).names);
+    const departments = parts.map((p) => this.isDepartment(p.text));
+    parts.forEach((p, i) => {
+      if (!naming[i]) return;
+      // A faculty beside a name is context ("School of Materials, Beihang University"), not a name to screen.
+      if (departments[i] && naming.some((n, j) => n && j !== i && !departments[j])) return;
+      const alone = context && naming.every((n, j) => j === i || !n || departments[j]);
+      if (parts.length > 1) out.push({ text: p.text, context: alone, cut: false });
+      this.cut(p.text, alone, read, out, depth + 1);
+    });
+  }
+
+  /** Cuts inside one part: particles, 社 after a Latin name, English frames, a place, a faculty after a space. */
+  private cut(text: string, context: boolean, read: (t: string) => Reading, out: Candidate[], depth: number): boolean {
+    if (depth > MAX_DEPTH) return false;
+    let emitted = false;
+    // A span cut further is screened through what it is cut into ("Rosoboronexport in Moscow" as Rosoboronexport);
+    // a piece between particles also as itself (寧辺の核施設 is one curated name).
+    const emit = (t: string, ctx: boolean, piece = false) => {
+      const span = t.trim();
+      if (!span || span === text) return;
+      emitted = true;
+      if (!this.cut(span, ctx, read, out, depth + 1) || piece) out.push({ text: span, context: ctx, cut: true });
+    };
+    // Japanese particles between names (招へい研究者の所属, 北京理工大学から来た): each side alone, when it reads as
+    // an institution; katakana or unknown kanji alone (サンプル, 来た) is not screened.
+    const pieces = this.splitParticles(text);
+    if (pieces.length > 1) {
+      const naming = pieces.map((p) => read(p).names && read(p).org && !this.isLabel(p));
+      pieces.forEach((p, i) => {
+        if (!naming[i]) return;
+        if (this.isDepartment(p) && naming.some((n, j) => n && j < i)) return;
+        emit(
+          p,
+          context && naming.every((n, j) => j === i || !n),
+          true,
+        );
+      });
+      return emitted;
+    }
+    // A Latin name with 社/公司 glued on: the Latin name alone, and what is glued on is context.
+    if (this.suffix && CJK.test(text))
+      for (const m of text.matchAll(this.suffix)) emit(m[1]!, context && text.trim() === m[0].trim());
+    const words = text.split(' ');
+    // "AK-47 parts from Kalashnikov Concern", "procurement for the Ministry of …": after a frame word that
+    // follows a sentence word (lowercase, not an organisation noun: "Institute for …" is a name), up to the next.
+    const starts: number[] = [];
+    words.forEach((w, i) => {
+      if (i < words.length - 1 && this.frames.has(w.toLowerCase()) && (i === 0 || this.sentenceWord(words[i - 1]!)))
+        starts.push(i);
+    });
+    starts.forEach((s, k) => {
+      const span = words.slice(s + 1, starts[k + 1] ?? words.length).join(' ');
+      // A name in an English sentence is capitalised ("made by hand" names no one).
+      if (UPPER.test(span) || CJK.test(span)) emit(span, false);
+    });
+    // A place or country after the name ("HIAST Damascus", "Rosoboronexport in Moscow", "FSB Russia").
+    let k = words.length;
+    while (k > 1 && this.isPlace(words[k - 1]!)) k--;
+    if (k < words.length) {
+      if (k > 1 && this.frames.has(words[k - 1]!.toLowerCase())) k--;
+      emit(words.slice(0, k).join(' '), context);
+    }
+    // A faculty or a place after a space (シャリフ工科大学 物理学科, テヘラン大学 工学部): the institution before it.
+    const tail = words[words.length - 1]!;
+    if (words.length > 1 && CJK.test(tail) && (this.isDepartment(tail) || !read(tail).names))
+      emit(words.slice(0, -1).join(' '), context);
+    if (this.descriptive(words, out)) emitted = true;
+    return emitted;
+  }
+
+  /**
+   * "Almaz-Antey Air and Space Defence Concern": a Latin name whose first word is a name and whose last is an
+   * organisation noun, with descriptive words between. The head alone is screened and counts only where it is
+   * itself a hard hit (Almaz-Antey is; Sharif, a word of many names, is not), and then as a possible match.
+   */
+  private descriptive(words: readonly string[], out: Candidate[]): boolean {
+    const latin = words.filter((w) => latinWords(w).length > 0);
+    if (latin.length < 3 || words.some((w) => CJK.test(w))) return false;
+    // Written as a name: every word capitalised but the small ones ("parts from …" is a sentence).
+    if (!latin.every((w) => /^[\p{Lu}\d]/u.test(w) || STOPWORDS.has(w))) return false;
+    const head = latin[0]!;
+    const tail = latinWords(latin[latin.length - 1]!).at(-1) ?? '';
+    if (this.isPlace(head) || !this.orgNouns.has(tail)) return false;
+    if (!latinWords(head).every((w) => tokenWeight(w) >= 0.6 && !/^\d+$/.test(w))) return false;
+    out.push({ text: head, context: false, cut: true, head: true });
+    return true;
+  }
+
+  private splitParticles(text: string): string[] {
+    if (!HIRAGANA_RUN.test(text)) return [text];
+    const out: string[] = [];
+    let current = '';
+    for (const piece of text.split(HIRAGANA_RUN)) {
+      if (this.particles.has(piece)) {
+        if (current.trim()) out.push(current.trim());
+        current = '';
+      } else current += piece;
+    }
+    if (current.trim()) out.push(current.trim());
+    return out;
+  }
+
+  /** A word of a sentence, not of a name: lowercase as typed, not generic, not an organisation noun. */
+  private sentenceWord(w: string): boolean {
+    if (!/^[a-z][a-z'’-]*$/u.test(w) || STOPWORDS.has(w) || this.frames.has(w) || this.orgNouns.has(w)) return false;
+    return latinWords(w).every((t) => tokenWeight(t) >= 0.6);
+  }
+
+  private isPlace(w: string): boolean {
+    const l = lower(w).replace(/[^a-z]/gu, '');
+    return l.length >= 2 && !STOPWORDS.has(l) && (this.lexicon.latinPlaces.has(l) || this.lexicon.isCountryWord(l));
+  }
+
+  private isLabel(t: string): boolean {
+    const l = t.toLowerCase();
+    return this.labels.some((w) => l === w || (l.endsWith(w) && (CJK.test(w) || l.endsWith(` ${w}`))));
+  }
+
+  /** A faculty, school or department: ends in one (物理学科, 材料学院) or, in Latin, opens with one (School of …). */
+  private isDepartment(t: string): boolean {
+    // One word ending in a faculty word (材料学院); "哈爾浜工業大学 材料学院" holds the institution before it.
+    if (!t.includes(' ') && this.departments.some((d) => t.endsWith(d))) return true;
+    const first = latinWords(t.split(' ')[0] ?? '')[0];
+    return first !== undefined && this.lexicon.departments.has(first);
+  }
+
+  /** What the matcher reads in a span: whether it names anything, like an institution, or is one short word. */
+  private read(text: string): Reading {
+    const q = parseQuery(text, this.lexicon);
+    let names = false;
+    let org = false;
+    let place = false;
+    for (const t of q.tokens) {
+      const w = t.alts[0] ?? '';
+      if (t.kind === 'latin') {
+        const distinctive =
+          tokenWeight(w) >= 0.6 && !/^\d+$/.test(w) && !this.lexicon.contextTokens.has(w) && !this.lexicon.isCountryWord(w);
+        if (distinctive) names = org = true;
+      } else if (t.kind === 'word') {
+        // A country (中国, ロシア) says where, not who.
+        if (t.alts.some((a) => this.lexicon.isCountryWord(a))) continue;
+        org = true;
+        if (t.alts.some((a) => tokenWeight(a) >= 0.6 && !this.lexicon.isCountryWord(a))) names = true;
+      } else if (t.kind === 'kana') names = true;
+      // One unknown kanji (市, 来) names nothing by itself.
+      else if (t.kind === 'unknown' && w.length > 2) names = true;
+      else if (t.kind === 'place') place = true;
+    }
+    // A place with an institution word is a name (テヘラン大学, University of Tehran); a place alone is not.
+    if (place && org) names = true;
+    if (place && q.tokens.some((t) => t.kind === 'latin' && tokenWeight(t.alts[0] ?? '') < 0.6 && !STOPWORDS.has(t.alts[0] ?? '')))
+      names = org = true;
+    const n = normalizeName(text);
+    const short = n.cjk ? !n.tokens.length && n.cjk.length <= 3 : n.tokens.length === 1 && n.tokens[0]!.length <= 5;
+    return { names, org, short };
+  }
+
+  /** Countries the whole text names (markers, places), for the veto. Hong Kong and Macau are in China. */
+  private namedCountries(query: string): Set<string> {
+    const q = parseQuery(query.slice(0, 1000), this.lexicon);
+    const named = new Set(q.countries);
+    for (const p of q.places) named.add(p.placeCountry!);
+    if (named.has('HK') || named.has('MO')) named.add('CN');
+    if (named.has('CN')) {
+      named.add('HK');
+      named.add('MO');
+    }
+    return named;
+  }
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
