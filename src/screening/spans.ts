@@ -31,8 +31,13 @@ const SPAN_STRONG_SCORE = 0.95;
 /** Score of a hit found through the head of a name with descriptive words inside: a possible match. */
 const DESCRIPTIVE_SCORE = 0.85;
 
-/** Where a text splits into parts: punctuation, brackets, quotes, a spaced dash or slash. */
-const DELIMITER = /[,;:|、，；。!?！？「」『』【】〈〉《》“”"()[\]{}]+|\s[-–—/]\s/gu;
+/** Where a text splits into parts: punctuation, brackets, a spaced dash or slash. */
+const DELIMITER = /[,;:|、，；。!?！？【】〈〉《》()[\]{}]+|\s[-–—/]\s/gu;
+/**
+ * A quoted name (「ウラルエレメント」, AO “Vympel”): the quoted words are a span; what stands around them is the
+ * descriptor or legal form (プラント, Aktsionernoe Obshchestvo) or a parent, never screened without them.
+ */
+const QUOTED = /[「『“"«]([^「」『』“”"«»]{2,80}?)[」』”"»]/gu;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
 const HIRAGANA_RUN = /([\u3041-\u309f]+)/u;
 const UPPER = /\p{Lu}/u;
@@ -41,6 +46,8 @@ export interface Span {
   text: string;
   /** Found as the head of a longer Latin name ("Almaz-Antey … Concern"): only a hard hit of the head counts, as possible. */
   head?: boolean;
+  /** Only a parent body (an academy, a state group): only a hard hit counts, the body itself. */
+  parent?: boolean;
 }
 
 interface Candidate extends Span {
@@ -48,6 +55,11 @@ interface Candidate extends Span {
   context: boolean;
   /** Made by a cut inside a part (frame, place, faculty, suffix), not a part between delimiters. */
   cut: boolean;
+  /**
+   * A part between delimiters or quotes: one word there (", Shiraz", "(Zhukovsky)", “Eleron”) is a place or a
+   * word of the name around it unless everything else is context.
+   */
+  piece?: boolean;
 }
 
 interface Reading {
@@ -57,6 +69,8 @@ interface Reading {
   org: boolean;
   /** One short word (an acronym, 南航): names its entry only where nothing else names another. */
   short: boolean;
+  /** One Latin word. */
+  oneWord: boolean;
 }
 
 const lower = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}&-]+/gu, '');
@@ -101,8 +115,16 @@ export class SpanScreener {
     const added: ScreeningHit[] = [];
     for (const s of spans)
       for (const h of screen(s.text, country)) {
-        // A country or a place of another country named around the span says it is not this entity.
+        // A country or a place of another country named around the span says it is not this entity; an entity
+        // of no known country cannot be told apart so ("NUST Islamabad"): at most possible.
         if (h.country && named.size && !named.has(h.country)) continue;
+        if (!h.country && named.size) {
+          if (h.matchType !== 'possible') added.push({ ...h, matchType: 'possible', score: DESCRIPTIVE_SCORE });
+          else added.push(h);
+          continue;
+        }
+        // A parent body alone (ロシア科学アカデミー シベリア支部) names none of its institutes: only itself, if listed.
+        if (s.parent && h.matchType === 'possible') continue;
         if (s.head) {
           if (h.matchType === 'possible') continue;
           added.push({ ...h, matchType: 'possible', score: Math.min(h.score, DESCRIPTIVE_SCORE) });
@@ -137,8 +159,12 @@ export class SpanScreener {
       if (key === '|' || seen.has(key)) continue;
       seen.add(key);
       const r = read(c.text);
-      if (!r.names || (r.short && !c.context)) continue;
-      chosen.push(c.head ? { text: c.text, head: true } : { text: c.text });
+      if (!r.names || ((r.short || (c.piece && r.oneWord)) && !c.context)) continue;
+      chosen.push({
+        text: c.text,
+        ...(c.head ? { head: true } : {}),
+        ...(this.lexicon.isParentBody(c.text) ? { parent: true } : {}),
+      });
       if (chosen.length >= MAX_SPANS) break;
     }
     return chosen;
@@ -157,6 +183,7 @@ export class SpanScreener {
       last = m.index + m[0].length;
     }
     push(text.slice(last), '');
+    for (const m of text.matchAll(QUOTED)) out.push({ text: m[1]!.trim(), context: false, cut: false, piece: true });
     const naming = parts.map((p) => !p.label && read(p.text).names);
     const departments = parts.map((p) => this.isDepartment(p.text));
     parts.forEach((p, i) => {
@@ -164,7 +191,7 @@ export class SpanScreener {
       // A faculty beside a name is context ("School of Materials, Beihang University"), not a name to screen.
       if (departments[i] && naming.some((n, j) => n && j !== i && !departments[j])) return;
       const alone = context && naming.every((n, j) => j === i || !n || departments[j]);
-      if (parts.length > 1) out.push({ text: p.text, context: alone, cut: false });
+      if (parts.length > 1) out.push({ text: p.text, context: alone, cut: false, piece: true });
       this.cut(p.text, alone, read, out, depth + 1);
     });
   }
@@ -312,7 +339,7 @@ export class SpanScreener {
       names = org = true;
     const n = normalizeName(text);
     const short = n.cjk ? !n.tokens.length && n.cjk.length <= 3 : n.tokens.length === 1 && n.tokens[0]!.length <= 5;
-    return { names, org, short };
+    return { names, org, short, oneWord: !n.cjk && n.tokens.length === 1 };
   }
 
   /** Countries the whole text names (markers, places), for the veto. Hong Kong and Macau are in China. */
