@@ -48,7 +48,7 @@ export function createScreener(
   const screen = (name: string, country?: string) =>
     withRestatedName(name, country, (n, c) => han.apply(n, whole.apply(n, c, matcher.screen(n, c))));
   // A listed name inside a longer text: its spans screened as queries of their own (spans.ts).
-  const spans = data ? new SpanScreener(data.words.contextWords, matcher.lexicon) : undefined;
+  const spans = data ? new SpanScreener(data, matcher.lexicon) : undefined;
   return {
     screen: spans ? (name, country) => spans.apply(name, country, screen) : screen,
     versions: () => versions,

@@ -14,11 +14,10 @@
  * anywhere in the text drops the hit, as it would for the whole text. Words are data (words.yaml contextWords).
  */
 import type { ScreeningHit } from '../core/decision.ts';
-import type { WordsFile } from './data.ts';
+import type { ScreeningData } from './data.ts';
 import { mergeHits } from './hit-order.ts';
 import type { Lexicon } from './lexicon.ts';
 import { latinWords, normalizeName, STOPWORDS, tokenWeight } from './normalize.ts';
-import { parseQuery } from './query.ts';
 
 /** At most this many spans are screened per query: each costs one screening. */
 export const MAX_SPANS = 6;
@@ -41,6 +40,7 @@ const QUOTED = /[「『“"«]([^「」『』“”"«»]{2,80}?)[」』”"»]/
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
 const HIRAGANA_RUN = /([\u3041-\u309f]+)/u;
 const UPPER = /\p{Lu}/u;
+const KANA_CHAR = /[\u3041-\u30ff]/u;
 
 export interface Span {
   text: string;
@@ -83,10 +83,33 @@ export class SpanScreener {
   private readonly orgNouns: ReadonlySet<string>;
   private readonly suffix: RegExp | undefined;
 
+  /** Folded CJK forms taken out when reading a span: generic institution words, places, countries, context. */
+  private cjkForms: [string, 'generic' | 'place' | 'country' | 'context'][] = [];
+  /** Folded CJK institution words that name something (航空, 国防): they make a span read as an institution. */
+  private readonly cjkNaming: string[] = [];
+  /** Gazetteer places in Han (katakana places are folded to Han by the lexicon), with their country. */
+  private readonly hanPlaces: [string, string][];
+
   constructor(
-    words: WordsFile['contextWords'],
+    data: Pick<ScreeningData, 'words' | 'gazetteer'>,
     private readonly lexicon: Lexicon,
   ) {
+    const words = data.words.contextWords;
+    const fold = (f: string) => lexicon.normalizeCjk(normalizeName(f).cjk);
+    const generic = (en: readonly string[]) => en.every((w) => tokenWeight(w) < 0.6);
+    for (const g of [...data.words.institutionWords, ...data.words.genericKatakana])
+      for (const f of g.forms)
+        if (g.en.some((w) => lexicon.isCountryWord(w))) this.cjkForms.push([fold(f), 'country']);
+        else if (generic(g.en)) this.cjkForms.push([fold(f), 'generic']);
+        else this.cjkNaming.push(fold(f));
+    this.hanPlaces = data.gazetteer.places.map((p) => [fold(p.han), p.country]);
+    for (const [han] of this.hanPlaces) this.cjkForms.push([han, 'place']);
+    for (const m of data.gazetteer.nationalMarkers)
+      for (const name of m.names) if (CJK.test(name)) this.cjkForms.push([fold(name), 'country']);
+    for (const f of [...data.words.cjkContextWords, ...(words.cjkDepartments ?? []), ...(words.companySuffixes ?? [])])
+      this.cjkForms.push([fold(f), 'context']);
+    // Longest first, so that 科学院 goes before 学院 can leave 科 behind.
+    this.cjkForms = this.cjkForms.filter(([f]) => f).sort((a, b) => b[0].length - a[0].length);
     this.frames = new Set((words.frames ?? []).map((w) => w.toLowerCase()));
     this.labels = (words.labels ?? []).map((w) => w.toLowerCase());
     this.departments = words.cjkDepartments ?? [];
@@ -109,7 +132,12 @@ export class SpanScreener {
     screen: (name: string, country?: string) => ScreeningHit[],
   ): ScreeningHit[] {
     const hits = screen(query, country);
-    const spans = this.spans(query);
+    // The whole text is a listed name (TMC's 「ヴィンペル」 description, "Ministry of Defence …, including …"):
+    // every cut would be inside that name.
+    if (hits.some((h) => h.matchType === 'exact')) return hits;
+    // The head of a descriptive name is tried only when the text found nothing hard by itself.
+    const hard = hits.some((h) => h.matchType === 'strong');
+    const spans = this.spans(query).filter((s) => !(s.head && hard));
     if (!spans.length) return hits;
     const named = this.namedCountries(query);
     const added: ScreeningHit[] = [];
@@ -150,6 +178,7 @@ export class SpanScreener {
     };
     const out: Candidate[] = [];
     this.parts(text, true, read, out, 0);
+    if (!out.length) return [];
     const whole = normalizeName(text).key;
     const seen = new Set<string>([whole]);
     const chosen: Span[] = [];
@@ -184,7 +213,8 @@ export class SpanScreener {
     }
     push(text.slice(last), '');
     for (const m of text.matchAll(QUOTED)) out.push({ text: m[1]!.trim(), context: false, cut: false, piece: true });
-    const naming = parts.map((p) => !p.label && read(p.text).names);
+    // One part is the text itself: it is screened as the whole query, never read here.
+    const naming = parts.length === 1 ? [true] : parts.map((p) => !p.label && read(p.text).names);
     const departments = parts.map((p) => this.isDepartment(p.text));
     parts.forEach((p, i) => {
       if (!naming[i]) return;
@@ -261,10 +291,11 @@ export class SpanScreener {
    * itself a hard hit (Almaz-Antey is; Sharif, a word of many names, is not), and then as a possible match.
    */
   private descriptive(words: readonly string[], out: Candidate[]): boolean {
-    const latin = words.filter((w) => latinWords(w).length > 0);
-    if (latin.length < 3 || words.some((w) => CJK.test(w))) return false;
     // Written as a name: every word capitalised but the small ones ("parts from …" is a sentence).
-    if (!latin.every((w) => /^[\p{Lu}\d]/u.test(w) || STOPWORDS.has(w))) return false;
+    if (words.length < 3 || !words.every((w) => /^[\p{Lu}\d"“«(]/u.test(w) || STOPWORDS.has(w))) return false;
+    if (words.some((w) => CJK.test(w))) return false;
+    const latin = words.filter((w) => latinWords(w).length > 0);
+    if (latin.length < 3) return false;
     const head = latin[0]!;
     const tail = latinWords(latin[latin.length - 1]!).at(-1) ?? '';
     if (this.isPlace(head) || !this.orgNouns.has(tail)) return false;
@@ -311,42 +342,48 @@ export class SpanScreener {
     return first !== undefined && this.lexicon.departments.has(first);
   }
 
-  /** What the matcher reads in a span: whether it names anything, like an institution, or is one short word. */
+  /** What a span holds, read the way the matcher reads names (cheaply: no translation, no phonetics). */
   private read(text: string): Reading {
-    const q = parseQuery(text, this.lexicon);
+    const n = normalizeName(text);
+    const lex = this.lexicon;
     let names = false;
     let org = false;
     let place = false;
-    for (const t of q.tokens) {
-      const w = t.alts[0] ?? '';
-      if (t.kind === 'latin') {
-        const distinctive =
-          tokenWeight(w) >= 0.6 && !/^\d+$/.test(w) && !this.lexicon.contextTokens.has(w) && !this.lexicon.isCountryWord(w);
-        if (distinctive) names = org = true;
-      } else if (t.kind === 'word') {
-        // A country (中国, ロシア) says where, not who.
-        if (t.alts.some((a) => this.lexicon.isCountryWord(a))) continue;
-        org = true;
-        if (t.alts.some((a) => tokenWeight(a) >= 0.6 && !this.lexicon.isCountryWord(a))) names = true;
-      } else if (t.kind === 'kana') names = true;
-      // One unknown kanji (市, 来) names nothing by itself.
-      else if (t.kind === 'unknown' && w.length > 2) names = true;
-      else if (t.kind === 'place') place = true;
+    for (const w of n.tokens) {
+      if (STOPWORDS.has(w) || /^\d+$/.test(w) || lex.contextTokens.has(w)) continue;
+      if (lex.latinPlaces.has(w) || lex.isCountryWord(w)) place = true;
+      else if (tokenWeight(w) >= 0.6) names = org = true;
+      else org = true;
+    }
+    if (n.cjk) {
+      // What is left once generic institution words, places, countries and context words are taken out.
+      let rest = lex.normalizeCjk(n.cjk);
+      for (const [form, kind] of this.cjkForms)
+        if (rest.includes(form)) {
+          rest = rest.split(form).join(' ');
+          if (kind === 'place') place = true;
+          else if (kind !== 'country') org = true;
+        }
+      for (const form of this.cjkNaming) if (rest.includes(form)) org = true;
+      // One leftover kanji (市, 来) names nothing by itself; kana always does (a name by its sound).
+      if (rest.split(' ').some((r) => r.length >= 2 || KANA_CHAR.test(r))) names = true;
     }
     // A place with an institution word is a name (テヘラン大学, University of Tehran); a place alone is not.
     if (place && org) names = true;
-    if (place && q.tokens.some((t) => t.kind === 'latin' && tokenWeight(t.alts[0] ?? '') < 0.6 && !STOPWORDS.has(t.alts[0] ?? '')))
-      names = org = true;
-    const n = normalizeName(text);
     const short = n.cjk ? !n.tokens.length && n.cjk.length <= 3 : n.tokens.length === 1 && n.tokens[0]!.length <= 5;
     return { names, org, short, oneWord: !n.cjk && n.tokens.length === 1 };
   }
 
   /** Countries the whole text names (markers, places), for the veto. Hong Kong and Macau are in China. */
   private namedCountries(query: string): Set<string> {
-    const q = parseQuery(query.slice(0, 1000), this.lexicon);
-    const named = new Set(q.countries);
-    for (const p of q.places) named.add(p.placeCountry!);
+    const n = normalizeName(query.slice(0, 1000));
+    const cjk = this.lexicon.normalizeCjk(n.cjk);
+    const named = this.lexicon.namedCountries(query.slice(0, 1000).normalize('NFKC'), cjk);
+    for (const w of n.tokens) {
+      const c = this.lexicon.latinPlaces.get(w);
+      if (c && !STOPWORDS.has(w) && w.length >= 2) named.add(c);
+    }
+    for (const [han, c] of this.hanPlaces) if (cjk.includes(han)) named.add(c);
     if (named.has('HK') || named.has('MO')) named.add('CN');
     if (named.has('CN')) {
       named.add('HK');
