@@ -77,6 +77,7 @@ const lower = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}&-]+/gu, '');
 
 export class SpanScreener {
   private readonly frames: ReadonlySet<string>;
+  private readonly titles: ReadonlySet<string>;
   private readonly labels: readonly string[];
   private readonly departments: readonly string[];
   private readonly particles: ReadonlySet<string>;
@@ -110,6 +111,7 @@ export class SpanScreener {
       this.cjkForms.push([fold(f), 'context']);
     // Longest first, so that 科学院 goes before 学院 can leave 科 behind.
     this.cjkForms = this.cjkForms.filter(([f]) => f).sort((a, b) => b[0].length - a[0].length);
+    this.titles = new Set(words.titles.map((w) => w.toLowerCase()));
     this.frames = new Set((words.frames ?? []).map((w) => w.toLowerCase()));
     this.labels = (words.labels ?? []).map((w) => w.toLowerCase());
     this.departments = words.cjkDepartments ?? [];
@@ -139,14 +141,19 @@ export class SpanScreener {
     const hard = hits.some((h) => h.matchType === 'strong');
     const spans = this.spans(query).filter((s) => !(s.head && hard));
     if (!spans.length) return hits;
-    const named = this.namedCountries(query);
+    const countries = this.namedCountries(query);
     const added: ScreeningHit[] = [];
-    for (const s of spans)
-      for (const h of screen(s.text, country)) {
+    for (const s of spans) {
+      const found = screen(s.text, country);
+      // A span that is a hard hit's name is that entity's: its possible neighbours (北京航空航天大学 beside
+      // 南京航空航天大学) add nothing to what the whole text found.
+      const named = found.some((h) => h.matchType !== 'possible');
+      for (const h of found) {
+        if (named && h.matchType === 'possible') continue;
         // A country or a place of another country named around the span says it is not this entity; an entity
         // of no known country cannot be told apart so ("NUST Islamabad"): at most possible.
-        if (h.country && named.size && !named.has(h.country)) continue;
-        if (!h.country && named.size) {
+        if (h.country && countries.size && !countries.has(h.country)) continue;
+        if (!h.country && countries.size) {
           if (h.matchType !== 'possible') added.push({ ...h, matchType: 'possible', score: DESCRIPTIVE_SCORE });
           else added.push(h);
           continue;
@@ -159,6 +166,7 @@ export class SpanScreener {
         } else if (h.matchType === 'exact') added.push({ ...h, matchType: 'strong', score: SPAN_STRONG_SCORE });
         else added.push(h);
       }
+    }
     return mergeHits(hits, added);
   }
 
@@ -254,9 +262,8 @@ export class SpanScreener {
       });
       return emitted;
     }
-    // A Latin name with 社/公司 glued on: the Latin name alone, and what is glued on is context.
-    if (this.suffix && CJK.test(text))
-      for (const m of text.matchAll(this.suffix)) emit(m[1]!, context && text.trim() === m[0].trim());
+    // A Latin name with 社/公司 glued on: 社 says the Latin run is a company's whole name (KAMAZ社製トラック).
+    if (this.suffix && CJK.test(text)) for (const m of text.matchAll(this.suffix)) emit(m[1]!, context);
     const words = text.split(' ');
     // "AK-47 parts from Kalashnikov Concern", "procurement for the Ministry of …": after a frame word that
     // follows a sentence word (lowercase, not an organisation noun: "Institute for …" is a name), up to the next.
@@ -371,7 +378,10 @@ export class SpanScreener {
     // A place with an institution word is a name (テヘラン大学, University of Tehran); a place alone is not.
     if (place && org) names = true;
     const short = n.cjk ? !n.tokens.length && n.cjk.length <= 3 : n.tokens.length === 1 && n.tokens[0]!.length <= 5;
-    return { names, org, short, oneWord: !n.cjk && n.tokens.length === 1 };
+    // A person ("Prof. Wang", "Dr. Ali Rezaei"): a title first names no institution.
+    if (n.tokens[0] && this.titles.has(n.tokens[0])) names = false;
+    const words = n.tokens.filter((w) => !STOPWORDS.has(w) && !lex.contextTokens.has(w));
+    return { names, org, short, oneWord: !n.cjk && words.length === 1 };
   }
 
   /** Countries the whole text names (markers, places), for the veto. Hong Kong and Macau are in China. */
