@@ -17,7 +17,7 @@ import type { ScreeningHit } from '../core/decision.ts';
 import type { ScreeningData } from './data.ts';
 import { mergeHits } from './hit-order.ts';
 import type { Lexicon } from './lexicon.ts';
-import { latinWords, normalizeName, STOPWORDS, tokenWeight } from './normalize.ts';
+import { foldCjkRun, latinWords, normalizeName, STOPWORDS, tokenWeight } from './normalize.ts';
 
 /** At most this many spans are screened per query: each costs one screening. */
 export const MAX_SPANS = 6;
@@ -41,6 +41,7 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
 const HIRAGANA_RUN = /([\u3041-\u309f]+)/u;
 const UPPER = /\p{Lu}/u;
 const KANA_CHAR = /[\u3041-\u30ff]/u;
+const CJK_RUNS = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+/gu;
 
 export interface Span {
   text: string;
@@ -152,10 +153,10 @@ export class SpanScreener {
         if (named && h.matchType === 'possible') continue;
         // A country or a place of another country named around the span says it is not this entity; an entity
         // of no known country cannot be told apart so ("NUST Islamabad"): at most possible.
-        if (h.country && countries.size && !countries.has(h.country)) continue;
-        if (!h.country && countries.size) {
-          if (h.matchType !== 'possible') added.push({ ...h, matchType: 'possible', score: DESCRIPTIVE_SCORE });
-          else added.push(h);
+        const veto = this.veto(h, countries);
+        if (veto === 'drop') continue;
+        if (veto === 'cap') {
+          added.push(h.matchType === 'possible' ? h : { ...h, matchType: 'possible', score: DESCRIPTIVE_SCORE });
           continue;
         }
         // A parent body alone (ロシア科学アカデミー シベリア支部) names none of its institutes: only itself, if listed.
@@ -384,22 +385,54 @@ export class SpanScreener {
     return { names, org, short, oneWord: !n.cjk && words.length === 1 };
   }
 
-  /** Countries the whole text names (markers, places), for the veto. Hong Kong and Macau are in China. */
-  private namedCountries(query: string): Set<string> {
-    const n = normalizeName(query.slice(0, 1000));
-    const cjk = this.lexicon.normalizeCjk(n.cjk);
-    const named = this.lexicon.namedCountries(query.slice(0, 1000).normalize('NFKC'), cjk);
-    for (const w of n.tokens) {
+  /** Countries the whole text names: by a country or academy (markers), and by its places, each with its word. */
+  private namedCountries(query: string): { markers: Set<string>; places: [string, string][] } {
+    const text = query.slice(0, 1000);
+    const cjk = this.lexicon.normalizeCjk(normalizeName(text).cjk);
+    const markers = this.lexicon.namedCountries(text.normalize('NFKC'), cjk);
+    // A place says where only on its own ("…, Tokyo", "in Moscow", 中国・ハルビン市); one that opens or ends a name
+    // (東京大学, Tokyo Electron, University of Tokyo) says where that other institution is.
+    const places: [string, string][] = [];
+    const words = latinWords(text.normalize('NFKC').replace(CJK_RUNS, ' , '));
+    words.forEach((w, i) => {
       const c = this.lexicon.latinPlaces.get(w);
-      if (c && !STOPWORDS.has(w) && w.length >= 2) named.add(c);
+      if (!c || STOPWORDS.has(w) || w.length < 2) return;
+      const next = words[i + 1];
+      const inName =
+        words[i - 1] === 'of' ||
+        (next !== undefined && !STOPWORDS.has(next) && !this.frames.has(next) && !this.lexicon.latinPlaces.has(next));
+      if (!inName) places.push([w, c]);
+    });
+    for (const run of text.normalize('NFKC').match(CJK_RUNS) ?? []) {
+      const folded = this.lexicon.normalizeCjk(foldCjkRun(run));
+      for (const [han, c] of this.hanPlaces) {
+        const at = folded.indexOf(han);
+        if (at < 0) continue;
+        const after = folded.slice(at + han.length);
+        if (!after || /^[市省区県州]/u.test(after) || this.hanPlaces.some(([p]) => after.startsWith(p)))
+          places.push([han, c]);
+      }
     }
-    for (const [han, c] of this.hanPlaces) if (cjk.includes(han)) named.add(c);
-    if (named.has('HK') || named.has('MO')) named.add('CN');
-    if (named.has('CN')) {
-      named.add('HK');
-      named.add('MO');
-    }
-    return named;
+    return { markers, places };
+  }
+
+  /**
+   * What the countries named in the text make of a span's hit, as the matcher's guard does for the whole text:
+   * a place that is a word of the entity's own name (Tehran in "Tehran Vostrel Company") says nothing; another
+   * country drops the hit; an entity of no known country is at most possible.
+   */
+  private veto(h: ScreeningHit, named: { markers: Set<string>; places: [string, string][] }): 'drop' | 'cap' | 'pass' {
+    if (!named.markers.size && !named.places.length) return 'pass';
+    const own = [h.matchedOn, h.name].map((t) => normalizeName(t));
+    const ownCjk = own.map((o) => this.lexicon.normalizeCjk(o.cjk)).join(' ');
+    const countries = new Set(named.markers);
+    for (const [word, c] of named.places)
+      if (!own.some((o) => o.tokens.includes(word)) && !ownCjk.includes(word)) countries.add(c);
+    if (!countries.size) return 'pass';
+    if (!h.country) return 'cap';
+    // Hong Kong and Macau entities are listed under either code, and are in China.
+    const china = (c: string) => (c === 'HK' || c === 'MO' ? 'CN' : c);
+    return [...countries].some((c) => china(c) === china(h.country!)) ? 'pass' : 'drop';
   }
 }
 
