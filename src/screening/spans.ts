@@ -17,7 +17,7 @@ import type { ScreeningHit } from '../core/decision.ts';
 import type { ScreeningData } from './data.ts';
 import { mergeHits } from './hit-order.ts';
 import type { Lexicon } from './lexicon.ts';
-import { foldCjkRun, latinWords, normalizeName, STOPWORDS, tokenWeight } from './normalize.ts';
+import { latinWords, normalizeName, STOPWORDS, tokenWeight } from './normalize.ts';
 
 /** At most this many spans are screened per query: each costs one screening. */
 export const MAX_SPANS = 6;
@@ -41,7 +41,8 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
 const HIRAGANA_RUN = /([\u3041-\u309f]+)/u;
 const UPPER = /\p{Lu}/u;
 const KANA_CHAR = /[\u3041-\u30ff]/u;
-const CJK_RUNS = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+/gu;
+/** Japanese words that join two institutions: a place in the other one says nothing about this one. */
+const COORDINATION = /と|や|及び|および|並びに|ならびに/u;
 
 export interface Span {
   text: string;
@@ -118,7 +119,7 @@ export class SpanScreener {
     this.departments = words.cjkDepartments ?? [];
     this.particles = new Set(words.particles ?? []);
     this.orgNouns = new Set((words.orgNouns ?? []).map((w) => w.toLowerCase()));
-    const suffixes = [...(words.companySuffixes ?? [])].sort((a, b) => b.length - a.length).map(escape);
+    const suffixes = [...(words.companySuffixes ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp);
     // A Latin name with 社/公司 glued on (KAMAZ社製, Huawei公司); 社会 (society) is a word of its own.
     this.suffix = suffixes.length
       ? new RegExp(`(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9&.'’ -]*[A-Za-z0-9.])\\s*(?:${suffixes.join('|')})(?!会)`, 'gu')
@@ -142,18 +143,18 @@ export class SpanScreener {
     const hard = hits.some((h) => h.matchType === 'strong');
     const spans = this.spans(query).filter((s) => !(s.head && hard));
     if (!spans.length) return hits;
-    const countries = this.namedCountries(query);
     const added: ScreeningHit[] = [];
     for (const s of spans) {
       const found = screen(s.text, country);
       // A span that is a hard hit's name is that entity's: its possible neighbours (北京航空航天大学 beside
       // 南京航空航天大学) add nothing to what the whole text found.
       const named = found.some((h) => h.matchType !== 'possible');
+      const countries = found.length ? this.namedCountries(query, s.text) : undefined;
       for (const h of found) {
         if (named && h.matchType === 'possible') continue;
         // A country or a place of another country named around the span says it is not this entity; an entity
         // of no known country cannot be told apart so ("NUST Islamabad"): at most possible.
-        const veto = this.veto(h, countries);
+        const veto = this.veto(h, countries!);
         if (veto === 'drop') continue;
         if (veto === 'cap') {
           added.push(h.matchType === 'possible' ? h : { ...h, matchType: 'possible', score: DESCRIPTIVE_SCORE });
@@ -182,7 +183,10 @@ export class SpanScreener {
     const readings = new Map<string, Reading>();
     const read = (t: string) => {
       let r = readings.get(t);
-      if (!r) readings.set(t, (r = this.read(t)));
+      if (!r) {
+        r = this.read(t);
+        readings.set(t, r);
+      }
       return r;
     };
     const out: Candidate[] = [];
@@ -255,11 +259,7 @@ export class SpanScreener {
       pieces.forEach((p, i) => {
         if (!naming[i]) return;
         if (this.isDepartment(p) && naming.some((n, j) => n && j < i)) return;
-        emit(
-          p,
-          context && naming.every((n, j) => j === i || !n),
-          true,
-        );
+        emit(p, context && naming.every((n, j) => j === i || !n), true);
       });
       return emitted;
     }
@@ -385,34 +385,26 @@ export class SpanScreener {
     return { names, org, short, oneWord: !n.cjk && words.length === 1 };
   }
 
-  /** Countries the whole text names: by a country or academy (markers), and by its places, each with its word. */
-  private namedCountries(query: string): { markers: Set<string>; places: [string, string][] } {
-    const text = query.slice(0, 1000);
-    const cjk = this.lexicon.normalizeCjk(normalizeName(text).cjk);
-    const markers = this.lexicon.namedCountries(text.normalize('NFKC'), cjk);
-    // A place says where only on its own ("…, Tokyo", "in Moscow", 中国・ハルビン市); one that opens or ends a name
-    // (東京大学, Tokyo Electron, University of Tokyo) says where that other institution is.
-    const places: [string, string][] = [];
-    const words = latinWords(text.normalize('NFKC').replace(CJK_RUNS, ' , '));
-    words.forEach((w, i) => {
-      const c = this.lexicon.latinPlaces.get(w);
-      if (!c || STOPWORDS.has(w) || w.length < 2) return;
-      const next = words[i + 1];
-      const inName =
-        words[i - 1] === 'of' ||
-        (next !== undefined && !STOPWORDS.has(next) && !this.frames.has(next) && !this.lexicon.latinPlaces.has(next));
-      if (!inName) places.push([w, c]);
-    });
-    for (const run of text.normalize('NFKC').match(CJK_RUNS) ?? []) {
-      const folded = this.lexicon.normalizeCjk(foldCjkRun(run));
-      for (const [han, c] of this.hanPlaces) {
-        const at = folded.indexOf(han);
-        if (at < 0) continue;
-        const after = folded.slice(at + han.length);
-        if (!after || /^[市省区県州]/u.test(after) || this.hanPlaces.some(([p]) => after.startsWith(p)))
-          places.push([han, c]);
-      }
+  /**
+   * Countries a text names: by a country or academy (markers), and by its places, each with its word. As the
+   * matcher's guard reads the whole text, a place anywhere counts ("…, The University of Tokyo" says where the
+   * institute is), except in another institution joined by と/や/及び (東京大学と北京航空航天大学の共同研究).
+   */
+  private namedCountries(query: string, span: string): { markers: Set<string>; places: [string, string][] } {
+    let text = query.slice(0, 1000).normalize('NFKC');
+    if (CJK.test(text)) {
+      const own = text.split(COORDINATION).filter((part) => part.includes(span));
+      if (own.length) text = own.join(' ');
     }
+    const n = normalizeName(text);
+    const cjk = this.lexicon.normalizeCjk(n.cjk);
+    const markers = this.lexicon.namedCountries(text, cjk);
+    const places: [string, string][] = [];
+    for (const w of n.tokens) {
+      const c = this.lexicon.latinPlaces.get(w);
+      if (c && !STOPWORDS.has(w) && w.length >= 2) places.push([w, c]);
+    }
+    for (const [han, c] of this.hanPlaces) if (cjk.includes(han)) places.push([han, c]);
     return { markers, places };
   }
 
@@ -436,6 +428,6 @@ export class SpanScreener {
   }
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

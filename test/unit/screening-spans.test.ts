@@ -82,11 +82,12 @@ describe('a listed name inside a longer text is found through its span', () => {
     if (most === 'possible') expect(hit?.matchType).toBe('possible');
   });
 
-  test.each(
-    listed.map(([, , , innocent]) => innocent),
-  )('when the innocent %s is screened in the same frame, then nothing is found', (innocent) => {
-    expect(screener.screen(innocent)).toEqual([]);
-  });
+  test.each(listed.map(([, , , innocent]) => innocent))(
+    'when the innocent %s is screened in the same frame, then nothing is found',
+    (innocent) => {
+      expect(screener.screen(innocent)).toEqual([]);
+    },
+  );
 });
 
 describe('what a span never does', () => {
@@ -94,6 +95,14 @@ describe('what a span never does', () => {
     expect(hard('西安电子科技大学')).toEqual([]);
     expect(hard('西安 电子科技大学')).toEqual([]);
     expect(hard('共同研究先：西安电子科技大学 通信工程学院')).toEqual([]);
+  });
+
+  test('when a place anywhere in the text is of another country, then a span of another country’s entity goes', () => {
+    // The institute is the University of Tokyo's, not the listed Institute of Solid-State Physics (RAS).
+    expect(found('Institute for Solid State Physics, The University of Tokyo', 'jp-ru-specified#346')).toBeUndefined();
+    expect(found('IHEP Beijing', 'jp-ru-specified#277')).toBeUndefined();
+    // A place in an institution joined by と says where that one is, not the other.
+    expect(found('東京大学と北京航空航天大学の共同研究', 'jp-eul#501')?.matchType).toBe('strong');
   });
 
   test('when a short form stands beside another name, then it does not name its entity on its own', () => {
