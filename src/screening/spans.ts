@@ -2,16 +2,18 @@
  * @module screening/spans
  * A listed name inside a longer text that researchers and the extractor pass whole: "AK-47 parts from Kalashnikov
  * Concern, Izhevsk", 「共同研究者：シャリフ工科大学 物理学科」, 「KAMAZ社」, "HIAST Damascus". The text is cut into
- * spans only where something else begins — delimiters (commas, colons, brackets, 「」), a form label before
- * ：/:, Japanese particles between names, an English frame after a sentence word ("signed with …", "made by …")
- * or before a place ("… in Moscow"), a place or country after the name, a faculty after a space, 社/公司 after a
- * Latin name — never inside a name: a place in front of a CJK name (西安电子科技大学) stays, it is another
- * institution. Each span is screened as a query of its own and its hits are merged with the whole text's.
+ * spans only where something else begins — delimiters (commas, colons, brackets), a quoted name (「…」, “…”), a
+ * form label before ：/:, Japanese particles between names, an English frame after a sentence word ("signed with
+ * …", "made by …") or before a place ("… in Moscow"), a place or country after the name, a faculty after a space,
+ * 社/公司 after a Latin name — never inside a name: a place in front of a CJK name (西安电子科技大学) stays, it is
+ * another institution, and a text that is itself a listed name (an exact hit) is not cut at all. Each span is
+ * screened as a query of its own (at most MAX_SPANS) and its hits are merged with the whole text's.
  *
  * A span never makes a hit stronger than the matcher gives that span, and never exact (the text is not the
- * listed name). A span that names nothing (generic words, a place, a title) is not screened; a short form (one
- * short word, 南航, ROE) only when everything cut away is context; a country or place of another country named
- * anywhere in the text drops the hit, as it would for the whole text. Words are data (words.yaml contextWords).
+ * listed name). A span that names nothing (generic words, a place, a person's title) is not screened; a short
+ * form (南航, ROE) or a lone word between commas only when everything cut away is context; a country or a place
+ * of another country named in the text drops the hit, as the matcher's guard does for the whole text. Words are
+ * data: words.yaml contextWords (frames, labels, cjkDepartments, companySuffixes, particles, orgNouns).
  */
 import type { ScreeningHit } from '../core/decision.ts';
 import type { ScreeningData } from './data.ts';
