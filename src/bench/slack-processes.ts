@@ -3,16 +3,19 @@
  * The Slack load as deployed: the fake Web API in its own process, and one or two `export-check serve`
  * processes on one Redis, each message of a conversation sent to the next process in turn (a load balancer
  * without affinity). 200 concurrent DM conversations × 3 messages, each waiting for its reply; message → reply
- * p50/p99 and messages per second for 1 and for 2 processes. Bounded to 60 s per run.
+ * p50/p99, messages per second and the load-independent figures per message (load-figures.ts) for 1 and for 2
+ * processes, each timed after an untimed warm-up round of the same load. Bounded to 60 s per run.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Redis } from 'ioredis';
 import type { Config } from '../config.ts';
 import { PROJECT_ROOT } from '../config.ts';
 import { startFakeSlackApi } from './fake-slack-process.ts';
+import { commandCounts, describeCounts, processCpuMs } from './load-figures.ts';
 import { percentile } from './measure.ts';
 import { benchRedis } from './redis.ts';
 import { eventCallback, slackSignedHeaders, warmConnections } from './slack-request.ts';
@@ -45,7 +48,7 @@ function startServe(env: Record<string, string>): Promise<{ proc: ChildProcess; 
   });
 }
 
-async function run(processes: number, redisUrl: string): Promise<void> {
+async function run(processes: number, redisUrl: string, redis: Redis): Promise<void> {
   const fake = await startFakeSlackApi();
   const env = {
     SLACK_BOT_TOKEN: 'xoxb-bench',
@@ -67,10 +70,11 @@ async function run(processes: number, redisUrl: string): Promise<void> {
     await res.arrayBuffer();
   };
   const latencies: number[] = [];
-  const started = performance.now();
+  let started = performance.now();
   let timedOut = false;
-  const conversation = async (i: number) => {
-    const root = `7${processes}${i}.1`;
+  /** One conversation of the load; `round` keeps the warm-up's threads apart from the timed ones. */
+  const conversation = async (round: number, i: number, sink: number[]) => {
+    const root = `7${round}${processes}${i}.1`;
     for (const [k, text] of TURNS.entries()) {
       if (performance.now() - started > DEADLINE_MS) {
         timedOut = true;
@@ -81,23 +85,39 @@ async function run(processes: number, redisUrl: string): Promise<void> {
       await send(servers[(i + k) % servers.length]!.base, {
         type: 'message',
         channel_type: 'im',
-        channel: `D${processes}-${i}`,
-        user: `U${processes}-${i}`,
+        channel: `D${round}${processes}-${i}`,
+        user: `U${round}${processes}-${i}`,
         text,
-        ts: `7${processes}${i}.${k + 1}`,
+        ts: `7${round}${processes}${i}.${k + 1}`,
         ...(k ? { thread_ts: root } : {}),
       });
       await replied;
-      latencies.push(performance.now() - t0);
+      sink.push(performance.now() - t0);
     }
   };
+  const load = (round: number, sink: number[]) =>
+    Promise.all(Array.from({ length: CONVERSATIONS }, (_, i) => conversation(round, i, sink)));
+  const botCpu = () => servers.reduce((sum, s) => sum + (processCpuMs(s.proc.pid ?? 0) ?? Number.NaN), 0);
   try {
-    await Promise.all(Array.from({ length: CONVERSATIONS }, (_, i) => conversation(i)));
+    // A warm-up round first, not counted: a process serving for a while has its code compiled; the first few
+    // hundred messages of a fresh one run mostly in the interpreter and the JIT (about twice the CPU per message).
+    await load(0, []);
+    const before = { redis: await commandCounts(redis), webApi: await fake.counts(), cpu: botCpu() };
+    started = performance.now();
+    timedOut = false;
+    await load(1, latencies);
     const seconds = (performance.now() - started) / 1000;
+    const cpuMs = (botCpu() - before.cpu) / latencies.length;
+    const counts = describeCounts(
+      { before: before.redis, after: await commandCounts(redis) },
+      { before: before.webApi, after: await fake.counts() },
+      latencies.length,
+    );
     latencies.sort((a, b) => a - b);
     out(
-      `${processes} serve process(es), fake Web API in its own process, ${CONVERSATIONS} concurrent conversations × ${TURNS.length} (connections open beforehand): ${latencies.length} replies in ${seconds.toFixed(1)} s (${Math.round(latencies.length / seconds)} messages/s), message → reply p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms${timedOut ? ' (stopped at the 60 s bound)' : ''}`,
+      `${processes} serve process(es), fake Web API in its own process, ${CONVERSATIONS} concurrent conversations × ${TURNS.length} (connections open and a warm-up round of as many beforehand): ${latencies.length} replies in ${seconds.toFixed(1)} s (${Math.round(latencies.length / seconds)} messages/s), message → reply p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms${timedOut ? ' (stopped at the 60 s bound)' : ''}`,
     );
+    out(`  per message: bot CPU ${Number.isNaN(cpuMs) ? 'n/a (no /proc)' : `${cpuMs.toFixed(2)} ms`}, ${counts}`);
   } finally {
     for (const s of servers) {
       s.proc.kill('SIGTERM');
@@ -117,7 +137,7 @@ export async function benchSlackProcesses(config: Config): Promise<void> {
   try {
     for (const processes of [1, 2]) {
       await probe.redis.flushdb();
-      await run(processes, db.toString());
+      await run(processes, db.toString(), probe.redis);
     }
   } finally {
     await probe.redis.flushdb();

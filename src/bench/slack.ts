@@ -16,6 +16,7 @@ import { type Config, loadConfig } from '../config.ts';
 import type { RuleSet } from '../core/ruleset.ts';
 import { RuleRegistry } from '../ruleset/registry.ts';
 import { startFakeSlackApi } from './fake-slack-process.ts';
+import { commandCounts, describeCounts } from './load-figures.ts';
 import { percentile } from './measure.ts';
 import { benchRedis } from './redis.ts';
 import { eventCallback, slackSignedHeaders, warmConnections } from './slack-request.ts';
@@ -89,6 +90,7 @@ export async function benchSlack(config: Config, ruleSet: RuleSet, screener: Scr
     await warmConnections(`http://127.0.0.1:${served.port}`, CONVERSATIONS);
     const turns = ['ドイツの大学に冷却型赤外線カメラを送りたい', 'Technical University of Munich', 'わからない'];
     const latencies: number[] = [];
+    const before = { redis: await commandCounts(redis), webApi: await fake.counts(), cpu: process.cpuUsage() };
     const started = performance.now();
     let timedOut = false;
     const conversation = async (i: number) => {
@@ -115,10 +117,19 @@ export async function benchSlack(config: Config, ruleSet: RuleSet, screener: Scr
     };
     await Promise.all(Array.from({ length: CONVERSATIONS }, (_, i) => conversation(i)));
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(before.cpu);
+    const counts = describeCounts(
+      { before: before.redis, after: await commandCounts(redis) },
+      { before: before.webApi, after: await fake.counts() },
+      latencies.length,
+    );
     latencies.sort((a, b) => a - b);
     out(
       `${CONVERSATIONS} concurrent conversations × ${turns.length} messages with Redis (connections open beforehand): ${latencies.length} replies in ${seconds.toFixed(1)} s (${Math.round(latencies.length / seconds)} messages/s), message → reply p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms${timedOut ? ' (stopped at the 60 s bound)' : ''}`,
     );
+    // The load client (signing, fetch) runs in this process too: the serve-process bench has the bot's CPU alone.
+    const cpuMs = (cpu.user + cpu.system) / 1000 / latencies.length;
+    out(`  per message: CPU ${cpuMs.toFixed(2)} ms (bot and load client), ${counts}`);
   } finally {
     await served.close();
     fake.close();

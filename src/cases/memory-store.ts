@@ -3,15 +3,17 @@
  * In-memory case store and inbox: one process, nothing kept.
  */
 import type { Case } from './model.ts';
-import type { CaseStore, Inbox, Notice } from './ports.ts';
+import type { CaseStore, Created, Inbox, Notice } from './ports.ts';
 
 export class MemoryCaseStore implements CaseStore {
   private readonly cases = new Map<string, string>();
 
-  async create(c: Case): Promise<boolean> {
-    if (this.cases.has(c.id)) return false;
+  async create(c: Case): Promise<Created> {
+    const settled = this.settled.get(c.id) ?? 0;
+    const json = this.cases.get(c.id);
+    if (json) return { created: false, existing: JSON.parse(json) as Case, settled };
     this.cases.set(c.id, JSON.stringify(c));
-    return true;
+    return { created: true, settled };
   }
 
   async get(id: string): Promise<Case | undefined> {

@@ -4,9 +4,14 @@
  */
 import type { Case } from './model.ts';
 
+/**
+ * What `create` found: the case written, or the one already under its id (a repeated delivery must not create a
+ * second case), with the version settled so far (`settledVersion`), read in the same step.
+ */
+export type Created = { created: true; settled: number } | { created: false; existing: Case; settled: number };
+
 export interface CaseStore {
-  /** False when the id exists already (a repeated delivery must not create a second case). */
-  create(c: Case): Promise<boolean>;
+  create(c: Case): Promise<Created>;
   get(id: string): Promise<Case | undefined>;
   /** Read-modify-write without lost updates; `fn` returns undefined to leave the case as it is. */
   update(id: string, fn: (c: Case) => Case | undefined): Promise<Case | undefined>;

@@ -6,7 +6,7 @@
  */
 import type { Cluster, Redis } from 'ioredis';
 import type { Case } from './model.ts';
-import type { CaseStore, Inbox, Notice } from './ports.ts';
+import type { CaseStore, Created, Inbox, Notice } from './ports.ts';
 
 type Client = Redis | Cluster;
 
@@ -18,6 +18,11 @@ if type(v) ~= 'number' then v = 0 end
 if v ~= tonumber(ARGV[1]) then return 0 end
 redis.call('SET', KEYS[1], ARGV[2])
 return 1`;
+
+/** {1, settled} when the case was written; {0, settled, the stored case} when its id was taken. */
+const CREATE = `local settled = tonumber(redis.call('GET', KEYS[2]) or '0')
+if redis.call('SET', KEYS[1], ARGV[1], 'NX') then return {1, settled} end
+return {0, settled, redis.call('GET', KEYS[1])}`;
 
 const MARK_SETTLED = `if tonumber(redis.call('GET', KEYS[1]) or '0') < tonumber(ARGV[1]) then redis.call('SET', KEYS[1], ARGV[1]) end
 return 1`;
@@ -35,11 +40,18 @@ export class RedisCaseStore implements CaseStore {
     return `${this.prefix}:cases:index`;
   }
 
-  async create(c: Case): Promise<boolean> {
-    const ok = await this.redis.set(this.key(c.id), JSON.stringify(c), 'NX');
-    // Indexed either way: a retry after a cut between the two writes still lists the case.
-    await this.redis.zadd(this.index, 'NX', Date.parse(c.createdAt), c.id);
-    return ok === 'OK';
+  /** The case and its settled mark share a slot: one script writes the one and reads the other. */
+  async create(c: Case): Promise<Created> {
+    const [r] = await Promise.all([
+      this.redis.eval(CREATE, 2, this.key(c.id), `${this.key(c.id)}:settled`, JSON.stringify(c)),
+      // The index is another slot, written alongside. Indexed either way: a retry after a cut between the two
+      // writes still lists the case.
+      this.redis.zadd(this.index, 'NX', Date.parse(c.createdAt), c.id),
+    ]);
+    const [created, settled, json] = r as [1, number] | [0, number, string];
+    return created === 1
+      ? { created: true, settled }
+      : { created: false, existing: JSON.parse(json!) as Case, settled };
   }
 
   async get(id: string): Promise<Case | undefined> {

@@ -107,13 +107,11 @@ export class CaseService {
       events: [{ at, actor: input.requester.principal, type: 'created', detail: input.decision.outcome, v: 1 }],
       reminders: { count: 0 },
     };
-    if (await this.deps.store.create(c)) {
-      await this.settle(c);
-      return { case: c, existed: false };
-    }
-    const existing = (await this.deps.store.get(c.id)) ?? c;
-    await this.settle(existing);
-    return { case: existing, existed: true };
+    // One store step writes the case (or finds the one a first delivery made) and reads how far it is settled.
+    const made = await this.deps.store.create(c);
+    const recorded = made.created ? c : made.existing;
+    await this.settle(recorded, made.settled);
+    return { case: recorded, existed: !made.created };
   }
 
   /** The audit record of a case's latest change. Its id is the case version, so it is written once. */
@@ -203,11 +201,12 @@ export class CaseService {
    * so an inbox takes it once), then marks the version settled. Called after every write and after every
    * no-op, so the retry of an action cut after its write completes it instead of doing it twice or
    * leaving it half done. A cut between the notices and the mark may repeat a notice, never lose one.
+   * `settled`: the settled version when the caller read it with the case (create), saving a round trip.
    */
-  private async settle(c: Case): Promise<void> {
+  private async settle(c: Case, settled?: number): Promise<void> {
     const e = c.events.at(-1);
     if (!e || e.v === undefined || e.v !== c.version) return;
-    if ((await this.deps.store.settledVersion(c.id)) >= e.v) return;
+    if ((settled ?? (await this.deps.store.settledVersion(c.id))) >= e.v) return;
     await this.deps.audit.appendOnce(this.auditOf(c, e));
     const t = this.noticesOf(c, e);
     const id = `${c.id}:v${e.v}`;

@@ -41,7 +41,11 @@ export interface TurnOptions {
 
 /** The part of the survey a conversation needs: answers routed to it, or what it tells the triage. */
 export interface SurveyRouter {
-  turn(principal: string, input: TurnInput, lang: Lang): Promise<{ reply: Reply } | { context: EvaluationContext }>;
+  /** Reads the user's surveys (one read), then routes this turn's message on what it read. */
+  begin(principal: string): Promise<SurveyTurn>;
+}
+export interface SurveyTurn {
+  turn(input: TurnInput, lang: Lang): Promise<{ reply: Reply } | { context: EvaluationContext }>;
 }
 
 /** The part of the cases use case a conversation needs. */
@@ -112,15 +116,18 @@ export class ConversationService {
   }
 
   private async turn(conversationId: string, input: TurnInput, options: TurnOptions): Promise<Reply | null> {
-    // The delivery check and the state read go out together (one round trip, not two); a repeat drops the read.
+    const principal = options.requester?.principal ?? `local:${conversationId}`;
+    // The delivery check, the state read and the survey read go out together (one round trip, not three); a
+    // repeat drops the reads. A message that may start nothing (continueOnly) reads the surveys only if it is heard.
     const loading = this.store.load(conversationId);
+    let surveyed = options.continueOnly ? undefined : this.surveys?.begin(principal);
+    surveyed?.catch(() => undefined); // awaited below when the turn is taken
     if (options.deliveryId && !(await this.firstSeen(options.deliveryId, loading))) return null;
     const loaded = await loading;
     const prior = loaded ? upgradeState(loaded) : undefined;
     // reset / new case work in every phase: they skip the survey and are never forwarded to an officer.
     const command = 'text' in input ? readCommand(input.text.trim()) : null;
     const restart = command === 'reset' || command === 'new_case';
-    const principal = options.requester?.principal ?? `local:${conversationId}`;
     if (options.continueOnly && !prior) return null;
     // In a shared thread only the requester answers the questions and corrects the facts: others are ignored.
     if (prior?.owner && options.requester && prior.owner !== principal) return null;
@@ -128,7 +135,8 @@ export class ConversationService {
       options.lang ?? ('text' in input ? detectLang(input.text) : undefined) ?? prior?.lang ?? this.defaultLang;
 
     // The annual survey takes the message while the user is answering it.
-    const survey = restart ? undefined : await this.surveys?.turn(principal, input, lang);
+    surveyed ??= this.surveys?.begin(principal);
+    const survey = restart ? undefined : await (await surveyed)?.turn(input, lang);
     if (survey && 'reply' in survey) return survey.reply;
 
     // A case waiting for this researcher's answer takes a typed message as that answer (phase table).

@@ -3,7 +3,9 @@
  * Cleaning an imported edition before it is written: a local-name field holding several names is split
  * (the first stays, the others become aliases), a bracketed long form becomes aliases of its own, and junk
  * aliases are dropped (a lone "and", an address that leaked into the names, aliases made only of generic
- * words). Deterministic, so re-importing the same source gives the same file; every change is reported.
+ * words). An alias field the PDF importer filled with several names ("A; B; C", "イーステック Eastech Electronics")
+ * is split, and the spaces a PDF line break left inside a Japanese word ("テクノ ロジー") are closed.
+ * Deterministic, so re-importing the same source gives the same file; every change is reported.
  */
 import type { ListEntry } from '../screening/list-schema.ts';
 import { normalizeName, tokenWeight } from '../screening/normalize.ts';
@@ -19,6 +21,40 @@ const LOCAL_SPLIT = /[、，；;／]|\s+及び\s+|（別称、|\(別称、/u;
 const ADDRESS = /^(所\s*在\s*地|address)\s*[：:]/iu;
 /** "Rostec (Russian Technologies State Corporation)": a long form in brackets at the end. */
 const BRACKETED_LONG = /^(.+?)\s*[(（]([^()（）]{8,})[)）]\s*$/u;
+
+/**
+ * Between two Japanese/Chinese characters a space is a PDF line break ("テクノ ロジー"), not a word gap, except
+ * before or after a legal form, where one name ends and the next begins (「…ライトニング 株式会社…」).
+ */
+const CJK_LINE_BREAK =
+  /(?<=[\p{sc=Katakana}\p{sc=Hiragana}\p{sc=Han}ー・])(?<!株式会社|有限会社|合同会社)[ \u3000]+(?!株式会社|有限会社|合同会社)(?=[\p{sc=Katakana}\p{sc=Hiragana}\p{sc=Han}ー・])/gu;
+/** A trailing "; and" / ", and," the METI PDFs put before the last alias of a row. */
+const TRAILING_AND = /[;,]?\s*\band,?\s*$/iu;
+/**
+ * A katakana name then a Latin one in one alias ("イーステック Eastech Electronics Ltd"): two names. Only with
+ * katakana: 「有限会社 AMG LLC」 is one name, a legal form before it.
+ */
+const CJK_THEN_LATIN =
+  /^([^A-Za-z0-9]*\p{sc=Katakana}[^A-Za-z0-9]*?)\s+([A-Z][A-Za-z0-9'’.&-]*(?:\s+[A-Za-z0-9'’.&-]+)+)$/u;
+
+/** A piece that starts in lower case ("of New Technologies", "after V.V. Bakhirev") is the tail of a wrapped line. */
+const CONTINUATION = /^\p{Ll}/u;
+
+/** The names one imported alias field holds: split at semicolons and at a Japanese-then-Latin boundary. */
+export function aliasNames(alias: string): string[] {
+  // An address is dropped whole as junk below: splitting it would keep its street as a "name".
+  if (ADDRESS.test(alias.replace(CJK_LINE_BREAK, ''))) return [alias];
+  return alias
+    .replace(CJK_LINE_BREAK, '')
+    .split(/\s*[;；]\s*/u)
+    .map((p) => p.replace(TRAILING_AND, '').trim())
+    .filter(Boolean)
+    .flatMap((p) => {
+      const m = CJK_THEN_LATIN.exec(p);
+      return m ? [m[1]!.trim(), m[2]!.trim()] : [p];
+    })
+    .filter((p, _, parts) => parts.length === 1 || !CONTINUATION.test(p));
+}
 
 function junkReason(alias: string): string | undefined {
   const text = alias.trim();
@@ -64,7 +100,13 @@ export function cleanEntries(entries: readonly ListEntry[]): Cleaning {
       note(`bracketed long form of the name as aliases "${long[1]!.trim()}", "${long[2]!.trim()}"`);
     }
     const aliases: string[] = [];
-    for (const a of [...e.aliases, ...extra]) {
+    const split = e.aliases.flatMap((a) => {
+      const names = aliasNames(a);
+      if (names.length !== 1 || names[0] !== a)
+        note(`alias "${a}" read as ${names.map((n) => `"${n}"`).join(', ') || 'no name'}`);
+      return names;
+    });
+    for (const a of [...split, ...extra]) {
       const reason = junkReason(a);
       if (reason) {
         note(`dropped alias "${a}" (${reason})`);

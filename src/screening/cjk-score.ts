@@ -15,8 +15,6 @@ import { fuzzyComparable, TOKEN_SIM, tokenSimilarity } from './token-similarity.
 
 /** Score of a listed CJK name inside a longer CJK text ("北京理工大学の王先生"). */
 const CJK_CONTAINED_SCORE = 0.95;
-/** What, right after a listed CJK name, makes the text name another body (folded forms: 職業 is 职业). */
-const ANOTHER_BODY_AFTER = /^(?:职业|職業|技师|技師|高等专科|高等専科|附属|附中|附小)/u;
 
 export function bigrams(s: string): string[] {
   if (s.length < 2) return s ? [s] : [];
@@ -72,8 +70,9 @@ export function cjkScore(
     // In front only a particle's end (中国の…) or the entity's own country may stand.
     const front = !prefix || prefix.endsWith('ノ') || lexicon.namedCountries('', prefix).has(entry?.country ?? '?');
     if (!front) return none;
-    // A vocational or affiliated school after it (北京理工 + 职业学院, + 附属中学) is another body: a person looks.
-    const other = ANOTHER_BODY_AFTER.test(q.cjk.slice(at + n.cjk.length));
+    // A vocational or affiliated school after it (北京理工 + 职业学院, + 附属中学; words.yaml cjkAnotherBodyAfter) is
+    // another body: a person looks.
+    const other = lexicon.anotherBodyAfter(q.cjk.slice(at + n.cjk.length));
     return { score: CJK_CONTAINED_SCORE, placePrefix: other };
   }
   if (dice(q.coreBigrams, n.coreBigrams) < 0.6) return none;

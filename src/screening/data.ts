@@ -51,6 +51,37 @@ export const WordsFileSchema = z.strictObject({
    * such a name would match every other institute of the parent. Optional, so older files stay valid.
    */
   parentBodies: z.array(nonEmpty).default([]),
+  /**
+   * Latin abbreviations (Web of Science, Scopus, ISO 4: "Natl Univ Def Technol") and the word each stands for,
+   * expanded on both sides before comparing. `always` are never words of their own; `dotted` are (Electron,
+   * Photon are listed names), so they are read as abbreviations only when written with their period.
+   */
+  latinAbbreviations: z
+    .strictObject({
+      always: z.record(z.string().regex(/^[a-z]+$/), nonEmpty),
+      dotted: z.record(z.string().regex(/^[a-z]+$/), nonEmpty).default({}),
+    })
+    .default({ always: {}, dotted: {} }),
+  /**
+   * What, right after a listed CJK name, makes the text name another body (北京理工 + 职业学院, + 附属中学): a
+   * vocational or affiliated school is not the listed university. Compared after folding. Optional.
+   */
+  cjkAnotherBodyAfter: z.array(nonEmpty).default([]),
+  /**
+   * Parent academies written after an institute's name ("Keldysh Institute of Applied Mathematics RAS", "… SB RAS",
+   * "… of the Russian Academy of Sciences"): where the institute belongs, not another body. Latin. Optional.
+   */
+  parentAfterName: z.array(nonEmpty).default([]),
+  /**
+   * Ordinary English words of company names beyond dictionaryWords (insight, enterprises, future, partners): a
+   * listed name made only of such words stands as exact or strong only in its own country (common-word-names.ts).
+   */
+  commonNameWords: z.array(nonEmpty).default([]),
+  /**
+   * Legal and group forms of Chinese company names (有限公司, 集团 …), dropped before a Han name's trade name is
+   * compared with a listed pinyin name (trade-name.ts); their pinyin is derived. Optional, so older files stay valid.
+   */
+  chineseLegalForms: z.array(nonEmpty).default([]),
 });
 export type WordsFile = z.infer<typeof WordsFileSchema>;
 

@@ -44,24 +44,39 @@ export function guardHit(
     if (!exact && q.norm.tokens.length === 0 && n.norm.tokens.length > 0 && !sameFirstVowel(q, n)) return 'drop';
     cap = true;
   }
-  if (otherCountryNamed(q, n, entryCountry)) return 'drop';
-  return cap ? 'cap' : 'pass';
+  const other = otherCountryNamed(q, n, entryCountry);
+  if (other === 'marker') return 'drop';
+  return cap || other === 'place' ? 'cap' : 'pass';
 }
 
-/** Whether the query names countries (markers, places around the name) and the entity's is not among them. */
-function otherCountryNamed(q: Query, n: IndexedName, entryCountry: string | undefined): boolean {
-  // A place of another country around the name counts too ("…, The University of Tokyo").
-  const named = q.places.length ? new Set(q.countries) : q.countries;
-  for (const t of q.places) if (!t.alts.some((a) => n.norm.tokens.includes(a))) named.add(t.placeCountry!);
-  // Hong Kong and Macau entities are listed under either code, and are in China.
-  if ((named.has('HK') || named.has('MO')) && !named.has('CN')) named.add('CN');
-  return Boolean(
-    entryCountry &&
-      named.size > 0 &&
-      !named.has(entryCountry) &&
-      !(entryCountry === 'HK' && named.has('CN')) &&
-      !(entryCountry === 'MO' && named.has('CN')),
-  );
+/**
+ * Whether the query names countries and the entity's is not among them: `marker` (the hit goes) when a country or
+ * national academy, or a place of another country around the name, says so ("…, The University of Tokyo"). A
+ * country word of the listed name itself ("Iran" in "Iran Electronic Industries") is the name, not where the query
+ * puts it; when only that word named the entity's country, another country ("…, China") is `marker` and a place of
+ * another country ("Iran Electronics Industries, Beijing") `place`: at most possible, not dropped (it may be a
+ * branch or an address abroad).
+ */
+function otherCountryNamed(q: Query, n: IndexedName, entryCountry: string | undefined): 'marker' | 'place' | undefined {
+  if (!entryCountry) return undefined;
+  const places = new Set<string>();
+  // A place of another country around the name counts too.
+  for (const t of q.places) if (!t.alts.some((a) => n.norm.tokens.includes(a))) places.add(t.placeCountry!);
+  if (q.countries.size === 0 && places.size === 0) return undefined;
+  const all = new Set([...q.countries, ...places]);
+  if (!inCountry(all, entryCountry)) return 'marker';
+  // The entity's country was named: by the query, or only by the name's own country word?
+  const markers = new Set([...q.countries].filter((c) => !n.countries.has(c)));
+  const rest = new Set([...markers, ...places]);
+  if (rest.size === 0 || inCountry(rest, entryCountry)) return undefined;
+  return markers.size > 0 ? 'marker' : 'place';
+}
+
+/** Whether the countries named include the entity's; Hong Kong and Macau entities are listed under either code. */
+function inCountry(named: ReadonlySet<string>, entryCountry: string): boolean {
+  if (named.has(entryCountry)) return true;
+  if ((entryCountry === 'HK' || entryCountry === 'MO') && named.has('CN')) return true;
+  return entryCountry === 'CN' && (named.has('HK') || named.has('MO'));
 }
 
 /**

@@ -62,6 +62,7 @@ export function latinScore(
   let exactDistinctive = 0;
   let nameGenericLeft = false;
   let queryGenericLeft = false;
+  let shortSound = false;
   const used = new Uint8Array(q.tokens.length);
   let first = hi;
   let last = -1;
@@ -93,6 +94,8 @@ export function latinScore(
         qt.kind !== 'kana' ||
         ((qt.phon?.length ?? 0) >= 4 && qt.vowel === /[aeiouy]/.exec(tokens[k]!)?.[0]?.replace('y', 'i'));
       if (w >= 0.6 && best >= PHONETIC_EQUAL && sure) exactDistinctive += w;
+      // A short katakana name met by its sound among institution words (ネダ for Neda): at most possible.
+      if (w >= 0.6 && qt.inWords) shortSound = true;
     }
   }
   if (last < 0) return none;
@@ -111,7 +114,8 @@ export function latinScore(
     )
       w = 0;
     queryWeight += w;
-    if (used[i]) usedQuery += q.weights[i]!;
+    // Context the name also holds ("SB RAS" on both sides) covers nothing: it weighs nothing on the query's side.
+    if (used[i]) usedQuery += q.context[i] ? 0 : q.weights[i]!;
     else if (w > 0 && w < 0.6) queryGenericLeft = true;
   }
   // Both sides must be covered: a query that is only part of a listed name ("Nanjing University" inside
@@ -136,6 +140,7 @@ export function latinScore(
   const placePrefix =
     before >= lo &&
     q.tokens[before]!.kind === 'place' &&
+    !q.context[before] &&
     q.tokens[before]!.segment === q.tokens[first]!.segment &&
     !used[before];
   // The name's distinctive words all there and the query wholly covered: the generic words left over in the
@@ -157,7 +162,7 @@ export function latinScore(
       descriptorLeft,
       0.75 * Math.min(nameCover, queryCover) + 0.25 * Math.max(nameCover, queryCover) - kindDiffers,
     ),
-    placePrefix: placePrefix || weak,
+    placePrefix: placePrefix || weak || shortSound,
   };
 }
 

@@ -7,8 +7,11 @@
  */
 
 import { toRomaji } from 'wanakana';
+import { CountryMarkers } from './country-markers.ts';
 import type { ScreeningData } from './data.ts';
 import { foldCjk, normalizeName } from './normalize.ts';
+import { kanjiNumber, numberedInstitutes } from './numbering.ts';
+import { ParentTails } from './parent-tails.ts';
 import { kanaKey, phoneticKey } from './phonetic.ts';
 
 /** One query token: the English words it may stand for, or a phonetic key for a katakana word. */
@@ -20,6 +23,11 @@ export interface QueryToken {
   vowel?: string;
   /** A katakana word of four or more characters: a two-consonant key (ベイハン "bn") is still a word. */
   long?: boolean;
+  /**
+   * A short katakana name among translated institution words only (ネダ in ネダ工業グループ): its two-consonant key
+   * may meet a listed word by sound, the name being judged as a whole (see parseQuery).
+   */
+  inWords?: boolean;
   kind: 'latin' | 'word' | 'kana' | 'place' | 'unknown' | 'number' | 'context';
   /** Tokens in different segments (split at commas, brackets, "at", "in", の …) are separate contexts. */
   segment: number;
@@ -28,38 +36,6 @@ export interface QueryToken {
 }
 
 const KATAKANA = /[\u30a0-\u30ff]/u;
-const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff々]/u;
-const KANJI_DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** 十三 → 13, 二十七 → 27, 百 → 100; undefined for anything else. */
-export function kanjiNumber(s: string): number | undefined {
-  if (!s) return undefined;
-  if (/^\d+$/.test(s)) return Number(s);
-  let total = 0;
-  let digit = -1;
-  for (const ch of s) {
-    if (ch in KANJI_DIGITS) digit = KANJI_DIGITS[ch]!;
-    else if (ch === '十' || ch === '百' || ch === '千') {
-      const unit = ch === '十' ? 10 : ch === '百' ? 100 : 1000;
-      total += (digit < 0 ? 1 : digit) * unit;
-      digit = -1;
-    } else return undefined;
-  }
-  return total + Math.max(digit, 0);
-}
-
 /** Longer katakana runs are not split into two listed words (and splitting is quadratic). */
 const MAX_SPLIT_WORD = 16;
 // A kanji numeral right before 所/院 numbers an institute too (中国电科十所 is CETC 10, not CETC 38).
@@ -84,12 +60,17 @@ export class Lexicon {
   /** The parent bodies' normalised CJK forms, longest first. */
   private readonly parentCjk: string[];
   /** Country named by a marker: single Latin tokens, Latin phrases (joined by spaces) and CJK forms. */
-  private readonly latinMarkers = new Map<string, string>();
-  private readonly cjkMarkers: [string, string][] = [];
+  private readonly markers: CountryMarkers;
+  private readonly tails: ParentTails;
+  /** Folded words that, right after a listed CJK name, make the text name another body (职业, 附属 …). */
+  readonly anotherBodyWords: readonly string[];
   /** Phonetic keys of listed Latin tokens, so a katakana run can be split where two listed words meet. */
   knownKeys = new Set<string>();
+  /** The data it was compiled from, for the readers of Chinese company names (trade-name.ts). */
+  readonly source: Pick<ScreeningData, 'words' | 'gazetteer'>;
 
   constructor(data: Pick<ScreeningData, 'words' | 'gazetteer'>) {
+    this.source = data;
     const forms: [string, readonly string[], 'word' | 'generic'][] = [];
     for (const g of data.words.institutionWords) for (const f of g.forms) forms.push([fold(f), g.en, 'word']);
     for (const g of data.words.genericKatakana) for (const f of g.forms) forms.push([fold(f), g.en, 'generic']);
@@ -142,16 +123,13 @@ export class Lexicon {
     this.contextTokens = new Set([...c.titles, ...c.funders].map((w) => w.toLowerCase()));
     this.dictionary = new Set(data.words.dictionaryWords.map((w) => w.toLowerCase()));
     this.kanaStopwords = new Set(data.words.kanaStopwords.map(fold));
+    this.tails = new ParentTails(data.words.parentAfterName ?? []);
+    this.anotherBodyWords = [...new Set((data.words.cjkAnotherBodyAfter ?? []).map(fold))];
     this.parentBodies = new Set((data.words.parentBodies ?? []).map((p) => this.nameKey(p)));
     this.parentCjk = [
       ...new Set((data.words.parentBodies ?? []).map((p) => this.normalizeCjk(normalizeName(p).cjk)).filter(Boolean)),
     ].sort((a, b) => b.length - a.length);
-    for (const m of data.gazetteer.nationalMarkers)
-      for (const name of m.names) {
-        if (CJK_CHAR.test(name) || KATAKANA.test(name)) this.cjkMarkers.push([fold(name), m.country]);
-        else this.latinMarkers.set(latinKey(name), m.country);
-      }
-    this.cjkMarkers.sort((a, b) => b[0].length - a[0].length);
+    this.markers = new CountryMarkers(data.gazetteer.nationalMarkers, fold);
   }
 
   /** A name's words and normalised CJK part, as the parent-body list is compared. */
@@ -163,6 +141,21 @@ export class Lexicon {
   /** Whether `text` names only a parent body (ロシア科学アカデミーシベリア支部, CETC, 中国科学院). */
   isParentBody(text: string): boolean {
     return this.parentBodies.size > 0 && this.parentBodies.has(this.nameKey(text));
+  }
+
+  /** How many of a query segment's Latin words at its end name a parent academy (see ParentTails). */
+  parentTailLength(words: readonly string[]): number {
+    return this.tails.length(words);
+  }
+
+  /** A listed name without a parent academy at its end, if it has one (see ParentTails). */
+  withoutParentTail(text: string): string | undefined {
+    return this.tails.strip(text);
+  }
+
+  /** Whether CJK text (folded) right after a listed name opens another body: 北京理工 + 职业学院, + 附属中学. */
+  anotherBodyAfter(rest: string): boolean {
+    return this.anotherBodyWords.some((w) => rest.startsWith(w));
   }
 
   /** The longest parent body (normalised CJK) that `cjk` starts with, if any. */
@@ -180,6 +173,8 @@ export class Lexicon {
     for (const [kana, han] of this.kanaPlaces)
       if (s.includes(kana.replace(/[・ー]/gu, ''))) s = s.split(kana.replace(/[・ー]/gu, '')).join(han);
     for (const [from, to] of this.equivalents) if (s.includes(from)) s = s.split(from).join(to);
+    // 十四所, 第十四所, 第14研究所 (its digits already kanji) and 第十四研究所 are one numbered institute, written one way.
+    s = numberedInstitutes(s);
     for (const p of this.genericPrefixes) if (s.startsWith(p) && s.length > p.length) s = s.slice(p.length);
     return s;
   }
@@ -197,18 +192,14 @@ export class Lexicon {
     return undefined;
   }
 
-  /** Countries a query names (中国科学院, Russian Academy of Sciences, イラン …). */
   /** Whether a word is a country's name ("syria" for シリア): alone in brackets it only says where. */
   isCountryWord(word: string): boolean {
-    return this.latinMarkers.has(word);
+    return this.markers.isCountryWord(word);
   }
 
+  /** Countries a text names (中国科学院, Russian Academy of Sciences, イラン …). */
   namedCountries(rawLatin: string, cjk: string): Set<string> {
-    const out = new Set<string>();
-    const key = ` ${latinKey(rawLatin)} `;
-    for (const [m, country] of this.latinMarkers) if (key.includes(` ${m} `)) out.add(country);
-    for (const [m, country] of this.cjkMarkers) if (cjk.includes(m)) out.add(country);
-    return out;
+    return this.markers.named(rawLatin, cjk);
   }
 
   /** Numbers a name carries: digits and ordinals in Latin, 第十三 and digits in CJK. */
@@ -331,13 +322,4 @@ function fold(s: string): string {
     .replace(/ヴ/gu, 'ブ');
 }
 
-function latinKey(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/(?<=\w)\*(?=\w)/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-export { phoneticKey };
+export { kanjiNumber, phoneticKey };

@@ -18,6 +18,7 @@ import { CandidateSearch } from './candidates.ts';
 import { cjkScore } from './cjk-score.ts';
 import type { CuratedAlias } from './data.ts';
 import { guardHit, numberMissing, numbersDisagree, siblingUnderParent } from './guards.ts';
+import { TradeNameIndex } from './han-latin-score.ts';
 import { type BestHit, keepBest, orderedHits } from './hit-order.ts';
 import { latinCanReach, latinScore, type Scored } from './latin-score.ts';
 import { Lexicon } from './lexicon.ts';
@@ -26,6 +27,7 @@ import { NameIndex } from './name-index.ts';
 import { KANA } from './normalize.ts';
 import { parseQuery, type Query } from './query.ts';
 import { TokenSims } from './token-similarity.ts';
+import { TradeNameWords } from './trade-name.ts';
 
 export interface MatchThresholds {
   possible: number;
@@ -49,6 +51,7 @@ export interface MatcherOptions {
 export class Matcher {
   private readonly index: NameIndex;
   private readonly search: CandidateSearch;
+  private readonly tradeNames: TradeNameIndex;
   private readonly thresholds: MatchThresholds;
   /** Where a guard caps a match: a possible match at the shipped threshold, whatever this matcher's. */
   private readonly possibleCap: number;
@@ -67,6 +70,7 @@ export class Matcher {
     this.lexicon = opts.lexicon ?? EMPTY_LEXICON;
     this.index = new NameIndex(lists, this.lexicon, opts.aliases);
     this.search = new CandidateSearch(this.index, this.thresholds.possible);
+    this.tradeNames = new TradeNameIndex(this.index.names, lists, new TradeNameWords(this.lexicon));
   }
 
   /** Every entry at or above the possible-match threshold, best first. */
@@ -105,7 +109,19 @@ export class Matcher {
       }
       keepBest(best, { score, exact, name: n });
     }
+    // A Han name met with a listed Chinese company's pinyin or Han name by its trade name (han-latin-score.ts).
+    for (const [id, score] of this.tradeNames.find(query, q)) this.keepTradeName(best, q, id, score, country);
     return orderedHits(best, this.lists, this.thresholds.strong);
+  }
+
+  /** A trade-name match under the guards of any other: numbers, the country given or named, a short name. */
+  private keepTradeName(best: Map<string, BestHit>, q: Query, id: number, s: number, country?: string): void {
+    const n = this.index.names[id]!;
+    if (s < this.thresholds.possible || numbersDisagree(q, n)) return;
+    const guard = guardHit(q, n, this.lists[n.listIndex]!.entries[n.entryIndex]!.country, country, false);
+    if (guard === 'drop') return;
+    const capped = guard === 'cap' || numberMissing(q, n);
+    keepBest(best, { score: capped ? Math.min(s, this.possibleCap) : s, exact: false, name: n });
   }
 
   /** A name neither equal to the query nor to one of its segments: the better of its word and CJK scores. */
@@ -154,6 +170,11 @@ const EMPTY_LEXICON = new Lexicon({
     contextWords: { departments: [], titles: [], funders: [] },
     dictionaryWords: [],
     parentBodies: [],
+    latinAbbreviations: { always: {}, dotted: {} },
+    cjkAnotherBodyAfter: [],
+    parentAfterName: [],
+    commonNameWords: [],
+    chineseLegalForms: [],
   },
   gazetteer: { version: 1, places: [], nationalMarkers: [] },
 });

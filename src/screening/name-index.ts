@@ -10,7 +10,16 @@
 import { bigrams } from './cjk-score.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ListFile } from './list-schema.ts';
-import { compactKey, HAN, KANA, type NormalizedName, normalizeName, STOPWORDS, tokenWeight } from './normalize.ts';
+import {
+  compactKey,
+  HAN,
+  KANA,
+  latinKeyOf,
+  type NormalizedName,
+  normalizeName,
+  STOPWORDS,
+  tokenWeight,
+} from './normalize.ts';
 import { cachedPhoneticKey, FUZZY_MIN_LENGTH, TokenTable } from './token-similarity.ts';
 
 const BRACKETED_LONG = /\s*[(（]([^()（）]{8,})[)）]\s*$/u;
@@ -44,6 +53,8 @@ export interface IndexedName {
   content: number;
   /** Its only distinctive words are places ("Beijing Institute of Technology"): its generic words identify it. */
   placeOnly: boolean;
+  /** Countries the name itself names ("Iran" in "Iran Electronic Industries"): the query saying so is the name. */
+  countries: ReadonlySet<string>;
   /** One word or a very short CJK name (STAR, Center, センター): only with the country it is more than possible. */
   short: boolean;
 }
@@ -158,6 +169,11 @@ export class NameIndex {
           // has two distinctive words of its own.
           const head = /^(.+?)(?:,\s+|\s+of the\s+)/iu.exec(text.replace(BRACKETED_ACRONYM, ' '))?.[1];
           if (head && distinctiveWords(head) >= 2) this.add(listIndex, entryIndex, head, longNames, 'listed');
+          // "V.A. Trapeznikov Institute of Control Sciences of Russian Academy of Science": the name before its
+          // parent academy names it too, as the query's parent after a name is context.
+          const own = this.lexicon.withoutParentTail(text);
+          if (own && own !== head && distinctiveWords(own) >= 2)
+            this.add(listIndex, entryIndex, own, longNames, 'listed');
         }
         // A curated alias was chosen by a person as identifying: the short-name guard does not apply.
         for (const text of curated) this.add(listIndex, entryIndex, text, longNames, 'curated');
@@ -232,11 +248,12 @@ export class NameIndex {
       tokenWeights: norm.tokens.map(tokenWeight),
       tokenIds: Int32Array.from(norm.tokens, (t) => this.tokens.id(t)),
       numbers: this.lexicon.numbers(norm.tokens, cjk),
+      countries: this.lexicon.namedCountries(text, cjk),
       content: content.length,
       distinctiveWeight: distinctiveTokens.reduce((s, t) => s + tokenWeight(t), 0),
       short,
       placeOnly: distinctiveTokens.length > 0 && distinctiveTokens.every((t) => this.lexicon.latinPlaces.has(t)),
-      latinKey: norm.key.split('|')[0]!,
+      latinKey: latinKeyOf(norm),
     });
     if (norm.key !== '|') {
       this.push(this.byKey, norm.key, id);

@@ -6,6 +6,8 @@
  */
 import * as OpenCC from 'opencc-js';
 import { foldKana } from '../core/text.ts';
+import { bundledScreeningData } from './bundled.ts';
+import { institutesInKanji } from './numbering.ts';
 
 // Japanese shinjitai → traditional → simplified: folding towards simplified is the many-to-one direction
 // (製/制 → 制, 濱/浜 → 滨), so a simplified query and a Japanese listed name meet.
@@ -76,69 +78,27 @@ export const GENERIC_CJK = [
   '有限',
 ];
 
-const ABBREVIATIONS: Record<string, string> = {
-  univ: 'university',
-  inst: 'institute',
-  tech: 'technology',
-  technol: 'technology',
-  acad: 'academy',
-  natl: 'national',
-  nat: 'national',
-  sci: 'science',
-  eng: 'engineering',
-  engg: 'engineering',
-  intl: 'international',
-  corp: 'corporation',
-  dept: 'department',
-  res: 'research',
-  ctr: 'center',
-  lab: 'laboratory',
-  labs: 'laboratories',
-  centre: 'center',
-  organisation: 'organization',
-  // Web of Science and Scopus affiliation abbreviations ("Natl Univ Def Technol").
-  engn: 'engineering',
-  def: 'defense',
-  polytech: 'polytechnic',
-  aeronaut: 'aeronautics',
-  astronaut: 'astronautics',
-  elect: 'electronic',
-  electr: 'electronic',
-  phys: 'physics',
-  chem: 'chemistry',
-  mech: 'mechanical',
-  mat: 'materials',
-  mater: 'materials',
-  informat: 'information',
-  appl: 'applied',
-  commun: 'communication',
-  automat: 'automation',
-  opt: 'optics',
-  precis: 'precision',
-  ind: 'industry',
-  indust: 'industrial',
-  aerosp: 'aerospace',
-  aviat: 'aviation',
-  nucl: 'nuclear',
-  energ: 'energy',
-  math: 'mathematics',
-  comp: 'computer',
-  sch: 'school',
-  coll: 'college',
-  fed: 'federal',
-  minist: 'ministry',
-  semicond: 'semiconductor',
-  atom: 'atomic',
-  commiss: 'commission',
-  med: 'medical',
-  cent: 'central',
-  theoret: 'theoretical',
-  expt: 'experimental',
-  transmiss: 'transmission',
-  syst: 'systems',
-  aerodynam: 'aerodynamics',
-  aerohydrodynam: 'aerohydrodynamic',
-};
+/**
+ * Latin abbreviations ("Inst. Technol.", "Natl Univ Def Technol") from the shipped words.yaml (`latinAbbreviations`).
+ * Read from the shipped file, not a rules folder's copy: the same folding makes the list-import and alias keys,
+ * which must not depend on which folder a process was started with. Read on first use; none if the file is broken
+ * (the data tests and `rules check` fail then).
+ */
+let abbreviations:
+  | { always: ReadonlyMap<string, string>; dotted: ReadonlyMap<string, string>; dottedRe?: RegExp }
+  | undefined;
+function latinAbbreviations(): NonNullable<typeof abbreviations> {
+  if (abbreviations) return abbreviations;
+  const a = bundledScreeningData()?.words.latinAbbreviations ?? { always: {}, dotted: {} };
+  const dotted = new Map(Object.entries(a.dotted));
+  abbreviations = {
+    always: new Map(Object.entries(a.always)),
+    dotted,
+    // "electron." with its period, as a word of its own: the period is what makes it an abbreviation.
+    ...(dotted.size ? { dottedRe: new RegExp(`(?<![a-z0-9])(${[...dotted.keys()].join('|')})\\.`, 'g') } : {}),
+  };
+  return abbreviations;
+}
 
 /**
  * Inflections of generic words, offered as alternatives of a query word (never folded into one another, so
@@ -189,14 +149,16 @@ export function foldCjkRun(run: string): string {
  * numbers ("14th" → "14"), "A*STAR" as one word.
  */
 export function latinWords(text: string): string[] {
-  const words = text
-    .toLowerCase()
+  const abbr = latinAbbreviations();
+  let lower = text.toLowerCase();
+  if (abbr.dottedRe) lower = lower.replace(abbr.dottedRe, (_, w: string) => ` ${abbr.dotted.get(w)!} `);
+  const words = lower
     .replace(/(?<=[a-z0-9])\*(?=[a-z0-9])/g, '')
     .replace(/['’`]/g, '')
     .replace(/[^a-z0-9\u00c0-\u024f\u0400-\u04ff]+/g, ' ')
     .split(' ')
     .filter((t) => t && !LATIN_LEGAL.has(t))
-    .map((t) => ABBREVIATIONS[t] ?? t.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1'));
+    .map((t) => abbr.always.get(t) ?? t.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1'));
   // Initials are one word: "K.N. Toosi" and "KN Toosi", "E.S. Co." and "ES Co." meet.
   const out: string[] = [];
   let lastWasInitial = false;
@@ -217,7 +179,15 @@ export const BRACKETED_LEGAL = BRACKETED_CJK_LEGAL;
 export { CJK_RUN };
 
 export function normalizeName(raw: string): NormalizedName {
-  let s = raw.normalize('NFKC').replace(BRACKETED_CJK_LEGAL, ' ');
+  const text = raw.normalize('NFKC');
+  const numbered = institutesInKanji(text);
+  const n = folded(numbered);
+  // The key stays the spelling's own (第13研究所 is not the listed 第十三研究所 itself, only equal once folded: strong).
+  return numbered === text ? n : { ...n, key: folded(text).key };
+}
+
+function folded(text: string): NormalizedName {
+  let s = text.replace(BRACKETED_CJK_LEGAL, ' ');
   const cjkParts: string[] = [];
   s = s.replace(CJK_RUN, (run) => {
     cjkParts.push(foldCjkRun(run));
@@ -227,6 +197,11 @@ export function normalizeName(raw: string): NormalizedName {
   const tokens = [...new Set(latinWords(s))];
   const cjk = cjkParts.join('');
   return { tokens, cjk, key: `${tokens.filter((t) => !STOPWORDS.has(t)).join(' ')}|${cjk}` };
+}
+
+/** The Latin words of a folded name without stopwords, as its key holds them (numbers as folded, 第13 → 13). */
+export function latinKeyOf(n: NormalizedName): string {
+  return n.tokens.filter((t) => !STOPWORDS.has(t)).join(' ');
 }
 
 /** Spacing and punctuation removed: "Qa'ida" typed as "QA IDA", "Malek-e" as "Malek e" meet here. */

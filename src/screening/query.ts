@@ -14,12 +14,14 @@ import {
   foldCjkRun,
   GENERIC_INFLECTIONS,
   KANA,
+  latinKeyOf,
   latinWords,
   type NormalizedName,
   normalizeName,
   STOPWORDS,
   tokenWeight,
 } from './normalize.ts';
+import { institutesInKanji } from './numbering.ts';
 import { queryTokenWeight } from './token-similarity.ts';
 
 /** Where a query splits into separate contexts: punctuation, "at"/"in"/"c/o", Japanese particles. */
@@ -54,7 +56,8 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
   const tokens: QueryToken[] = [];
   const segments: Query['segments'] = [];
   let segment = 0;
-  const text = raw.normalize('NFKC').replace(BRACKETED_LEGAL, ' ').replace(HIRAGANA_RUN, ', ');
+  const placeContext = new Set<number>();
+  const text = institutesInKanji(raw.normalize('NFKC')).replace(BRACKETED_LEGAL, ' ').replace(HIRAGANA_RUN, ', ');
   for (const part of text.split(SEGMENT_BREAK)) {
     if (!part?.trim()) continue;
     let start = tokens.length;
@@ -65,11 +68,21 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
       start = tokens.length;
     };
     // CJK runs in place, Latin words around them; a department word ("School of …") opens a new segment.
-    for (const piece of part.split(CJK_RUN_SPLIT)) {
-      if (!piece) continue;
+    const pieces = part.split(CJK_RUN_SPLIT);
+    pieces.forEach((piece, p) => {
+      if (!piece) return;
       if (CJK_RUN_ONE.test(piece)) {
-        lex.translate(foldCjkRun(piece), segment, tokens);
-        continue;
+        const from = tokens.length;
+        const run = foldCjkRun(piece);
+        // A CJK place glued to a Latin name (大連LIMMT経貿公司, 深圳市XYZ科技) is where the company is, as a Chinese
+        // registered name puts its city first: context, not a place that makes another institution of the name.
+        const beforeLatin = /^\s*[a-z]/i.test(pieces[p + 1] ?? '') && latinWords(pieces[p + 1]!).length > 0;
+        const place = beforeLatin ? gluedPlace(lex, run, segment) : undefined;
+        if (place) {
+          for (let i = 0; i < place.length; i++) placeContext.add(from + i);
+          tokens.push(...place);
+        } else lex.translate(run, segment, tokens);
+        return;
       }
       for (const w of latinWords(piece)) {
         if (lex.departments.has(w) && tokens.length > start) close();
@@ -81,15 +94,36 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
           ...(place ? { placeCountry: place } : {}),
         });
       }
-    }
+    });
     close();
   }
   const cjk = lex.normalizeCjk(norm.cjk);
   const core = lex.core(cjk);
   const context = new Uint8Array(tokens.length);
   tokens.forEach((t, i) => {
-    if (t.kind === 'latin' && lex.contextTokens.has(t.alts[0]!)) context[i] = 1;
+    if ((t.kind === 'latin' && lex.contextTokens.has(t.alts[0]!)) || placeContext.has(i)) context[i] = 1;
   });
+  // A parent academy or group after an institute's name ("… Mathematics RAS", "…, SB RAS", "… of the Russian
+  // Academy of Sciences") says where it belongs, not which body it is: context.
+  for (const s of segments) {
+    const latin: number[] = [];
+    for (let i = s.lo; i < s.hi && tokens[i]!.kind === 'latin'; i++) latin.push(i);
+    if (latin.length < s.hi - s.lo) continue;
+    const tail = lex.parentTailLength(latin.map((i) => tokens[i]!.alts[0]!));
+    const own = tail > 0 && tail === s.hi - s.lo;
+    // A segment of its own ("Keldysh Institute, RAS") is context only after another segment.
+    if (tail > 0 && (!own || s.lo > 0)) for (let i = s.hi - tail; i < s.hi; i++) context[i] = 1;
+  }
+  // A katakana proper name with translated institution words (ネダ工業グループ, サクル工場): a key too short to
+  // tell on its own (ネダ "nd") may still meet a listed word, for the other words to confirm; at most possible.
+  for (const s of segments) {
+    const part = tokens.slice(s.lo, s.hi);
+    const kana = part.filter((t) => t.kind === 'kana');
+    if (kana.length !== 1 || !part.some((t) => t.kind === 'word')) continue;
+    if (!part.every((t) => t.kind === 'kana' || t.kind === 'word' || t.kind === 'context')) continue;
+    const i = tokens.indexOf(kana[0]!);
+    if ((kana[0]!.phon?.length ?? 0) === 2 && !kana[0]!.long) tokens[i] = { ...kana[0]!, inWords: true };
+  }
   // A part that only names a country (応用科学技術高等研究所（シリア）, "… (Iran)") is where, not who: context.
   for (const s of segments)
     if (s.hi - s.lo === 1 && s.lo > 0 && tokens[s.lo]!.alts.some((a) => lex.isCountryWord(a))) context[s.lo] = 1;
@@ -108,7 +142,7 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
     context,
     segments,
     cjk,
-    latinKey: norm.key.split('|')[0]!,
+    latinKey: latinKeyOf(norm),
     hasKana: KANA.test(raw),
     core,
     coreBigrams: [...new Set(bigrams(core))],
@@ -120,6 +154,20 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
     places: tokens.filter((t) => t.kind === 'place' && t.placeCountry),
     latinDistinctive: norm.tokens.filter((t) => tokenWeight(t) >= 0.6 && !/^\d+$/.test(t) && !lex.contextTokens.has(t)),
   };
+}
+
+/** An administrative word after a place (深圳市, 广东省, 浦东新区): still only the place. */
+const ADMIN_SUFFIX = /(?:市|省|新区|区|县)$/u;
+
+/** The place tokens of a CJK run that is only a place (大连, 深圳市), or undefined. */
+function gluedPlace(lex: Lexicon, run: string, segment: number): QueryToken[] | undefined {
+  for (const text of [run, run.replace(ADMIN_SUFFIX, '')]) {
+    if (!text) continue;
+    const out: QueryToken[] = [];
+    lex.translate(text, segment, out);
+    if (out.length && out.every((t) => t.kind === 'place')) return out;
+  }
+  return undefined;
 }
 
 function segmentOf(lex: Lexicon, tokens: readonly QueryToken[], lo: number, hi: number): Query['segments'][number] {

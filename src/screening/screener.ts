@@ -7,6 +7,7 @@
 import type { Screener } from '../app/ports.ts';
 import { attachAliases } from '../lists/aliases.ts';
 import { bundledScreeningData } from './bundled.ts';
+import { CommonWordNames } from './common-word-names.ts';
 import type { ScreeningData } from './data.ts';
 import { HanRenderingGuard } from './han-rendering.ts';
 import { Lexicon } from './lexicon.ts';
@@ -17,7 +18,7 @@ import { SpanScreener } from './spans.ts';
 import { WholeAliasIndex } from './whole-aliases.ts';
 
 /** Bumped whenever the matching code changes what it finds; with the data hash it makes the matcher version. */
-export const MATCHER_CODE_VERSION = '8';
+export const MATCHER_CODE_VERSION = '9';
 
 export function matcherVersion(data: ScreeningData | undefined): string {
   return `${MATCHER_CODE_VERSION}#${data ? data.hash.slice(0, 12) : 'none'}`;
@@ -30,23 +31,27 @@ export function createScreener(
 ): Screener {
   const attached = data ? attachAliases(lists, data.aliases) : undefined;
   const aliases = attached?.byEntry;
-  const whole = new WholeAliasIndex(
-    lists,
-    attached?.wholeByEntry ?? new Map(),
-    (thresholds ?? DEFAULT_THRESHOLDS).strong,
-  );
   const matcher = new Matcher(lists, {
     ...(thresholds ? { thresholds } : {}),
     ...(data ? { lexicon: new Lexicon(data) } : {}),
     ...(aliases ? { aliases } : {}),
   });
+  const whole = new WholeAliasIndex(
+    lists,
+    attached?.wholeByEntry ?? new Map(),
+    (thresholds ?? DEFAULT_THRESHOLDS).strong,
+    matcher.lexicon.anotherBodyWords,
+  );
   const han = new HanRenderingGuard(lists, aliases ?? new Map(), matcher.lexicon);
+  const common = new CommonWordNames(data, matcher.lexicon);
   const versions = {
     ...Object.fromEntries(lists.map((l) => [l.list, `${l.date}#${l.source.sha256.slice(0, 8)}`])),
     matcher: matcherVersion(data),
   };
   const screen = (name: string, country?: string) =>
-    withRestatedName(name, country, (n, c) => han.apply(n, whole.apply(n, c, matcher.screen(n, c))));
+    withRestatedName(name, country, (n, c) =>
+      common.apply(n, c, han.apply(n, whole.apply(n, c, matcher.screen(n, c)))),
+    );
   // A listed name inside a longer text: its spans screened as queries of their own (spans.ts).
   const spans = data ? new SpanScreener(data, matcher.lexicon) : undefined;
   return {

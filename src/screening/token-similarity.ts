@@ -143,7 +143,9 @@ export class TokenSims {
         best < TOKEN_SIM &&
         qt.phon &&
         t.length >= 4 &&
-        (qt.phon.length >= 3 || (t.length >= 5 && qt.long && (!qt.vowel || firstVowel(t) === qt.vowel)))
+        (qt.phon.length >= 3 ||
+          (t.length >= 5 && qt.long && (!qt.vowel || firstVowel(t) === qt.vowel)) ||
+          (qt.inWords && qt.vowel !== undefined && firstVowel(t) === qt.vowel))
       ) {
         key ??= cachedPhoneticKey(t);
         if (phoneticMatch(qt.phon, key)) best = qt.phon === key ? PHONETIC_EQUAL : PHONETIC_NEAR;

@@ -39,10 +39,16 @@ const CJK_PREFIX_MAX = 16;
 /**
  * What may follow a CJK name and still be about it (after folding: の is ノ, 學院 is 学院): a particle and anything,
  * or a short run ending in a school, department, laboratory or person word. 集团, 公司, 研究所 are not here: they
- * name another body, and so does a vocational or affiliated school (北京理工职业学院 is not BIT's school).
+ * name another body, and so does what words.yaml's cjkAnotherBodyAfter lists (北京理工职业学院 is not BIT's school).
  */
-const CJK_CONTEXT_TAIL =
-  /^(?:ノ.*|(?!职业|職業|技师|技術学院|技术学院|高等|附属|附中).{0,12}?(?:学院|学部|学系|系|研究室|实验室|课题组|研究科|专业|学科|教研室|先生|教授|老师|博士|讲师|同学|团队|校区|分校))$/u;
+function contextTail(anotherBody: readonly string[]): RegExp {
+  const escaped = anotherBody.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const not = escaped.length ? `(?!${escaped.join('|')})` : '';
+  return new RegExp(
+    `^(?:ノ.*|${not}.{0,12}?(?:学院|学部|学系|系|研究室|实验室|课题组|研究科|专业|学科|教研室|先生|教授|老师|博士|讲师|同学|团队|校区|分校))$`,
+    'u',
+  );
+}
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/u;
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+/gu;
 /** Titles and honorifics that say who the person is, not which institution. */
@@ -104,13 +110,17 @@ export class WholeAliasIndex {
   private readonly hangulLong: Indexed[] = [];
   /** Ambiguous keys by `list#entry`: a matcher hit on a listed name spelt so must be the whole query. */
   private readonly ambiguousByEntry = new Map<string, Set<string>>();
+  private readonly contextTail: RegExp;
 
   constructor(
     private readonly lists: readonly ListFile[],
     aliases: ReadonlyMap<string, readonly WholeAlias[]>,
     /** The matcher's strong threshold, so a whole-name hit is graded as the matcher grades its own. */
     private readonly strong: number = DEFAULT_THRESHOLDS.strong,
+    /** Folded words that open another body after a name (the lexicon's anotherBodyWords). */
+    anotherBody: readonly string[] = [],
   ) {
+    this.contextTail = contextTail(anotherBody);
     lists.forEach((list, listIndex) => {
       list.entries.forEach((entry, entryIndex) => {
         for (const alias of aliases.get(`${list.list}#${entry.entry}`) ?? []) {
@@ -194,7 +204,7 @@ export class WholeAliasIndex {
     const first = whole[0] ?? '';
     if (first.startsWith('|'))
       for (let l = Math.min(first.length - 2, CJK_PREFIX_MAX); l >= 2; l--) {
-        if (!CJK_CONTEXT_TAIL.test(first.slice(1 + l))) continue;
+        if (!this.contextTail.test(first.slice(1 + l))) continue;
         for (const item of this.byKey.get(first.slice(0, 1 + l)) ?? [])
           if (agrees(item)) keep(item, item.alias.ambiguous ? AMBIGUOUS_SCORE : HANGUL_CONTAINED_SCORE, false);
       }

@@ -6,6 +6,7 @@
  */
 import type { AuditLog } from '../audit/log.ts';
 import { addBusinessHours, type IsHoliday } from '../cases/business-hours.ts';
+import type { SurveyTurn } from '../conversation/service.ts';
 import type { Lang, Reply, TurnInput } from '../conversation/types.ts';
 import type { EvaluationContext } from '../core/evaluate.ts';
 import type { Catalogue, MessageKey } from '../surfaces/catalogue.ts';
@@ -117,9 +118,18 @@ export class SurveyService {
     input: TurnInput,
     lang: Lang,
   ): Promise<{ reply: Reply } | { context: EvaluationContext }> {
+    return (await this.begin(principal)).turn(input, lang);
+  }
+
+  /** The read of `turn`, separately: a conversation issues it with its own reads, before the turn is taken. */
+  async begin(principal: string): Promise<SurveyTurn> {
     const sessions = await this.deps.store.forUser(principal);
-    const reply = await this.route(sessions, input, lang);
-    return reply ? { reply } : { context: await this.contextFor(sessions) };
+    return {
+      turn: async (input, lang) => {
+        const reply = await this.route(sessions, input, lang);
+        return reply ? { reply } : { context: await this.contextFor(sessions) };
+      },
+    };
   }
 
   private async route(all: readonly SurveySession[], input: TurnInput, lang: Lang): Promise<Reply | undefined> {

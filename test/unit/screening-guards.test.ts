@@ -43,8 +43,12 @@ describe('short names need their country', () => {
     expect(brief(screen('Delta Electronic', 'RU'))).toEqual([[6, 'exact', 1]]);
   });
 
-  test('when a name is two generic words, then it is not short: an exact hit without a country', () => {
-    expect(brief(screen('General Electronic'))).toEqual([[7, 'exact', 1]]);
+  test('when a name is two generic words, then it is not short, but ordinary: exact in its country, else possible', () => {
+    // "General Electronic" is also an innocent company's name anywhere: the name alone proves no entity.
+    expect(brief(screen('General Electronic', 'RU'))).toEqual([[7, 'exact', 1]]);
+    expect(brief(screen('General Electronic, Russia'))).toEqual([[7, 'strong', 1]]);
+    expect(brief(screen('General Electronic'))).toEqual([[7, 'possible', 0.85]]);
+    expect(brief(screen('General Electronic', 'US'))).toEqual([[7, 'possible', 0.85]]);
   });
 
   test('when the short name is one word of a longer name, then nothing matches (A*STAR, LGエレクトロニクス)', () => {

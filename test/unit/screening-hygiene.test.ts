@@ -54,3 +54,65 @@ describe('list hygiene', () => {
     expect(cleanEntries(once.entries).entries).toEqual(once.entries);
   });
 });
+
+describe('alias fields the PDF importer filled with several names', () => {
+  test('when an alias holds names separated by semicolons, then each is an alias; a trailing "and" goes', () => {
+    const r = cleanEntries([
+      entry({
+        name: 'Joint Stock Company Experimental Design Bureau Novator',
+        aliases: ['Novator Design Bureau; and', 'JSC OKB Novator'],
+      }),
+      entry({
+        entry: 2,
+        name: 'Alfa Machinery Group',
+        aliases: ['AMG 社; 有限会社 AMG LLC Company AMG; Kompaniya AMG'],
+      }),
+    ]);
+    expect(r.entries[0]!.aliases).toEqual(['Novator Design Bureau', 'JSC OKB Novator']);
+    expect(r.entries[1]!.aliases).toEqual(['AMG 社', '有限会社 AMG LLC Company AMG', 'Kompaniya AMG']);
+    expect(r.report).toEqual([
+      expect.stringMatching(/^entry 1: alias "Novator Design Bureau; and" read as "Novator Design Bureau"$/),
+      expect.stringMatching(/^entry 2: alias "AMG 社; .*" read as "AMG 社", /),
+    ]);
+  });
+
+  test('when a PDF line break split a Japanese word, then the space is closed; a space before Latin stays', () => {
+    const r = cleanEntries([
+      entry({
+        name: 'Eastech Electronics Limited',
+        aliases: [
+          'シェンジェン・イースト・テクノ ロジー・リミテッド; イーステック Eastech Electronics Ltd',
+          '株式会社 NIIEI',
+        ],
+      }),
+    ]);
+    expect(r.entries[0]!.aliases).toEqual([
+      'シェンジェン・イースト・テクノロジー・リミテッド',
+      'イーステック',
+      'Eastech Electronics Ltd',
+      '株式会社 NIIEI',
+    ]);
+  });
+
+  test('when a split leaves the tail of a wrapped line, then it goes; two names either side of a legal form stay two', () => {
+    const r = cleanEntries([
+      entry({
+        name: 'Skolkovo Foundation',
+        aliases: [
+          'of New Technologies; Kommertsializatsii Novykh Tekhnologii',
+          '研究・生産団体ライトニング 株式会社学術生産公団モールニヤ',
+        ],
+      }),
+    ]);
+    expect(r.entries[0]!.aliases).toEqual([
+      'Kommertsializatsii Novykh Tekhnologii',
+      '研究・生産団体ライトニング 株式会社学術生産公団モールニヤ',
+    ]);
+  });
+
+  test('when an alias is one ordinary name, then it is kept as it is and nothing is reported', () => {
+    const r = cleanEntries([entry({ name: 'Acme Rockets', aliases: ['Acme Rocket Works', 'ロケット工業 Acme'] })]);
+    expect(r.entries[0]!.aliases).toEqual(['Acme Rocket Works', 'ロケット工業 Acme']);
+    expect(r.report).toEqual([]);
+  });
+});

@@ -149,10 +149,11 @@ const ROWS: Row[] = [
   ['Planars', undefined, [[14, 'possible', 0.8, 'Planar']]],
   // CJK with a variant character.
   ['常州联拓科技', undefined, [[15, 'exact', 1, '常州联拓科技有限公司']]],
-  ['常州联拓', undefined, []],
+  // Place and trade name, or trade name and industry: a short form of the listed Chinese name (trade-name.ts).
+  ['常州联拓', undefined, [[15, 'possible', 0.85, '常州联拓科技有限公司']]],
   ['Changzhou Liantuo Technology', undefined, [[15, 'exact', 1, 'Changzhou Liantuo Technology']]],
   ['Changzhou Liantuo', undefined, [[15, 'possible', 0.888, 'Changzhou Liantuo Technology']]],
-  ['联拓科技', undefined, []],
+  ['联拓科技', undefined, [[15, 'possible', 0.85, '常州联拓科技有限公司']]],
   ['常州联拓科技有限公司', undefined, [[15, 'exact', 1, '常州联拓科技有限公司']]],
   ['苏州联拓科技', undefined, []],
   // Dictionary word beside a distinctive word.

@@ -62,6 +62,9 @@ function cachedAuthorize(client: WebClient, botToken: string) {
 
 export function constructSlackApp(deps: Pick<SlackDeps, 'config' | 'log' | 'express'>): App {
   const { config, log } = deps;
+  // The conversation lives in our store (conversation/service.ts); Bolt's own in-memory conversation store
+  // would look every event up in a Map and throw (and catch) a "Conversation not found" Error for each.
+  const convoStore = false as const;
   const logger = boltLogger(log);
   const clientOptions = { ...slackClientOptions(config.apiUrl), logger };
   const authorize = cachedAuthorize(new WebClient(config.botToken, clientOptions), config.botToken);
@@ -74,6 +77,7 @@ export function constructSlackApp(deps: Pick<SlackDeps, 'config' | 'log' | 'expr
         clientOptions,
         // The Socket Mode client opens its connection through apps.connections.open on the same API base.
         installerOptions: { clientOptions },
+        convoStore,
         logger,
         extendedErrorHandler: true,
       })
@@ -90,6 +94,7 @@ export function constructSlackApp(deps: Pick<SlackDeps, 'config' | 'log' | 'expr
           }),
         }),
         clientOptions,
+        convoStore,
         logger,
         extendedErrorHandler: true,
       });

@@ -1,0 +1,57 @@
+/**
+ * @module screening/country-markers
+ * The gazetteer's national markers (中国科学院, Russian Academy of Sciences, イラン, Syria …): which countries a text
+ * names, for the country veto (guards.ts), and whether a word is a country's name.
+ */
+import type { GazetteerFile } from './data.ts';
+
+const KANA_OR_HAN = /[\u30a0-\u30ff\u3400-\u9fff\uf900-\ufaff々]/u;
+
+export class CountryMarkers {
+  private readonly latin = new Map<string, string>();
+  /** Latin markers by their first word: a text is searched only for the markers whose first word it holds. */
+  private readonly latinByFirst = new Map<string, [string, string][]>();
+  /** CJK markers (folded), longest first. */
+  private readonly cjk: [string, string][] = [];
+
+  constructor(markers: GazetteerFile['nationalMarkers'], fold: (s: string) => string) {
+    for (const m of markers)
+      for (const name of m.names) {
+        if (KANA_OR_HAN.test(name)) {
+          this.cjk.push([fold(name), m.country]);
+          continue;
+        }
+        const key = latinKey(name);
+        this.latin.set(key, m.country);
+        const first = key.split(' ')[0]!;
+        this.latinByFirst.set(first, [...(this.latinByFirst.get(first) ?? []), [key, m.country]]);
+      }
+    this.cjk.sort((a, b) => b[0].length - a[0].length);
+  }
+
+  isCountryWord(word: string): boolean {
+    return this.latin.has(word);
+  }
+
+  /** Countries named by a text's Latin part (as typed) and its folded CJK part. */
+  named(rawLatin: string, cjk: string): Set<string> {
+    const out = new Set<string>();
+    const plain = latinKey(rawLatin);
+    if (plain) {
+      const key = ` ${plain} `;
+      for (const w of new Set(plain.split(' ')))
+        for (const [m, country] of this.latinByFirst.get(w) ?? []) if (key.includes(` ${m} `)) out.add(country);
+    }
+    if (cjk) for (const [m, country] of this.cjk) if (cjk.includes(m)) out.add(country);
+    return out;
+  }
+}
+
+function latinKey(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/(?<=\w)\*(?=\w)/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
