@@ -412,14 +412,16 @@ export class SpanScreener {
 
   /**
    * What the countries named in the text make of a span's hit, as the matcher's guard does for the whole text:
-   * a place that is a word of the entity's own name (Tehran in "Tehran Vostrel Company") says nothing; another
+   * a place or country word of the entity's own name (Tehran in "Tehran Vostrel Company") says nothing; another
    * country drops the hit; an entity of no known country is at most possible.
    */
   private veto(h: ScreeningHit, named: { markers: Set<string>; places: [string, string][] }): 'drop' | 'cap' | 'pass' {
     if (!named.markers.size && !named.places.length) return 'pass';
     const own = [h.matchedOn, h.name].map((t) => normalizeName(t));
     const ownCjk = own.map((o) => this.lexicon.normalizeCjk(o.cjk)).join(' ');
-    const countries = new Set(named.markers);
+    // A country word of the entity's own name (Iran Electronics Industries) says nothing either.
+    const ownMarkers = this.lexicon.namedCountries(`${h.matchedOn} ${h.name}`.normalize('NFKC'), ownCjk);
+    const countries = new Set([...named.markers].filter((c) => !ownMarkers.has(c)));
     for (const [word, c] of named.places)
       if (!own.some((o) => o.tokens.includes(word)) && !ownCjk.includes(word)) countries.add(c);
     if (!countries.size) return 'pass';
