@@ -29,6 +29,21 @@ export const WordsFileSchema = z.strictObject({
     departments: z.array(nonEmpty),
     titles: z.array(nonEmpty),
     funders: z.array(nonEmpty),
+    /*
+     * Where a longer text is cut into spans to screen on their own (spans.ts); optional, so older files stay
+     * valid. `frames`: English words that introduce a name in a sentence ("parts from …", "signed with …") or a
+     * place after it ("… in Moscow"). `labels`: how a form label before ：/: ends (共同研究先：, Affiliation:).
+     * `cjkDepartments`: what a trailing faculty or department ends in (… 物理学科, … 材料学院). `companySuffixes`:
+     * what Japanese and Chinese glue after a Latin company name (KAMAZ社, Huawei公司). `particles`: Japanese
+     * particles that separate names (…の…, …から…). `orgNouns`: what an organisation is called (Concern,
+     * Agency): a frame word after one is part of the name ("Institute for …"), not a sentence.
+     */
+    frames: z.array(nonEmpty).optional(),
+    labels: z.array(nonEmpty).optional(),
+    cjkDepartments: z.array(nonEmpty).optional(),
+    companySuffixes: z.array(nonEmpty).optional(),
+    particles: z.array(nonEmpty).optional(),
+    orgNouns: z.array(nonEmpty).optional(),
   }),
   dictionaryWords: z.array(nonEmpty),
   /**

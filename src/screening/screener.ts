@@ -23,12 +23,13 @@ import { NameIndex } from './name-index.ts';
 import { ParentTails } from './parent-tails.ts';
 import { RareWords } from './rare-words.ts';
 import { withRestatedName } from './restated-name.ts';
+import { SpanScreener } from './spans.ts';
 import { TokenTable } from './token-similarity.ts';
 import { TradeNameWords } from './trade-name.ts';
 import { WholeAliasIndex } from './whole-aliases.ts';
 
 /** Bumped whenever the matching code changes what it finds; with the data hash it makes the matcher version. */
-export const MATCHER_CODE_VERSION = '10';
+export const MATCHER_CODE_VERSION = '11';
 
 export function matcherVersion(data: ScreeningData | undefined): string {
   return `${MATCHER_CODE_VERSION}#${data ? data.hash.slice(0, 12) : 'none'}`;
@@ -107,11 +108,14 @@ export function createScreener(
     ...Object.fromEntries(lists.map((l) => [l.list, `${l.date}#${l.source.sha256.slice(0, 8)}`])),
     matcher: matcherVersion(data),
   };
+  const screen = (name: string, country?: string) =>
+    withRestatedName(name, country, (n, c) =>
+      common.apply(n, c, han.apply(n, whole.apply(n, c, matcher.screen(n, c)))),
+    );
+  // A listed name inside a longer text: its spans screened as queries of their own (spans.ts).
+  const spans = data ? new SpanScreener(data, matcher.lexicon) : undefined;
   return {
-    screen: (name, country) =>
-      withRestatedName(name, country, (n, c) =>
-        common.apply(n, c, han.apply(n, whole.apply(n, c, matcher.screen(n, c)))),
-      ),
+    screen: spans ? (name, country) => spans.apply(name, country, screen) : screen,
     versions: () => versions,
   };
 }

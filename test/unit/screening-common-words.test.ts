@@ -34,4 +34,12 @@ describe('listed names made only of ordinary words', () => {
     expect(top('Iran Electronics Industries')?.[1]).toBe('exact');
     expect(top('Sharif University of Technology')?.[1]).toBe('exact');
   });
+
+  test('when the query is only a legal form, then nothing is found (an alias "Aktsionernoe Obshchestvo LLS" once was)', () => {
+    // "LLS" was read as a legal form (for the Quantum Center's typo of LLC), which left the alias of entry 547
+    // (Leningrad Laser Systems) as the bare Russian legal form: any "Aktsionernoe Obshchestvo" hit it, exact.
+    expect(top('Aktsionernoe Obshchestvo')).toBeUndefined();
+    expect(top('Leningrad Laser Systems')).toEqual(['jp-ru-specified#547', 'exact']);
+    expect(top('Russian Quantum Center')?.[1]).toBe('exact');
+  });
 });

@@ -130,11 +130,15 @@ describe('latinWords', () => {
   });
 
   test.each(
-    'co ltd limited incorporated llc lc llp inc corp jsc ojsc cjsc pjsc oao zao pao ooo gmbh ag sa bv nv srl spa plc pvt pte fze fzco fzc dmcc kft sro sdn bhd lls tov pp ao psc pls fsue fgup fgbu gup oo sarl sal sftue'
+    'co ltd limited incorporated llc lc llp inc corp jsc ojsc cjsc pjsc oao zao pao ooo gmbh ag sa bv nv srl spa plc pvt pte fze fzco fzc dmcc kft sro sdn bhd tov pp ao psc pls fsue fgup fgbu gup oo sarl sal sftue'
       .split(' ')
       .filter((f) => f !== 'corp'),
   )('when the legal form %s follows a name, then it is dropped', (form) => {
     expect(latinWords(`Zorvex ${form}`)).toEqual(['zorvex']);
+  });
+
+  test('when LLS follows a name, then it is kept: it is a name (Leningrad Laser Systems), not a legal form', () => {
+    expect(latinWords('Aktsionernoe Obshchestvo LLS')).toContain('lls');
   });
 });
 

@@ -126,7 +126,9 @@ const ROWS: Row[] = [
   ['モスクワ航空研究所', undefined, [[11, 'strong', 1, 'Moscow Aviation Institute']]],
   ['モスクワ航空', undefined, [[11, 'possible', 0.888, 'Moscow Aviation Institute']]],
   ['Moscow Aviation', undefined, [[11, 'possible', 0.888, 'Moscow Aviation Institute']]],
-  ['MAI Moscow', undefined, []],
+  // An acronym and then its city (issue 13, spans.ts): the acronym alone, never exact.
+  ['MAI Moscow', undefined, [[11, 'strong', 0.95, 'MAI']]],
+  ['MAI Tokyo', undefined, []],
   // Places around a name.
   ['Tehran Vostrel Company', undefined, [[12, 'exact', 1, 'Tehran Vostrel Company']]],
   ['Vostrel Company', undefined, [[12, 'possible', 0.8, 'Tehran Vostrel Company']]],

@@ -1,0 +1,437 @@
+/**
+ * @module screening/spans
+ * A listed name inside a longer text that researchers and the extractor pass whole: "AK-47 parts from Kalashnikov
+ * Concern, Izhevsk", 「共同研究者：シャリフ工科大学 物理学科」, 「KAMAZ社」, "HIAST Damascus". The text is cut into
+ * spans only where something else begins — delimiters (commas, colons, brackets), a quoted name (「…」, “…”), a
+ * form label before ：/:, Japanese particles between names, an English frame after a sentence word ("signed with
+ * …", "made by …") or before a place ("… in Moscow"), a place or country after the name, a faculty after a space,
+ * 社/公司 after a Latin name — never inside a name: a place in front of a CJK name (西安电子科技大学) stays, it is
+ * another institution, and a text that is itself a listed name (an exact hit) is not cut at all. Each span is
+ * screened as a query of its own (at most MAX_SPANS) and its hits are merged with the whole text's.
+ *
+ * A span never makes a hit stronger than the matcher gives that span, and never exact (the text is not the
+ * listed name). A span that names nothing (generic words, a place, a person's title) is not screened; a short
+ * form (南航, ROE) or a lone word between commas only when everything cut away is context; a country or a place
+ * of another country named in the text drops the hit, as the matcher's guard does for the whole text. Words are
+ * data: words.yaml contextWords (frames, labels, cjkDepartments, companySuffixes, particles, orgNouns).
+ */
+import type { ScreeningHit } from '../core/decision.ts';
+import type { ScreeningData } from './data.ts';
+import { mergeHits } from './hit-order.ts';
+import type { Lexicon } from './lexicon.ts';
+import { latinWords, normalizeName, STOPWORDS, tokenWeight } from './normalize.ts';
+
+/** At most this many spans are screened per query: each costs one screening. */
+export const MAX_SPANS = 6;
+/** Longer texts are not cut: a pasted paragraph is for the extractor, and each span costs a screening. */
+const MAX_SPAN_TEXT = 400;
+/** How deep cuts apply to the spans of spans (a label, then a frame, then a place). */
+const MAX_DEPTH = 4;
+/** A span's hit is at most strong, at this score: the text is not one of the entry's names. */
+const SPAN_STRONG_SCORE = 0.95;
+/** Score of a hit found through the head of a name with descriptive words inside: a possible match. */
+const DESCRIPTIVE_SCORE = 0.85;
+
+/** Where a text splits into parts: punctuation, brackets, a spaced dash or slash. */
+const DELIMITER = /[,;:|、，；。!?！？【】〈〉《》()[\]{}]+|\s[-–—/]\s/gu;
+/**
+ * A quoted name (「ウラルエレメント」, AO “Vympel”): the quoted words are a span; what stands around them is the
+ * descriptor or legal form (プラント, Aktsionernoe Obshchestvo) or a parent, never screened without them.
+ */
+const QUOTED = /[「『“"«]([^「」『』“”"«»]{2,80}?)[」』”"»]/gu;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
+const HIRAGANA_RUN = /([\u3041-\u309f]+)/u;
+const UPPER = /\p{Lu}/u;
+const KANA_CHAR = /[\u3041-\u30ff]/u;
+/** Japanese words that join two institutions: a place in the other one says nothing about this one. */
+const COORDINATION = /と|や|及び|および|並びに|ならびに/u;
+
+export interface Span {
+  text: string;
+  /** Found as the head of a longer Latin name ("Almaz-Antey … Concern"): only a hard hit of the head counts, as possible. */
+  head?: boolean;
+  /** Only a parent body (an academy, a state group): only a hard hit counts, the body itself. */
+  parent?: boolean;
+}
+
+interface Candidate extends Span {
+  /** Everything cut away around it is context (a place, a label, 社): a short form may be screened. */
+  context: boolean;
+  /** Made by a cut inside a part (frame, place, faculty, suffix), not a part between delimiters. */
+  cut: boolean;
+  /**
+   * A part between delimiters or quotes: one word there (", Shiraz", "(Zhukovsky)", “Eleron”) is a place or a
+   * word of the name around it unless everything else is context.
+   */
+  piece?: boolean;
+}
+
+interface Reading {
+  /** Holds a word that can name something: not only generic words, places, countries, titles, numbers. */
+  names: boolean;
+  /** Holds an institution word or a Latin name (not only katakana or unknown kanji: サンプル, 来た). */
+  org: boolean;
+  /** One short word (an acronym, 南航): names its entry only where nothing else names another. */
+  short: boolean;
+  /** One Latin word. */
+  oneWord: boolean;
+}
+
+const lower = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}&-]+/gu, '');
+
+export class SpanScreener {
+  private readonly frames: ReadonlySet<string>;
+  private readonly titles: ReadonlySet<string>;
+  private readonly labels: readonly string[];
+  private readonly departments: readonly string[];
+  private readonly particles: ReadonlySet<string>;
+  private readonly orgNouns: ReadonlySet<string>;
+  private readonly suffix: RegExp | undefined;
+
+  /** Folded CJK forms taken out when reading a span: generic institution words, places, countries, context. */
+  private cjkForms: [string, 'generic' | 'place' | 'country' | 'context'][] = [];
+  /** Folded CJK institution words that name something (航空, 国防): they make a span read as an institution. */
+  private readonly cjkNaming: string[] = [];
+  /** Gazetteer places in Han (katakana places are folded to Han by the lexicon), with their country. */
+  private readonly hanPlaces: [string, string][];
+
+  constructor(
+    data: Pick<ScreeningData, 'words' | 'gazetteer'>,
+    private readonly lexicon: Lexicon,
+  ) {
+    const words = data.words.contextWords;
+    const fold = (f: string) => lexicon.normalizeCjk(normalizeName(f).cjk);
+    const generic = (en: readonly string[]) => en.every((w) => tokenWeight(w) < 0.6);
+    for (const g of [...data.words.institutionWords, ...data.words.genericKatakana])
+      for (const f of g.forms)
+        if (g.en.some((w) => lexicon.isCountryWord(w))) this.cjkForms.push([fold(f), 'country']);
+        else if (generic(g.en)) this.cjkForms.push([fold(f), 'generic']);
+        else this.cjkNaming.push(fold(f));
+    this.hanPlaces = data.gazetteer.places.map((p) => [fold(p.han), p.country]);
+    for (const [han] of this.hanPlaces) this.cjkForms.push([han, 'place']);
+    for (const m of data.gazetteer.nationalMarkers)
+      for (const name of m.names) if (CJK.test(name)) this.cjkForms.push([fold(name), 'country']);
+    for (const f of [...data.words.cjkContextWords, ...(words.cjkDepartments ?? []), ...(words.companySuffixes ?? [])])
+      this.cjkForms.push([fold(f), 'context']);
+    // Longest first, so that 科学院 goes before 学院 can leave 科 behind.
+    this.cjkForms = this.cjkForms.filter(([f]) => f).sort((a, b) => b[0].length - a[0].length);
+    this.titles = new Set(words.titles.map((w) => w.toLowerCase()));
+    this.frames = new Set((words.frames ?? []).map((w) => w.toLowerCase()));
+    this.labels = (words.labels ?? []).map((w) => w.toLowerCase());
+    this.departments = words.cjkDepartments ?? [];
+    this.particles = new Set(words.particles ?? []);
+    this.orgNouns = new Set((words.orgNouns ?? []).map((w) => w.toLowerCase()));
+    const suffixes = [...(words.companySuffixes ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    // A Latin name with 社/公司 glued on (KAMAZ社製, Huawei公司); 社会 (society) is a word of its own.
+    this.suffix = suffixes.length
+      ? new RegExp(`(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9&.'’ -]*[A-Za-z0-9.])\\s*(?:${suffixes.join('|')})(?!会)`, 'gu')
+      : undefined;
+  }
+
+  /**
+   * The hits of the whole text (`screen` is the screener without spans), with the hits of its spans merged in:
+   * per entry the better one, best first.
+   */
+  apply(
+    query: string,
+    country: string | undefined,
+    screen: (name: string, country?: string) => ScreeningHit[],
+  ): ScreeningHit[] {
+    const hits = screen(query, country);
+    // The whole text is a listed name (TMC's 「ヴィンペル」 description, "Ministry of Defence …, including …"):
+    // every cut would be inside that name.
+    if (hits.some((h) => h.matchType === 'exact')) return hits;
+    // The head of a descriptive name is tried only when the text found nothing hard by itself.
+    const hard = hits.some((h) => h.matchType === 'strong');
+    const spans = this.spans(query).filter((s) => !(s.head && hard));
+    if (!spans.length) return hits;
+    const added: ScreeningHit[] = [];
+    for (const s of spans) {
+      const found = screen(s.text, country);
+      // A span that is a hard hit's name is that entity's: its possible neighbours (北京航空航天大学 beside
+      // 南京航空航天大学) add nothing to what the whole text found.
+      const named = found.some((h) => h.matchType !== 'possible');
+      const countries = found.length ? this.namedCountries(query, s.text) : undefined;
+      for (const h of found) {
+        if (named && h.matchType === 'possible') continue;
+        // A country or a place of another country named around the span says it is not this entity; an entity
+        // of no known country cannot be told apart so ("NUST Islamabad"): at most possible.
+        const veto = this.veto(h, countries!);
+        if (veto === 'drop') continue;
+        if (veto === 'cap') {
+          added.push(h.matchType === 'possible' ? h : { ...h, matchType: 'possible', score: DESCRIPTIVE_SCORE });
+          continue;
+        }
+        // A parent body alone (ロシア科学アカデミー シベリア支部) names none of its institutes: only itself, if listed.
+        if (s.parent && h.matchType === 'possible') continue;
+        if (s.head) {
+          if (h.matchType === 'possible') continue;
+          added.push({ ...h, matchType: 'possible', score: Math.min(h.score, DESCRIPTIVE_SCORE) });
+        } else if (h.matchType === 'exact') added.push({ ...h, matchType: 'strong', score: SPAN_STRONG_SCORE });
+        else added.push(h);
+      }
+    }
+    return mergeHits(hits, added);
+  }
+
+  /** The spans of a text worth screening on their own, cuts first, at most MAX_SPANS. */
+  spans(query: string): Span[] {
+    const text = query
+      .replace(/\p{Cc}/gu, ' ')
+      .normalize('NFKC')
+      .replace(/\s+/gu, ' ')
+      .trim();
+    if (text.length > MAX_SPAN_TEXT || text.length < 3) return [];
+    const readings = new Map<string, Reading>();
+    const read = (t: string) => {
+      let r = readings.get(t);
+      if (!r) {
+        r = this.read(t);
+        readings.set(t, r);
+      }
+      return r;
+    };
+    const out: Candidate[] = [];
+    this.parts(text, true, read, out, 0);
+    if (!out.length) return [];
+    const whole = normalizeName(text).key;
+    const seen = new Set<string>([whole]);
+    const chosen: Span[] = [];
+    // Cuts first (a name the matcher cannot see), then the parts between delimiters.
+    for (const c of [...out.filter((c) => c.cut), ...out.filter((c) => !c.cut)]) {
+      const key = normalizeName(c.text).key;
+      if (key === '|' || seen.has(key)) continue;
+      seen.add(key);
+      const r = read(c.text);
+      if (!r.names || ((r.short || (c.piece && r.oneWord)) && !c.context)) continue;
+      chosen.push({
+        text: c.text,
+        ...(c.head ? { head: true } : {}),
+        ...(this.lexicon.isParentBody(c.text) ? { parent: true } : {}),
+      });
+      if (chosen.length >= MAX_SPANS) break;
+    }
+    return chosen;
+  }
+
+  /** The parts between delimiters, each cut further; `context` says whether what lies outside is only context. */
+  private parts(text: string, context: boolean, read: (t: string) => Reading, out: Candidate[], depth: number) {
+    const parts: { text: string; label: boolean }[] = [];
+    let last = 0;
+    const push = (piece: string, after: string) => {
+      const t = piece.trim();
+      if (t) parts.push({ text: t, label: after.includes(':') && this.isLabel(t) });
+    };
+    for (const m of text.matchAll(DELIMITER)) {
+      push(text.slice(last, m.index), m[0]);
+      last = m.index + m[0].length;
+    }
+    push(text.slice(last), '');
+    for (const m of text.matchAll(QUOTED)) out.push({ text: m[1]!.trim(), context: false, cut: false, piece: true });
+    // One part is the text itself: it is screened as the whole query, never read here.
+    const naming = parts.length === 1 ? [true] : parts.map((p) => !p.label && read(p.text).names);
+    const departments = parts.map((p) => this.isDepartment(p.text));
+    parts.forEach((p, i) => {
+      if (!naming[i]) return;
+      // A faculty beside a name is context ("School of Materials, Beihang University"), not a name to screen.
+      if (departments[i] && naming.some((n, j) => n && j !== i && !departments[j])) return;
+      const alone = context && naming.every((n, j) => j === i || !n || departments[j]);
+      if (parts.length > 1) out.push({ text: p.text, context: alone, cut: false, piece: true });
+      this.cut(p.text, alone, read, out, depth + 1);
+    });
+  }
+
+  /** Cuts inside one part: particles, 社 after a Latin name, English frames, a place, a faculty after a space. */
+  private cut(text: string, context: boolean, read: (t: string) => Reading, out: Candidate[], depth: number): boolean {
+    if (depth > MAX_DEPTH) return false;
+    let emitted = false;
+    // A span cut further is screened through what it is cut into ("Rosoboronexport in Moscow" as Rosoboronexport);
+    // a piece between particles also as itself (寧辺の核施設 is one curated name).
+    const emit = (t: string, ctx: boolean, piece = false) => {
+      const span = t.trim();
+      if (!span || span === text) return;
+      emitted = true;
+      if (!this.cut(span, ctx, read, out, depth + 1) || piece) out.push({ text: span, context: ctx, cut: true });
+    };
+    // Japanese particles between names (招へい研究者の所属, 北京理工大学から来た): each side alone, when it reads as
+    // an institution; katakana or unknown kanji alone (サンプル, 来た) is not screened.
+    const pieces = this.splitParticles(text);
+    if (pieces.length > 1) {
+      const naming = pieces.map((p) => read(p).names && read(p).org && !this.isLabel(p));
+      pieces.forEach((p, i) => {
+        if (!naming[i]) return;
+        if (this.isDepartment(p) && naming.some((n, j) => n && j < i)) return;
+        emit(p, context && naming.every((n, j) => j === i || !n), true);
+      });
+      return emitted;
+    }
+    // A Latin name with 社/公司 glued on: 社 says the Latin run is a company's whole name (KAMAZ社製トラック).
+    if (this.suffix && CJK.test(text)) for (const m of text.matchAll(this.suffix)) emit(m[1]!, context);
+    const words = text.split(' ');
+    // "AK-47 parts from Kalashnikov Concern", "procurement for the Ministry of …": after a frame word that
+    // follows a sentence word (lowercase, not an organisation noun: "Institute for …" is a name), up to the next.
+    const starts: number[] = [];
+    words.forEach((w, i) => {
+      if (i < words.length - 1 && this.frames.has(w.toLowerCase()) && (i === 0 || this.sentenceWord(words[i - 1]!)))
+        starts.push(i);
+    });
+    starts.forEach((s, k) => {
+      const span = words.slice(s + 1, starts[k + 1] ?? words.length).join(' ');
+      // A name in an English sentence is capitalised ("made by hand" names no one).
+      if (UPPER.test(span) || CJK.test(span)) emit(span, false);
+    });
+    // A place or country after the name ("HIAST Damascus", "Rosoboronexport in Moscow", "FSB Russia").
+    let k = words.length;
+    while (k > 1 && this.isPlace(words[k - 1]!)) k--;
+    if (k < words.length) {
+      if (k > 1 && this.frames.has(words[k - 1]!.toLowerCase())) k--;
+      emit(words.slice(0, k).join(' '), context);
+    }
+    // A faculty or a place after a space (シャリフ工科大学 物理学科, テヘラン大学 工学部): the institution before it.
+    const tail = words[words.length - 1]!;
+    if (words.length > 1 && CJK.test(tail) && (this.isDepartment(tail) || !read(tail).names))
+      emit(words.slice(0, -1).join(' '), context);
+    if (this.descriptive(words, out)) emitted = true;
+    return emitted;
+  }
+
+  /**
+   * "Almaz-Antey Air and Space Defence Concern": a Latin name whose first word is a name and whose last is an
+   * organisation noun, with descriptive words between. The head alone is screened and counts only where it is
+   * itself a hard hit (Almaz-Antey is; Sharif, a word of many names, is not), and then as a possible match.
+   */
+  private descriptive(words: readonly string[], out: Candidate[]): boolean {
+    // Written as a name: every word capitalised but the small ones ("parts from …" is a sentence).
+    if (words.length < 3 || !words.every((w) => /^[\p{Lu}\d"“«(]/u.test(w) || STOPWORDS.has(w))) return false;
+    if (words.some((w) => CJK.test(w))) return false;
+    const latin = words.filter((w) => latinWords(w).length > 0);
+    if (latin.length < 3) return false;
+    const head = latin[0]!;
+    const tail = latinWords(latin[latin.length - 1]!).at(-1) ?? '';
+    if (this.isPlace(head) || !this.orgNouns.has(tail)) return false;
+    if (!latinWords(head).every((w) => tokenWeight(w) >= 0.6 && !/^\d+$/.test(w))) return false;
+    out.push({ text: head, context: false, cut: true, head: true });
+    return true;
+  }
+
+  private splitParticles(text: string): string[] {
+    if (!HIRAGANA_RUN.test(text)) return [text];
+    const out: string[] = [];
+    let current = '';
+    for (const piece of text.split(HIRAGANA_RUN)) {
+      if (this.particles.has(piece)) {
+        if (current.trim()) out.push(current.trim());
+        current = '';
+      } else current += piece;
+    }
+    if (current.trim()) out.push(current.trim());
+    return out;
+  }
+
+  /** A word of a sentence, not of a name: lowercase as typed, not generic, not an organisation noun. */
+  private sentenceWord(w: string): boolean {
+    if (!/^[a-z][a-z'’-]*$/u.test(w) || STOPWORDS.has(w) || this.frames.has(w) || this.orgNouns.has(w)) return false;
+    return latinWords(w).every((t) => tokenWeight(t) >= 0.6);
+  }
+
+  private isPlace(w: string): boolean {
+    const l = lower(w).replace(/[^a-z]/gu, '');
+    return l.length >= 2 && !STOPWORDS.has(l) && (this.lexicon.latinPlaces.has(l) || this.lexicon.isCountryWord(l));
+  }
+
+  private isLabel(t: string): boolean {
+    const l = t.toLowerCase();
+    return this.labels.some((w) => l === w || (l.endsWith(w) && (CJK.test(w) || l.endsWith(` ${w}`))));
+  }
+
+  /** A faculty, school or department: ends in one (物理学科, 材料学院) or, in Latin, opens with one (School of …). */
+  private isDepartment(t: string): boolean {
+    // One word ending in a faculty word (材料学院); "哈爾浜工業大学 材料学院" holds the institution before it.
+    if (!t.includes(' ') && this.departments.some((d) => t.endsWith(d))) return true;
+    const first = latinWords(t.split(' ')[0] ?? '')[0];
+    return first !== undefined && this.lexicon.departments.has(first);
+  }
+
+  /** What a span holds, read the way the matcher reads names (cheaply: no translation, no phonetics). */
+  private read(text: string): Reading {
+    const n = normalizeName(text);
+    const lex = this.lexicon;
+    let names = false;
+    let org = false;
+    let place = false;
+    for (const w of n.tokens) {
+      if (STOPWORDS.has(w) || /^\d+$/.test(w) || lex.contextTokens.has(w)) continue;
+      if (lex.latinPlaces.has(w) || lex.isCountryWord(w)) place = true;
+      else if (tokenWeight(w) >= 0.6) names = org = true;
+      else org = true;
+    }
+    if (n.cjk) {
+      // What is left once generic institution words, places, countries and context words are taken out.
+      let rest = lex.normalizeCjk(n.cjk);
+      for (const [form, kind] of this.cjkForms)
+        if (rest.includes(form)) {
+          rest = rest.split(form).join(' ');
+          if (kind === 'place') place = true;
+          else if (kind !== 'country') org = true;
+        }
+      for (const form of this.cjkNaming) if (rest.includes(form)) org = true;
+      // One leftover kanji (市, 来) names nothing by itself; kana always does (a name by its sound).
+      if (rest.split(' ').some((r) => r.length >= 2 || KANA_CHAR.test(r))) names = true;
+    }
+    // A place with an institution word is a name (テヘラン大学, University of Tehran); a place alone is not.
+    if (place && org) names = true;
+    const short = n.cjk ? !n.tokens.length && n.cjk.length <= 3 : n.tokens.length === 1 && n.tokens[0]!.length <= 5;
+    // A person ("Prof. Wang", "Dr. Ali Rezaei"): a title first names no institution.
+    if (n.tokens[0] && this.titles.has(n.tokens[0])) names = false;
+    const words = n.tokens.filter((w) => !STOPWORDS.has(w) && !lex.contextTokens.has(w));
+    return { names, org, short, oneWord: !n.cjk && words.length === 1 };
+  }
+
+  /**
+   * Countries a text names: by a country or academy (markers), and by its places, each with its word. As the
+   * matcher's guard reads the whole text, a place anywhere counts ("…, The University of Tokyo" says where the
+   * institute is), except in another institution joined by と/や/及び (東京大学と北京航空航天大学の共同研究).
+   */
+  private namedCountries(query: string, span: string): { markers: Set<string>; places: [string, string][] } {
+    let text = query.slice(0, 1000).normalize('NFKC');
+    if (CJK.test(text)) {
+      const own = text.split(COORDINATION).filter((part) => part.includes(span));
+      if (own.length) text = own.join(' ');
+    }
+    const n = normalizeName(text);
+    const cjk = this.lexicon.normalizeCjk(n.cjk);
+    const markers = this.lexicon.namedCountries(text, cjk);
+    const places: [string, string][] = [];
+    for (const w of n.tokens) {
+      const c = this.lexicon.latinPlaces.get(w);
+      if (c && !STOPWORDS.has(w) && w.length >= 2) places.push([w, c]);
+    }
+    for (const [han, c] of this.hanPlaces) if (cjk.includes(han)) places.push([han, c]);
+    return { markers, places };
+  }
+
+  /**
+   * What the countries named in the text make of a span's hit, as the matcher's guard does for the whole text:
+   * a place or country word of the entity's own name (Tehran in "Tehran Vostrel Company") says nothing; another
+   * country drops the hit; an entity of no known country is at most possible.
+   */
+  private veto(h: ScreeningHit, named: { markers: Set<string>; places: [string, string][] }): 'drop' | 'cap' | 'pass' {
+    if (!named.markers.size && !named.places.length) return 'pass';
+    const own = [h.matchedOn, h.name].map((t) => normalizeName(t));
+    const ownCjk = own.map((o) => this.lexicon.normalizeCjk(o.cjk)).join(' ');
+    // A country word of the entity's own name (Iran Electronics Industries) says nothing either.
+    const ownMarkers = this.lexicon.namedCountries(`${h.matchedOn} ${h.name}`.normalize('NFKC'), ownCjk);
+    const countries = new Set([...named.markers].filter((c) => !ownMarkers.has(c)));
+    for (const [word, c] of named.places)
+      if (!own.some((o) => o.tokens.includes(word)) && !ownCjk.includes(word)) countries.add(c);
+    if (!countries.size) return 'pass';
+    if (!h.country) return 'cap';
+    // Hong Kong and Macau entities are listed under either code, and are in China.
+    const china = (c: string) => (c === 'HK' || c === 'MO' ? 'CN' : c);
+    return [...countries].some((c) => china(c) === china(h.country!)) ? 'pass' : 'drop';
+  }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

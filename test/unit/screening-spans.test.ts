@@ -1,0 +1,175 @@
+/**
+ * A listed name inside a longer text (issue 13, spans.ts), through the bundled screener on the real lists: each
+ * frame with a listed name, which must be found (none was before the span layer), and with an innocent one, which
+ * must find nothing. A span's hit is never exact, a place in front of a CJK name is not cut off, a short form
+ * does not leave a longer name, and a place of another country vetoes the span's hit.
+ */
+import { describe, expect, test } from 'vitest';
+import type { ScreeningHit } from '../../src/core/decision.ts';
+import { loadLists } from '../../src/lists/load-lists.ts';
+import { bundledScreeningData } from '../../src/screening/bundled.ts';
+import { WordsFileSchema } from '../../src/screening/data.ts';
+import { Lexicon } from '../../src/screening/lexicon.ts';
+import { createScreener } from '../../src/screening/screener.ts';
+import { MAX_SPANS, SpanScreener } from '../../src/screening/spans.ts';
+import { bundled, RULES_DIR } from '../support/fixtures.ts';
+
+const { screener } = bundled();
+const ref = (h: ScreeningHit) => `${h.list}#${h.entry}`;
+const found = (query: string, wanted: string, country?: string) =>
+  screener.screen(query, country).find((h) => ref(h) === wanted);
+const hard = (query: string, country?: string) =>
+  screener
+    .screen(query, country)
+    .filter((h) => h.matchType !== 'possible')
+    .map(ref);
+
+/** Each listed case: the query, the entry it names, and the strongest match type the span may give. */
+const listed: [string, string, 'strong' | 'possible', string][] = [
+  // English sentence frames
+  ['AK-47 parts from Kalashnikov Concern, Izhevsk', 'jp-eul#780', 'strong', 'AK-47 parts from Bosch GmbH, Stuttgart'],
+  [
+    'contract signed with Rosoboronexport in Moscow',
+    'jp-eul#806',
+    'possible',
+    'contract signed with Mitsubishi Electric in Tokyo',
+  ],
+  [
+    'procurement for the Ministry of Defence of the Russian Federation',
+    'jp-eul#788',
+    'strong',
+    'procurement for the Ministry of Defense of Japan',
+  ],
+  ['samples made by Angstrem in Zelenograd', 'jp-eul#754', 'possible', 'samples made by Toshiba in Kawasaki'],
+  // Japanese form labels and trailing departments
+  ['共同研究者：シャリフ工科大学 物理学科', 'jp-eul#259', 'strong', '共同研究者：東京大学 物理学科'],
+  ['訪問者所属: テヘラン大学 工学部', 'jp-eul#282', 'strong', '訪問者所属: 京都大学 工学部'],
+  [
+    '招へい研究者の所属：北京航空航天大学 機械工程及自動化学院',
+    'jp-eul#501',
+    'strong',
+    '招へい研究者の所属：清華大学 機械工程系',
+  ],
+  [
+    '共同研究先：哈爾浜工業大学 材料学院（中国・ハルビン市）',
+    'jp-eul#541',
+    'strong',
+    '共同研究先：浙江大学 材料学院（中国・杭州市）',
+  ],
+  // Japanese particles between names
+  ['東京大学と北京航空航天大学の共同研究', 'jp-eul#501', 'strong', '東京大学と清華大学の共同研究'],
+  // A Latin company name with 社 / 公司 glued on
+  ['KAMAZ社', 'jp-eul#781', 'strong', 'Toyota社'],
+  ['ロシアのKAMAZ社製トラック', 'jp-eul#781', 'strong', 'ドイツのMAN社製トラック'],
+  // An acronym followed by a city or a country
+  ['HIAST Damascus', 'jp-eul#457', 'strong', 'HIAST Tokyo'],
+  ['FSB Russia', 'jp-ru-specified#6', 'possible', 'FSB Germany'],
+  ['AIO Iran', 'jp-eul#40', 'possible', 'AIO Japan'],
+  // Descriptive words inside a listed name
+  [
+    'Almaz-Antey Air and Space Defence Concern',
+    'jp-eul#756',
+    'possible',
+    'Kawasaki Heavy Industries Aerospace Company',
+  ],
+];
+
+describe('a listed name inside a longer text is found through its span', () => {
+  test.each(listed)('when %s is screened, then %s is found, never exact and at most %s', (query, wanted, most) => {
+    const hit = found(query, wanted);
+    expect(hit?.matchType).toBeDefined();
+    expect(hit?.matchType).not.toBe('exact');
+    if (most === 'possible') expect(hit?.matchType).toBe('possible');
+  });
+
+  test.each(listed.map(([, , , innocent]) => innocent))(
+    'when the innocent %s is screened in the same frame, then nothing is found',
+    (innocent) => {
+      expect(screener.screen(innocent)).toEqual([]);
+    },
+  );
+});
+
+describe('what a span never does', () => {
+  test('when a place stands in front of a CJK name, then it is not cut off (西安电子科技大学 is not UESTC)', () => {
+    expect(hard('西安电子科技大学')).toEqual([]);
+    expect(hard('西安 电子科技大学')).toEqual([]);
+    expect(hard('共同研究先：西安电子科技大学 通信工程学院')).toEqual([]);
+  });
+
+  test('when a place anywhere in the text is of another country, then a span of another country’s entity goes', () => {
+    // The institute is the University of Tokyo's, not the listed Institute of Solid-State Physics (RAS).
+    expect(found('Institute for Solid State Physics, The University of Tokyo', 'jp-ru-specified#346')).toBeUndefined();
+    expect(found('IHEP Beijing', 'jp-ru-specified#277')).toBeUndefined();
+    // A place in an institution joined by と says where that one is, not the other.
+    expect(found('東京大学と北京航空航天大学の共同研究', 'jp-eul#501')?.matchType).toBe('strong');
+  });
+
+  test('when a short form stands beside another name, then it does not name its entity on its own', () => {
+    expect(found('China Southern Airlines, 南航', 'jp-eul#555')).toBeUndefined();
+    expect(found('Kyoto University (KRL)', 'jp-eul#641')).toBeUndefined();
+    expect(found('KRL', 'jp-eul#641')?.matchType).toBe('exact');
+  });
+
+  test('when a one-word part after a comma is only a city, then it names nothing (", Shiraz" is no company)', () => {
+    expect(found('Islamic Azad University, Shiraz', 'jp-eul#263')).toBeUndefined();
+    expect(found('Central Aerohydrodynamic Institute, Zhukovsky', 'jp-ru-specified#294')).toBeUndefined();
+  });
+
+  test('when the words around a quoted name are a legal form, then they are not screened without it', () => {
+    // "Aktsionernoe Obshchestvo" alone is an alias of Leningrad Laser Systems once its "LLS" is read as a legal form.
+    expect(found('Aktsionernoe Obshchestvo “Severstal”', 'jp-ru-specified#547')).toBeUndefined();
+  });
+
+  test('when a sentence word is lowercase ("made by hand"), then it is no name', () => {
+    expect(screener.screen('samples made by hand')).toEqual([]);
+    expect(screener.screen('サンプルを送る')).toEqual([]);
+  });
+
+  test('when a frame word follows an organisation noun, then it is part of the name ("Institute for …")', () => {
+    expect(screener.screen('Japan Agency for Marine-Earth Science and Technology')).toEqual([]);
+    expect(screener.screen('Max Planck Institute for Plasma Physics')).toEqual([]);
+  });
+
+  test('when the head of a descriptive name is a word of many names, then it finds nothing (Sharif)', () => {
+    expect(found('Sharif Advanced Materials Company', 'jp-eul#259')).toBeUndefined();
+  });
+});
+
+describe('spans are data-driven and bounded', () => {
+  const data = bundledScreeningData()!;
+
+  test('when a trailing city is in the gazetteer, then the acronym before it is screened (KRL Kahuta)', () => {
+    const { lists } = loadLists(`${RULES_DIR}/lists`);
+    const withoutKahuta = {
+      ...data,
+      gazetteer: { ...data.gazetteer, places: data.gazetteer.places.filter((p) => !p.latin.includes('kahuta')) },
+    };
+    const missed = createScreener(lists, undefined, withoutKahuta)
+      .screen('KRL Kahuta')
+      .find((h) => ref(h) === 'jp-eul#641');
+    expect(missed).toBeUndefined();
+    expect(found('KRL Kahuta', 'jp-eul#641')?.matchType).toBe('strong');
+    const withKahuta = data;
+    const hit = createScreener(lists, undefined, withKahuta)
+      .screen('KRL Kahuta')
+      .find((h) => ref(h) === 'jp-eul#641');
+    expect(hit?.matchType).toBe('strong');
+  });
+
+  test('when the words file has no span words, then it is still valid and no text is cut', () => {
+    const { frames, labels, cjkDepartments, companySuffixes, particles, orgNouns, ...older } = data.words.contextWords;
+    const words = WordsFileSchema.parse({ ...data.words, contextWords: older });
+    const spans = new SpanScreener({ ...data, words }, new Lexicon(data));
+    expect(spans.spans('AK-47 parts from Kalashnikov Concern')).toEqual([]);
+    expect(spans.spans('KAMAZ社')).toEqual([]);
+    expect(frames?.length && labels?.length && cjkDepartments?.length).toBeTruthy();
+    expect(companySuffixes?.length && particles?.length && orgNouns?.length).toBeTruthy();
+  });
+
+  test('when a text has many parts, then at most MAX_SPANS are screened', () => {
+    const spans = new SpanScreener(data, new Lexicon(data));
+    const text = Array.from({ length: 10 }, (_, i) => `Vostrel${String.fromCharCode(97 + i)}kov Trading`).join(', ');
+    expect(spans.spans(text).length).toBe(MAX_SPANS);
+  });
+});
