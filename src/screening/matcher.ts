@@ -64,7 +64,7 @@ export class Matcher {
       this.thresholds.strong - 0.001,
       Math.max(this.thresholds.possible, DEFAULT_THRESHOLDS.possible),
     );
-    this.lexicon = opts.lexicon ?? EMPTY_LEXICON;
+    this.lexicon = opts.lexicon ?? emptyLexicon();
     this.index = new NameIndex(lists, this.lexicon, opts.aliases);
     this.search = new CandidateSearch(this.index, this.thresholds.possible);
   }
@@ -142,20 +142,25 @@ export class Matcher {
   }
 }
 
-const EMPTY_LEXICON = new Lexicon({
-  words: {
-    version: 1,
-    institutionWords: [],
-    genericKatakana: [],
-    cjkEquivalents: [],
-    cjkGenericPrefixes: [],
-    cjkContextWords: [],
-    kanaStopwords: [],
-    contextWords: { departments: [], titles: [], funders: [] },
-    dictionaryWords: [],
-    parentBodies: [],
-  },
-  gazetteer: { version: 1, places: [], nationalMarkers: [] },
-});
+/**
+ * A lexicon without words or places, for a matcher built without data. Built on use, not at import: a Lexicon
+ * made at import would make every mutant of its constructor static for the mutation run (run by every test).
+ */
+const emptyLexicon = () =>
+  new Lexicon({
+    words: {
+      version: 1,
+      institutionWords: [],
+      genericKatakana: [],
+      cjkEquivalents: [],
+      cjkGenericPrefixes: [],
+      cjkContextWords: [],
+      kanaStopwords: [],
+      contextWords: { departments: [], titles: [], funders: [] },
+      dictionaryWords: [],
+      parentBodies: [],
+    },
+    gazetteer: { version: 1, places: [], nationalMarkers: [] },
+  });
 
 export type { CuratedAlias };
