@@ -38,7 +38,10 @@ const ALIASES: CuratedAlias[] = [
     { name: '김한', note: 'short Hangul name' },
   ]),
   alias(3, 'Zentharo Ubrel Technical School', [{ name: 'ZUT', note: 'also a word', whole: true }]),
-  alias(4, 'Maltrion Kelvor Institute', [{ name: '马凯所', note: 'CJK short form' }]),
+  alias(4, 'Maltrion Kelvor Institute', [
+    { name: '马凯所', note: 'CJK short form' },
+    { name: 'Quorvex Dynamics', note: 'former name' },
+  ]),
   alias(5, 'Dravonel Hangul Institute', [{ name: '드라보넬연구소', note: 'Hangul, no country' }]),
 ];
 
@@ -126,6 +129,13 @@ describe('a CJK short form before a school or a person', () => {
   test('when the country disagrees, then it is dropped', () => {
     expect(screen('马凯所材料学院', 'CN')).toEqual([[4, 'strong', 0.95]]);
     expect(screen('马凯所材料学院', 'RU')).toEqual([]);
+  });
+});
+
+describe('a curated alias that is not whole-only', () => {
+  test('when it is one part of a longer query, then the matcher finds it as a name of the entry', () => {
+    expect(screen('Quorvex Dynamics')).toEqual([[4, 'exact', 1]]);
+    expect(screen('School of Physics, Quorvex Dynamics')).toEqual([[4, 'strong', 0.95]]);
   });
 });
 
