@@ -88,6 +88,26 @@ describe('a Hangul name (which the matcher does not read)', () => {
     expect(screen('보스트렐김한대학 교수님')).toEqual([[2, 'strong', 1]]);
   });
 
+  test.each([
+    'Prof Kim, 보스트렐김한대학',
+    'Prof.  Kim, 보스트렐김한대학',
+    'Prof. Kim at 보스트렐김한대학',
+    'Professor Kim from 보스트렐김한대학',
+    'Dr Kim of 보스트렐김한대학',
+    'Prof. 보스트렐김한대학',
+    '북한 보스트렐김한대학',
+    '북한보스트렐김한대학',
+    '보스트렐김한대학先生',
+    '보스트렐김한대학の教授',
+    '보스트렐김한대학 선생님',
+  ])('when a title, an honorific or the country surrounds it (%s), then it is strong', (q) => {
+    expect(screen(q)).toEqual([[2, 'strong', 1]]);
+  });
+
+  test('when other words stand before it, then it is not the whole query', () => {
+    expect(screen('x 보스트렐김한대학')).toEqual([]);
+  });
+
   test('when it is one bracketed or comma part of the query, then it is strong', () => {
     expect(screen('보스트렐김한대학 (평양)')).toEqual([[2, 'strong', 1]]);
     expect(screen('평양, 보스트렐김한대학')).toEqual([[2, 'strong', 1]]);
