@@ -14,6 +14,8 @@ const screen = screenOver([
       { name: 'Zentharo Ubrel Works', localName: '泽塔罗乌布雷尔工厂', country: 'RU' },
       { name: 'Sichuan Kelvor', localName: '四川凯沃', country: 'CN' },
       { name: 'Dravonel Kitterm Institute', localName: '德拉沃内尔基特姆研究所', country: 'CN' },
+      { name: 'Zentharo Works', localName: 'Zentharo 泽塔罗工厂', country: 'RU' },
+      { name: 'Momo Lab', localName: '莫莫莫莫研究所', country: 'CN' },
     ],
     'test-list',
   ),
@@ -37,6 +39,14 @@ describe('a listed CJK name inside a longer text', () => {
     expect(screen('中国泽塔罗乌布雷尔工厂')).toEqual([]);
     expect(screen('谁的卡尔维尔航空学院')).toEqual([]);
   });
+
+  test('when a particle (の) ends what stands in front, then the name is still found', () => {
+    expect(brief(screen('谁の卡尔维尔航空学院'))).toEqual([[1, 'strong', 0.95]]);
+  });
+
+  test('when the listed name is short (four characters) and one follows it, then it is inside the text', () => {
+    expect(brief(screen('四川凯沃沃'))).toEqual([[3, 'strong', 0.95]]);
+  });
 });
 
 describe('near CJK names', () => {
@@ -52,5 +62,27 @@ describe('near CJK names', () => {
 
   test('when the distinctive part is mostly missing, then nothing is found', () => {
     expect(screen('德拉沃内尔研究所')).toEqual([]);
+  });
+});
+
+describe('repeated characters', () => {
+  test('when a listed name repeats a pair of characters, then each pair counts once per occurrence', () => {
+    expect(brief(screen('莫莫莫莫研究所'))).toEqual([[6, 'exact', 1]]);
+    expect(brief(screen('莫莫莫研究所'))).toEqual([[6, 'strong', 0.909]]);
+    // Four of the query's bigrams against the name's six: 2 × 4 / 10.
+    expect(brief(screen('莫莫研究所'))).toEqual([[6, 'possible', 0.8]]);
+  });
+});
+
+describe('a mixed-script listed name', () => {
+  test('when the Latin word agrees, exactly, in another case or by a typo, then the name is found', () => {
+    expect(brief(screen('Zentharo 泽塔罗工厂'))).toEqual([[5, 'exact', 1]]);
+    expect(brief(screen('ZENTHARO 泽塔罗工厂'))).toEqual([[5, 'exact', 1]]);
+    expect(brief(screen('Zentharu 泽塔罗工厂'))).toEqual([[5, 'strong', 1]]);
+    expect(brief(screen('Zentharo 泽塔罗工厂材料系'))).toEqual([[5, 'strong', 0.95]]);
+  });
+
+  test('when the Latin word is another, then the CJK part alone does not make the match', () => {
+    expect(screen('Kelvor 泽塔罗工厂')).toEqual([]);
   });
 });
