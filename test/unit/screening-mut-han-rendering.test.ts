@@ -26,6 +26,8 @@ const entries: Partial<ListEntry>[] = [
   { name: HIT, localName: '哈尔滨工业大学', country: 'MO' },
   { name: HIT, localName: '哈尔滨工业大学', country: 'TW' },
   { name: HIT, localName: '哈尔滨工业大学', country: 'KP' },
+  { name: HIT, aliases: ['哈尔滨工'], country: 'CN' },
+  { name: HIT, localName: '哈尔滨工业大学', aliases: ['哈工大'], country: 'CN' },
 ];
 const lists = [list(entries, 'test-list')];
 /** Entry 7 has its Han name only as a curated alias. */
@@ -87,6 +89,15 @@ describe('what leaves a hit alone', () => {
     expect(apply('ハルビン工业大学', [hit(1)])).toEqual([[1, 'strong', 1]]);
     expect(apply('ハルビン工業大学', [hit(1, 'exact', 1)])).toEqual([[1, 'exact', 1]]);
     expect(apply('ハルビン工业大学材料学院', [hit(1, 'strong', 0.95)])).toEqual([[1, 'strong', 0.95]]);
+  });
+
+  test('when a Han name of exactly four characters opens the rendering, then the hit stays', () => {
+    expect(apply('ハルビン工业大学', [hit(12)])).toEqual([[12, 'strong', 1]]);
+  });
+
+  test('when one of several Han names meets the rendering, then the hit stays', () => {
+    expect(apply('ハルビン工业大学', [hit(13)])).toEqual([[13, 'strong', 1]]);
+    expect(apply('ハルビン理工大学', [hit(13)])).toEqual([[13, 'possible', 0.85]]);
   });
 
   test('when the hit was found on the name the rendering folds to, then it stays', () => {

@@ -67,6 +67,12 @@ describe('the name kept for an entry', () => {
         { score: 0.96, exact: false, name: name(0, 0, 'fuzzy') },
       ]),
     ).toEqual([['fuzzy', 0.96, false]]);
+    expect(
+      kept([
+        { score: 0.96, exact: false, name: name(0, 0, 'fuzzy') },
+        { score: 0.95, exact: true, name: name(0, 0, 'exact') },
+      ]),
+    ).toEqual([['fuzzy', 0.96, false]]);
   });
 
   test('when names belong to different entries, then each entry keeps its own', () => {
@@ -178,6 +184,9 @@ describe('merging two sets of hits', () => {
       ['a', 1, 'strong', 0.95],
     ]);
     expect(brief(mergeHits([hit('a', 1, 'possible', 0.85)], [hit('a', 1, 'strong', 0.9)]))).toEqual([
+      ['a', 1, 'strong', 0.9],
+    ]);
+    expect(brief(mergeHits([hit('a', 1, 'strong', 0.9)], [hit('a', 1, 'possible', 0.95)]))).toEqual([
       ['a', 1, 'strong', 0.9],
     ]);
     const first = hit('a', 1, 'strong', 0.9);

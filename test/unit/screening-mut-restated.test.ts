@@ -31,6 +31,10 @@ describe('a name restated in brackets', () => {
     expect(found('卡航院（卡尔维尔航空学院）', 'CN')).toEqual([[1, 'strong', 0.95, '卡航院']]);
   });
 
+  test('when both parts are only possible, then the entry is possible, not raised', () => {
+    expect(found('卡航院（卡航院）')).toEqual([[1, 'possible', 0.8, '卡航院']]);
+  });
+
   test('when the whole query finds the entry more strongly, then that hit is kept', () => {
     expect(found('Dravonel（德拉沃内尔）')).toEqual([[3, 'strong', 1, '德拉沃内尔']]);
   });
@@ -44,5 +48,6 @@ describe('a name restated in brackets', () => {
   test('when the text is not one name and one bracket, then it is not read as restated', () => {
     expect(found('卡航院（卡尔维尔航空学院）（x）')).toEqual([]);
     expect(found('卡（卡尔维尔航空学院）')).toEqual([]);
+    expect(found('X（Y）卡航院（卡尔维尔航空学院）')).toEqual([]);
   });
 });

@@ -36,11 +36,14 @@ const ALIASES: CuratedAlias[] = [
   alias(2, 'Vostrel Kimhan University', [
     { name: '보스트렐김한대학', note: 'Hangul name' },
     { name: '김한', note: 'short Hangul name' },
+    { name: '보렐대학', note: 'Hangul name of four syllables' },
+    { name: '공유이름', note: 'a Hangul name two entries share' },
   ]),
   alias(3, 'Zentharo Ubrel Technical School', [{ name: 'ZUT', note: 'also a word', whole: true }]),
   alias(4, 'Maltrion Kelvor Institute', [
     { name: '马凯所', note: 'CJK short form' },
     { name: 'Quorvex Dynamics', note: 'former name' },
+    { name: '공유이름', note: 'a Hangul name two entries share' },
   ]),
   alias(5, 'Dravonel Hangul Institute', [{ name: '드라보넬연구소', note: 'Hangul, no country' }]),
 ];
@@ -72,6 +75,11 @@ describe('an ambiguous short form (whole: true)', () => {
     expect(screen('ZUT', 'IR')).toEqual([[3, 'exact', 1]]);
     expect(screen('ZUT', 'US')).toEqual([]);
     expect(screen('Zentharo Ubrel Technical School')).toEqual([[3, 'exact', 1]]);
+  });
+
+  test('when the listed short form is only part of the query, or the query is too long to be a name, then nothing', () => {
+    expect(screen('ZUT, Tehran')).toEqual([]);
+    expect(screen('ZUT'.padEnd(301))).toEqual([]);
   });
 });
 
@@ -117,6 +125,7 @@ describe('a Hangul name (which the matcher does not read)', () => {
     expect(screen('보스트렐김한대학물리학부')).toEqual([[2, 'strong', 0.95]]);
     expect(screen('김한')).toEqual([[2, 'exact', 1]]);
     expect(screen('김한물리학부')).toEqual([]);
+    expect(screen('보렐대학물리학부')).toEqual([[2, 'strong', 0.95]]);
     expect(screen('물리학부보스트렐김한대학')).toEqual([]);
   });
 
@@ -134,7 +143,28 @@ describe('a Hangul name (which the matcher does not read)', () => {
   });
 });
 
+describe('a Hangul name two entries share', () => {
+  test('when it is screened, then both entries are found', () => {
+    expect(screen('공유이름')).toEqual([
+      [2, 'exact', 1],
+      [4, 'exact', 1],
+    ]);
+  });
+});
+
 describe('a CJK short form before a school or a person', () => {
+  test.each([
+    'Prof Kim, 马凯所',
+    'Prof.  Kim at 马凯所',
+    'Dr  Lee, 马凯所',
+    'Dr 马凯所',
+    'Dr.马凯所',
+    'Professor 马凯所',
+    '马凯所先生',
+  ])('when a title or an honorific surrounds it (%s), then it is strong', (q) => {
+    expect(screen(q)).toEqual([[4, 'strong', 1]]);
+  });
+
   test('when a school, a department or a person follows it, then it is strong at 0.95', () => {
     expect(screen('马凯所')).toEqual([[4, 'exact', 1]]);
     expect(screen('马凯所材料学院')).toEqual([[4, 'strong', 0.95]]);
