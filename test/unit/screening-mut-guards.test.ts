@@ -17,6 +17,7 @@ const screen = screenOver([
       { name: 'Mikron', country: 'RU' },
       { name: 'Quenbrook Aerial' },
       { name: 'Institute of Solid State Physics', localName: 'ロシア科学アカデミー固体物理学研究所', country: 'RU' },
+      { name: 'Kelvorian Zentharo Merid Institute 12', country: 'RU' },
     ],
     'test-list',
   ),
@@ -65,6 +66,14 @@ describe('places and countries named in the query', () => {
     expect(brief(screen('Zentharo Merid Company, Beijing'))).toEqual([[3, 'strong', 0.95]]);
     expect(brief(screen('Zentharo Merid Company in Chengdu'))).toEqual([[3, 'strong', 0.95]]);
     expect(brief(screen('Quenbrook Aerial, Tokyo'))).toEqual([[5, 'strong', 0.95]]);
+  });
+});
+
+describe('numbers', () => {
+  test('when every word agrees but the number differs, then it is another institute of the series', () => {
+    expect(screen('Kelvorian Zentharo Merid Institute 13')).toEqual([]);
+    expect(brief(screen('Kelvorian Zentharo Merid Institute 12'))).toEqual([[7, 'exact', 1]]);
+    expect(brief(screen('Kelvorian Zentharo Merid Institute'))).toEqual([[7, 'possible', 0.8]]);
   });
 });
 

@@ -10,6 +10,8 @@ import { editDistance, jaroWinkler } from '../../src/screening/jaro-winkler.ts';
 const LONG = Array.from({ length: 70 }, (_, i) => String.fromCharCode(0x100 + i)).join('');
 const LAST_CHANGED = `${LONG.slice(0, 69)}z`;
 const SWAPPED = `${LONG.slice(0, 40)}${LONG[41]}${LONG[40]}${LONG.slice(42)}`;
+/** Swapped past the 64th character, where only a grown buffer records the matches. */
+const SWAPPED_LATE = `${LONG.slice(0, 65)}${LONG[66]}${LONG[65]}${LONG.slice(67)}`;
 
 describe('string measures at their edges', () => {
   test('when two empty strings are compared, then they are the same (1) and no edit apart', () => {
@@ -29,6 +31,8 @@ describe('string measures at their edges', () => {
     // Jaro (1 + 1 + 69/70) / 3 = 0.995238 (one transposition: two half-transpositions), plus the prefix bonus.
     expect(jaroWinkler(LONG, SWAPPED)).toBeCloseTo(0.997143, 6);
     expect(editDistance(LONG, SWAPPED)).toBe(1);
+    expect(jaroWinkler(LONG, SWAPPED_LATE)).toBeCloseTo(0.997143, 6);
+    expect(editDistance(LONG, SWAPPED_LATE)).toBe(1);
   });
 
   test('when a long token meets an empty one or itself, then the distance is its length, or none', () => {
