@@ -172,7 +172,10 @@ export class Matcher {
   }
 }
 
-/** Made on first use: building it folds kanji, which a process reading its index from the cache may never do. */
+/**
+ * Made on first use: building it folds kanji, which a process reading its index from the cache may never do (and a
+ * lexicon made at import would make every mutant of its constructor static for the mutation run).
+ */
 let empty: Lexicon | undefined;
 const emptyLexicon = () =>
   (empty ??= new Lexicon({

@@ -8,6 +8,7 @@ import type { ScreeningHit } from '../../src/core/decision.ts';
 import type { ListEntry, ListFile } from '../../src/screening/list-schema.ts';
 import type { MatchThresholds } from '../../src/screening/matcher.ts';
 import { createScreener } from '../../src/screening/screener.ts';
+import { perTest } from './per-test.ts';
 
 export function list(entries: Partial<ListEntry>[], id = 'jp-eul', kind: ListFile['kind'] = 'eul'): ListFile {
   return {
@@ -21,13 +22,16 @@ export function list(entries: Partial<ListEntry>[], id = 'jp-eul', kind: ListFil
   };
 }
 
-/** A screen function over `lists`: name (and country) in, hits out. */
+/**
+ * A screen function over `lists`: name (and country) in, hits out. The screener is built in each test that
+ * screens (see per-test.ts), so a suite may call this at module level.
+ */
 export function screenOver(
   lists: ListFile[],
   thresholds?: MatchThresholds,
 ): (name: string, country?: string) => ScreeningHit[] {
-  const s = createScreener(lists, thresholds);
-  return (name, country) => s.screen(name, country);
+  const s = perTest(() => createScreener(lists, thresholds));
+  return (name, country) => s().screen(name, country);
 }
 
 /** Hits as [entry, matchType, score], for compact assertions. */

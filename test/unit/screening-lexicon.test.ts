@@ -7,11 +7,13 @@ import { describe, expect, test } from 'vitest';
 import { bundledScreeningData } from '../../src/screening/bundled.ts';
 import { kanjiNumber, Lexicon, type QueryToken } from '../../src/screening/lexicon.ts';
 import { foldCjkRun } from '../../src/screening/normalize.ts';
+import { perTest } from '../support/per-test.ts';
 
-const lex = new Lexicon(bundledScreeningData()!);
+// Built in each test, not at import: see per-test.ts.
+const lex = perTest(() => new Lexicon(bundledScreeningData()!));
 const translate = (s: string) => {
   const out: QueryToken[] = [];
-  lex.translate(foldCjkRun(s), 3, out);
+  lex().translate(foldCjkRun(s), 3, out);
   return out;
 };
 
@@ -35,8 +37,8 @@ describe('kanji numbers', () => {
   });
 
   test('when a name carries numbers, then digits-only tokens, 第 ordinals and CJK digits count', () => {
-    expect([...lex.numbers(['12a', '7'], '第 十三研究所と第5と42号')]).toEqual([7, 13, 5, 42]);
-    expect([...lex.numbers([], '')]).toEqual([]);
+    expect([...lex().numbers(['12a', '7'], '第 十三研究所と第5と42号')]).toEqual([7, 13, 5, 42]);
+    expect([...lex().numbers([], '')]).toEqual([]);
   });
 });
 
@@ -53,7 +55,7 @@ describe('CJK normalisation', () => {
     ['北京科学技术大学', '北京科技大学'],
     ['', ''],
   ])('when %s is normalised, then it is %s', (s, n) => {
-    expect(lex.normalizeCjk(s)).toBe(n);
+    expect(lex().normalizeCjk(s)).toBe(n);
   });
 
   test.each([
@@ -63,22 +65,22 @@ describe('CJK normalisation', () => {
     ['北京研究所大学', '北京'],
     ['センター研究所', ''],
   ])('when the core of %s is taken (as folded), then it is %s', (s, core) => {
-    expect(lex.core(lex.normalizeCjk(foldCjkRun(s)))).toBe(core);
+    expect(lex().core(lex().normalizeCjk(foldCjkRun(s)))).toBe(core);
   });
 
   test('when a prefix ends with a place, then the place is named', () => {
-    expect(lex.placeAtEnd('西安')).toBe('西安');
-    expect(lex.placeAtEnd('在北京')).toBe('北京');
-    expect(lex.placeAtEnd('謎')).toBeUndefined();
+    expect(lex().placeAtEnd('西安')).toBe('西安');
+    expect(lex().placeAtEnd('在北京')).toBe('北京');
+    expect(lex().placeAtEnd('謎')).toBeUndefined();
   });
 });
 
 describe('countries a query names', () => {
   test('when a Latin marker stands as whole words, then its country is named', () => {
-    expect([...lex.namedCountries('Institute, Russian Academy of Sciences', '')]).toEqual(['RU']);
-    expect([...lex.namedCountries('A*STAR', '')]).toEqual(['SG']);
-    expect([...lex.namedCountries('Russianx Academyx', '')]).toEqual([]);
-    expect([...lex.namedCountries('', '中国科学院物理研究所')]).toEqual(['CN']);
+    expect([...lex().namedCountries('Institute, Russian Academy of Sciences', '')]).toEqual(['RU']);
+    expect([...lex().namedCountries('A*STAR', '')]).toEqual(['SG']);
+    expect([...lex().namedCountries('Russianx Academyx', '')]).toEqual([]);
+    expect([...lex().namedCountries('', '中国科学院物理研究所')]).toEqual(['CN']);
   });
 });
 

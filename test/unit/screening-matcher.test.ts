@@ -12,13 +12,15 @@ import type { ListFile } from '../../src/screening/list-schema.ts';
 import { DEFAULT_THRESHOLDS, Matcher, type MatchThresholds } from '../../src/screening/matcher.ts';
 import { kanaKey, phoneticKey, phoneticMatch } from '../../src/screening/phonetic.ts';
 
+import { perTest } from '../support/per-test.ts';
 import { list } from '../support/screening-lists.ts';
 
-const data = bundledScreeningData()!;
+// Read in the tests, not at import: see per-test.ts.
+const data = () => bundledScreeningData()!;
 
 function matcher(lists: ListFile[], thresholds?: MatchThresholds, aliases?: Map<string, string[]>): Matcher {
   return new Matcher(lists, {
-    lexicon: new Lexicon(data),
+    lexicon: new Lexicon(data()),
     ...(thresholds ? { thresholds } : {}),
     ...(aliases ? { aliases } : {}),
   });
@@ -77,10 +79,10 @@ describe('phonetic keys', () => {
 });
 
 describe('lexicon', () => {
-  const lex = new Lexicon(data);
+  const lex = perTest(() => new Lexicon(data()));
   const translate = (s: string): QueryToken[] => {
     const out: QueryToken[] = [];
-    lex.translate(s, 0, out);
+    lex().translate(s, 0, out);
     return out;
   };
 
@@ -93,16 +95,16 @@ describe('lexicon', () => {
       kanjiNumber('x'),
     ]).toEqual([13, 27, 100, 35, undefined]);
     expect(kanjiNumber('')).toBeUndefined();
-    expect([...lex.numbers([], '第十三研究所')]).toEqual([13]);
-    expect([...lex.numbers(['14', 'cetc'], '')]).toEqual([14]);
+    expect([...lex().numbers([], '第十三研究所')]).toEqual([13]);
+    expect([...lex().numbers(['14', 'cetc'], '')]).toEqual([14]);
   });
 
   test('when CJK text is normalised, then places fold to Han, 科学技术 to 科技 and the PLA prefix goes', () => {
-    expect(lex.normalizeCjk('ハルビン工业大学')).toBe('哈尔滨工业大学');
-    expect(lex.normalizeCjk('国防科学技术大学')).toBe('国防科技大学');
-    expect(lex.normalizeCjk('中国人民解放军国防科技大学')).toBe('国防科技大学');
-    expect(lex.normalizeCjk('マレク・アシュタール')).toBe('マレクアシュタル');
-    expect(lex.core('有限会社センタ'.replace('有限会社', ''))).toBe('');
+    expect(lex().normalizeCjk('ハルビン工业大学')).toBe('哈尔滨工业大学');
+    expect(lex().normalizeCjk('国防科学技术大学')).toBe('国防科技大学');
+    expect(lex().normalizeCjk('中国人民解放军国防科技大学')).toBe('国防科技大学');
+    expect(lex().normalizeCjk('マレク・アシュタール')).toBe('マレクアシュタル');
+    expect(lex().core('有限会社センタ'.replace('有限会社', ''))).toBe('');
   });
 
   test('when a Japanese name is translated, then katakana becomes a key and institution words English', () => {
@@ -117,9 +119,9 @@ describe('lexicon', () => {
   });
 
   test('when a query names a country or national academy, then the country is known', () => {
-    expect([...lex.namedCountries('', '中国科学院高エネルギー物理研究所')]).toContain('CN');
-    expect([...lex.namedCountries('Institute of Physics, Chinese Academy of Sciences', '')]).toContain('CN');
-    expect([...lex.namedCountries('Beihang University', '')]).toEqual([]);
+    expect([...lex().namedCountries('', '中国科学院高エネルギー物理研究所')]).toContain('CN');
+    expect([...lex().namedCountries('Institute of Physics, Chinese Academy of Sciences', '')]).toContain('CN');
+    expect([...lex().namedCountries('Beihang University', '')]).toEqual([]);
   });
 });
 
@@ -131,29 +133,29 @@ describe('thresholds, best names and ordering', () => {
       { name: 'Quenbrook Aerial', country: 'IR' },
     ]),
   ];
-  const m = matcher(lists);
+  const m = perTest(() => matcher(lists));
 
   test('when the query is a listed name, then it is exact with score 1 and says which name matched', () => {
-    const [hit] = m.screen('Zorvex Quantiblar');
+    const [hit] = m().screen('Zorvex Quantiblar');
     expect(hit).toMatchObject({ entry: 1, matchType: 'exact', score: 1, matchedOn: 'Zorvex Quantiblar' });
     expect(hit).toMatchObject({ name: 'Zorvex Quantiblar Industries', kind: 'eul', listDate: '2025-01-01' });
   });
 
   test('when several names of one entry match, then the entry appears once with its best name', () => {
-    const hits = m.screen('Zorvex Quantiblar Industries');
+    const hits = m().screen('Zorvex Quantiblar Industries');
     expect(hits.filter((h) => h.entry === 1)).toHaveLength(1);
     expect(hits[0]).toMatchObject({ matchType: 'exact', matchedOn: 'Zorvex Quantiblar Industries' });
   });
 
   test('when a typo is made, then the match is strong (≥ 0.9) but not exact', () => {
-    const [hit] = m.screen('Zorvex Quantiblr');
+    const [hit] = m().screen('Zorvex Quantiblr');
     expect(hit).toMatchObject({ entry: 1, matchType: 'strong' });
     expect(hit!.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLDS.strong);
     expect(hit!.score).toBeLessThan(1);
   });
 
   test('when a generic word of the name is missing, then it is possible, between the thresholds', () => {
-    const [hit] = m.screen('Maltrion Dynamics');
+    const [hit] = m().screen('Maltrion Dynamics');
     expect(hit).toMatchObject({ entry: 2, matchType: 'possible' });
     expect(hit!.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLDS.possible);
     expect(hit!.score).toBeLessThan(DEFAULT_THRESHOLDS.strong);
@@ -189,80 +191,92 @@ describe('thresholds, best names and ordering', () => {
   });
 
   test('when a country is given, then a fuzzy match elsewhere is dropped but an exact one is kept', () => {
-    expect(m.screen('Quenbrook Aerial', 'US').map((h) => h.entry)).toEqual([3]);
-    expect(m.screen('Quenbrok Aerial', 'US')).toEqual([]);
-    expect(m.screen('Quenbrok Aerial', 'IR').map((h) => h.entry)).toEqual([3]);
+    expect(
+      m()
+        .screen('Quenbrook Aerial', 'US')
+        .map((h) => h.entry),
+    ).toEqual([3]);
+    expect(m().screen('Quenbrok Aerial', 'US')).toEqual([]);
+    expect(
+      m()
+        .screen('Quenbrok Aerial', 'IR')
+        .map((h) => h.entry),
+    ).toEqual([3]);
   });
 });
 
 describe('generic words and typo rules', () => {
-  const m = matcher([
-    list([
-      { name: 'National Research Institute of Technology' },
-      { name: 'Harbin Institute of Technology (HIT)', country: 'CN' },
-      { name: 'Kelvorian Instruments' },
-      { name: 'Abcdefghijk Systems' },
-      { name: 'General Electronic' },
-      { name: 'Nanotrex Lasers' },
+  const m = perTest(() =>
+    matcher([
+      list([
+        { name: 'National Research Institute of Technology' },
+        { name: 'Harbin Institute of Technology (HIT)', country: 'CN' },
+        { name: 'Kelvorian Instruments' },
+        { name: 'Abcdefghijk Systems' },
+        { name: 'General Electronic' },
+        { name: 'Nanotrex Lasers' },
+      ]),
     ]),
-  ]);
+  );
 
   test('when the query is only generic words, then a distinctive name never matches', () => {
-    expect(m.screen('University of Technology')).toEqual([]);
-    expect(m.screen('Institute of Technology')).toEqual([]);
-    expect(m.screen('International Trading Company')).toEqual([]);
+    expect(m().screen('University of Technology')).toEqual([]);
+    expect(m().screen('Institute of Technology')).toEqual([]);
+    expect(m().screen('International Trading Company')).toEqual([]);
   });
 
   test('when a name is made only of generic words, then only all of them, in Latin, find it', () => {
-    expect(brief(m.screen('National Research Institute of Technology'))).toEqual([['jp-eul', 1, 'exact']]);
-    expect(m.screen('National Institute of Technology')).toEqual([]);
-    expect(m.screen('国立研究所')).toEqual([]);
+    expect(brief(m().screen('National Research Institute of Technology'))).toEqual([['jp-eul', 1, 'exact']]);
+    expect(m().screen('National Institute of Technology')).toEqual([]);
+    expect(m().screen('国立研究所')).toEqual([]);
   });
 
   test('when a word has one typo, then it matches; a short word or a changed first letter does not', () => {
-    expect(m.screen('Kelvorian Instrumants')[0]?.entry).toBe(3);
-    expect(m.screen('Kelvoran Instruments')[0]?.entry).toBe(3);
-    expect(m.screen('Jelvorian Instruments')).toEqual([]);
-    expect(m.screen('HIS')).toEqual([]);
-    expect(m.screen('Harbin Inst of Technology', 'CN')[0]).toMatchObject({ entry: 2, matchType: 'exact' });
+    expect(m().screen('Kelvorian Instrumants')[0]?.entry).toBe(3);
+    expect(m().screen('Kelvoran Instruments')[0]?.entry).toBe(3);
+    expect(m().screen('Jelvorian Instruments')).toEqual([]);
+    expect(m().screen('HIS')).toEqual([]);
+    expect(m().screen('Harbin Inst of Technology', 'CN')[0]).toMatchObject({ entry: 2, matchType: 'exact' });
   });
 
   test('when a long word has two typos, then it matches; three do not; a short word allows one', () => {
-    expect(m.screen('Abcdfghjk Systems')[0]?.entry).toBe(4);
-    expect(m.screen('Abcdfhjk Systems')).toEqual([]);
-    expect(m.screen('Nanotrx Lasers')[0]?.entry).toBe(6);
-    expect(m.screen('Nantrx Lasers')).toEqual([]);
+    expect(m().screen('Abcdfghjk Systems')[0]?.entry).toBe(4);
+    expect(m().screen('Abcdfhjk Systems')).toEqual([]);
+    expect(m().screen('Nanotrx Lasers')[0]?.entry).toBe(6);
+    expect(m().screen('Nantrx Lasers')).toEqual([]);
   });
 
   test('when two dictionary words differ, then they are not a typo of each other (Electric ≠ Electronic)', () => {
-    expect(m.screen('General Electric')).toEqual([]);
-    expect(m.screen('Nanotrex Laser')[0]?.entry).toBe(6);
+    expect(m().screen('General Electric')).toEqual([]);
+    expect(m().screen('Nanotrex Laser')[0]?.entry).toBe(6);
   });
 
   test('when an acronym is typed, then only the exact acronym finds it', () => {
-    expect(brief(m.screen('HIT', 'CN'))).toEqual([['jp-eul', 2, 'exact']]);
-    expect(m.screen('HITS')).toEqual([]);
+    expect(brief(m().screen('HIT', 'CN'))).toEqual([['jp-eul', 2, 'exact']]);
+    expect(m().screen('HITS')).toEqual([]);
   });
 });
 
 describe('renderings and names inside longer names', () => {
-  const m = matcher([
-    list([
-      { name: 'Sharif University of Technology', country: 'IR' },
-      {
-        name: 'Beijing University of Aeronautics and Astronautics (BUAA)',
-        localName: '北京航空航天大学',
-        country: 'CN',
-        aliases: ['Beihang University'],
-      },
-      { name: 'Moscow Institute of Physics and Technology', country: 'RU' },
-      { name: 'University of Electronic Science and Technology of China', localName: '電子科技大学', country: 'CN' },
-      { name: 'National University of Defense Technology', localName: '国防科学技術大学', country: 'CN' },
-      { name: 'Institute of High Energy Physics', localName: '高エネルギー物理研究所', country: 'RU' },
-      { name: 'Harbin Institute of Technology', localName: '哈爾浜工業大学', country: 'CN' },
+  const m = perTest(() =>
+    matcher([
+      list([
+        { name: 'Sharif University of Technology', country: 'IR' },
+        {
+          name: 'Beijing University of Aeronautics and Astronautics (BUAA)',
+          localName: '北京航空航天大学',
+          country: 'CN',
+          aliases: ['Beihang University'],
+        },
+        { name: 'Moscow Institute of Physics and Technology', country: 'RU' },
+        { name: 'University of Electronic Science and Technology of China', localName: '電子科技大学', country: 'CN' },
+        { name: 'National University of Defense Technology', localName: '国防科学技術大学', country: 'CN' },
+        { name: 'Institute of High Energy Physics', localName: '高エネルギー物理研究所', country: 'RU' },
+        { name: 'Harbin Institute of Technology', localName: '哈爾浜工業大学', country: 'CN' },
+      ]),
     ]),
-  ]);
-  const entry = (q: string, country?: string) => m.screen(q, country)[0];
+  );
+  const entry = (q: string, country?: string) => m().screen(q, country)[0];
 
   test.each([
     ['シャリフ工科大学', 1],
@@ -290,68 +304,74 @@ describe('renderings and names inside longer names', () => {
   });
 
   test('when a place stands in front of a listed CJK name, then it is another institution', () => {
-    expect(m.screen('西安电子科技大学')).toEqual([]);
+    expect(m().screen('西安电子科技大学')).toEqual([]);
     expect(entry('电子科技大学')).toMatchObject({ entry: 4 });
     expect(entry('中国电子科技大学')).toMatchObject({ entry: 4 });
   });
 
   test('when the query names another country or national academy, then no hit on this entity', () => {
-    expect(m.screen('中国科学院高エネルギー物理研究所')).toEqual([]);
-    expect(m.screen('Institute of High Energy Physics, Chinese Academy of Sciences')).toEqual([]);
+    expect(m().screen('中国科学院高エネルギー物理研究所')).toEqual([]);
+    expect(m().screen('Institute of High Energy Physics, Chinese Academy of Sciences')).toEqual([]);
     expect(entry('Institute of High Energy Physics')).toMatchObject({ entry: 6, matchType: 'exact' });
-    expect(m.screen('Sharif University of Technology, Tokyo')).toEqual([]);
+    expect(m().screen('Sharif University of Technology, Tokyo')).toEqual([]);
   });
 
   test('when a pure kanji query differs from the listed kanji name, then the translation does not override it', () => {
-    expect(m.screen('哈尔滨理工大学').map((h) => h.entry)).not.toContain(7);
+    expect(
+      m()
+        .screen('哈尔滨理工大学')
+        .map((h) => h.entry),
+    ).not.toContain(7);
   });
 });
 
 describe('false-positive guards', () => {
-  const m = matcher([
-    list(
-      [
-        { name: 'Joint Stock Company STAR', localName: '株式会社 STAR', aliases: ['JSC STAR'] },
-        { name: 'LLC Center', localName: '有限会社センター' },
-        { name: 'ETC Electronics', localName: 'ETC エレクトロニクス' },
-        { name: '13th Research Institute', localName: '第十三研究所' },
-        { name: 'CETC 14th Research Institute (CETC 14)' },
-        { name: 'Delta Electronic' },
-        { name: 'OOO Planar' },
-      ].map((e) => ({ ...e, country: 'RU' })),
-      'jp-ru-specified',
-      'specified_entity',
-    ),
-  ]);
+  const m = perTest(() =>
+    matcher([
+      list(
+        [
+          { name: 'Joint Stock Company STAR', localName: '株式会社 STAR', aliases: ['JSC STAR'] },
+          { name: 'LLC Center', localName: '有限会社センター' },
+          { name: 'ETC Electronics', localName: 'ETC エレクトロニクス' },
+          { name: '13th Research Institute', localName: '第十三研究所' },
+          { name: 'CETC 14th Research Institute (CETC 14)' },
+          { name: 'Delta Electronic' },
+          { name: 'OOO Planar' },
+        ].map((e) => ({ ...e, country: 'RU' })),
+        'jp-ru-specified',
+        'specified_entity',
+      ),
+    ]),
+  );
 
   test('when A*STAR is screened, then the listed STAR is not found', () => {
-    expect(m.screen('A*STAR')).toEqual([]);
-    expect(m.screen('A*STAR', 'SG')).toEqual([]);
+    expect(m().screen('A*STAR')).toEqual([]);
+    expect(m().screen('A*STAR', 'SG')).toEqual([]);
   });
 
   test('when a one-word name is screened without its country, then it is at most possible; with it, exact', () => {
-    expect(brief(m.screen('STAR'))).toEqual([['jp-ru-specified', 1, 'possible']]);
-    expect(brief(m.screen('STAR', 'RU'))).toEqual([['jp-ru-specified', 1, 'exact']]);
-    expect(brief(m.screen('センター'))).toEqual([['jp-ru-specified', 2, 'possible']]);
-    expect(brief(m.screen('Delta Electronic'))).toEqual([['jp-ru-specified', 6, 'possible']]);
+    expect(brief(m().screen('STAR'))).toEqual([['jp-ru-specified', 1, 'possible']]);
+    expect(brief(m().screen('STAR', 'RU'))).toEqual([['jp-ru-specified', 1, 'exact']]);
+    expect(brief(m().screen('センター'))).toEqual([['jp-ru-specified', 2, 'possible']]);
+    expect(brief(m().screen('Delta Electronic'))).toEqual([['jp-ru-specified', 6, 'possible']]);
   });
 
   test('when a one-word name is only part of the query, then nothing matches', () => {
-    expect(m.screen('Planar Systems')).toEqual([]);
-    expect(m.screen('国立がん研究センター')).toEqual([]);
-    expect(m.screen('理研センター')).toEqual([]);
+    expect(m().screen('Planar Systems')).toEqual([]);
+    expect(m().screen('国立がん研究センター')).toEqual([]);
+    expect(m().screen('理研センター')).toEqual([]);
   });
 
   test('when a mixed-script name shares only its generic half, then nothing matches (LGエレクトロニクス)', () => {
-    expect(m.screen('LGエレクトロニクス')).toEqual([]);
-    expect(m.screen('ETCエレクトロニクス')[0]).toMatchObject({ entry: 3 });
+    expect(m().screen('LGエレクトロニクス')).toEqual([]);
+    expect(m().screen('ETCエレクトロニクス')[0]).toMatchObject({ entry: 3 });
   });
 
   test('when numbers differ, then it is another entity; when they agree, it is found', () => {
-    expect(m.screen('第十研究所')).toEqual([]);
-    expect(m.screen('第十三研究所')[0]).toMatchObject({ entry: 4 });
-    expect(m.screen('CETC 10')).toEqual([]);
-    expect(m.screen('CETC 14')[0]).toMatchObject({ entry: 5 });
+    expect(m().screen('第十研究所')).toEqual([]);
+    expect(m().screen('第十三研究所')[0]).toMatchObject({ entry: 4 });
+    expect(m().screen('CETC 10')).toEqual([]);
+    expect(m().screen('CETC 14')[0]).toMatchObject({ entry: 5 });
   });
 
   test('when hostile input is screened, then an answer comes back and nothing crashes', () => {
@@ -366,7 +386,7 @@ describe('false-positive guards', () => {
       '第第第',
       '김일성',
     ])
-      expect(Array.isArray(m.screen(q))).toBe(true);
+      expect(Array.isArray(m().screen(q))).toBe(true);
   });
 });
 
@@ -381,31 +401,43 @@ describe('curated aliases', () => {
 });
 
 describe('inflected generic words and dotted legal forms (found by the blind hold-out)', () => {
-  const m = matcher([
-    list([
-      { name: 'Qarvesh Hemmat Industrial Group', country: 'IR' },
-      { name: 'Volsk Arms Plant', country: 'RU' },
-      { name: 'Emirates Zorvite Alloys LLC', country: 'AE' },
+  const m = perTest(() =>
+    matcher([
+      list([
+        { name: 'Qarvesh Hemmat Industrial Group', country: 'IR' },
+        { name: 'Volsk Arms Plant', country: 'RU' },
+        { name: 'Emirates Zorvite Alloys LLC', country: 'AE' },
+      ]),
     ]),
-  ]);
+  );
   test.each([
     ['Qarvesh Hemmat Industries Group', 1],
     ['Volsk Arms Factory', 2],
     ['Emirates Zorvite Alloys L.L.C.', 3],
   ])('when %s is screened, then entry %i is found', (q, entry) => {
-    expect(m.screen(q).map((h) => h.entry)).toContain(entry);
+    expect(
+      m()
+        .screen(q)
+        .map((h) => h.entry),
+    ).toContain(entry);
   });
   test('when only the generic word agrees, then nothing is found', () => {
-    expect(m.screen('Darvand Industries Group')).toEqual([]);
+    expect(m().screen('Darvand Industries Group')).toEqual([]);
   });
 });
 
 describe('a bracketed country after a name is where, not who (found by the blind hold-out)', () => {
-  const m = matcher([list([{ name: 'Higher Institute of Applied Science and Technology', country: 'SY' }])]);
+  const m = perTest(() =>
+    matcher([list([{ name: 'Higher Institute of Applied Science and Technology', country: 'SY' }])]),
+  );
   test('when a Japanese rendering carries （シリア）, then the entry is still found', () => {
-    expect(m.screen('応用科学技術高等研究所（シリア）', 'SY').map((h) => h.entry)).toEqual([1]);
+    expect(
+      m()
+        .screen('応用科学技術高等研究所（シリア）', 'SY')
+        .map((h) => h.entry),
+    ).toEqual([1]);
   });
   test('when the country is all there is, then nothing is found', () => {
-    expect(m.screen('（シリア）', 'SY')).toEqual([]);
+    expect(m().screen('（シリア）', 'SY')).toEqual([]);
   });
 });

@@ -1,0 +1,126 @@
+/**
+ * The guard on Japanese renderings whose katakana are all places (han-rendering.ts), on hits made by hand: such a
+ * rendering is a Han name, and a hard hit on an entity named in Chinese characters must meet one of its Han names
+ * (equal, or one of four characters or more at its start) or the name it was found on; otherwise it is capped at
+ * possible (0.85). Every condition that leaves a hit alone is pinned next to the one that caps it.
+ */
+import { describe, expect, test } from 'vitest';
+import type { ScreeningHit } from '../../src/core/decision.ts';
+import { bundledScreeningData } from '../../src/screening/bundled.ts';
+import { HanRenderingGuard } from '../../src/screening/han-rendering.ts';
+import { Lexicon } from '../../src/screening/lexicon.ts';
+import type { ListEntry } from '../../src/screening/list-schema.ts';
+import { perTest } from '../support/per-test.ts';
+import { list } from '../support/screening-lists.ts';
+
+const HIT = 'Harbin Institute of Technology';
+const entries: Partial<ListEntry>[] = [
+  { name: HIT, localName: '哈尔滨工业大学', country: 'CN' },
+  { name: HIT, country: 'CN' },
+  { name: HIT, localName: '哈尔滨工业大学', country: 'RU' },
+  { name: HIT, localName: '哈尔滨工业大学' },
+  { name: HIT, aliases: ['ハルビン工業大学'], country: 'CN' },
+  { name: HIT, aliases: ['哈尔滨'], country: 'CN' },
+  { name: HIT, country: 'CN' },
+  { name: HIT, localName: '哈尔滨工业大学', country: 'HK' },
+  { name: HIT, localName: '哈尔滨工业大学', country: 'MO' },
+  { name: HIT, localName: '哈尔滨工业大学', country: 'TW' },
+  { name: HIT, localName: '哈尔滨工业大学', country: 'KP' },
+  { name: HIT, aliases: ['哈尔滨工'], country: 'CN' },
+  { name: HIT, localName: '哈尔滨工业大学', aliases: ['哈工大'], country: 'CN' },
+];
+const lists = [list(entries, 'test-list')];
+/** Entry 7 has its Han name only as a curated alias. */
+const guard = perTest(
+  () =>
+    new HanRenderingGuard(lists, new Map([['test-list#7', ['哈尔滨工业大学']]]), new Lexicon(bundledScreeningData()!)),
+);
+
+function hit(entry: number, matchType: ScreeningHit['matchType'] = 'strong', score = 1, matchedOn = HIT): ScreeningHit {
+  return {
+    list: 'test-list',
+    entry,
+    name: HIT,
+    matchedOn,
+    score,
+    matchType,
+    kind: 'eul',
+    listDate: '2025-01-01',
+  };
+}
+const apply = (query: string, hits: ScreeningHit[]) =>
+  guard()
+    .apply(query, hits)
+    .map((h) => [h.entry, h.matchType, h.score]);
+
+describe('a rendering that does not meet the entry’s Han names', () => {
+  test('when ハルビン理工大学 hits an entity named 哈尔滨工业大学, then the hit is capped at possible', () => {
+    expect(apply('ハルビン理工大学', [hit(1)])).toEqual([[1, 'possible', 0.85]]);
+    expect(apply('ハルビン理工大学', [hit(1, 'exact', 1)])).toEqual([[1, 'possible', 0.85]]);
+    expect(apply('ハルビン理工大学', [hit(1, 'strong', 0.9)])).toEqual([[1, 'possible', 0.85]]);
+    expect(apply('はるびん理工大学', [hit(1)])).toEqual([[1, 'possible', 0.85]]);
+  });
+
+  test.each([8, 9, 10, 11])('when the entity (entry %i) is in HK, MO, TW or KP, then it is capped too', (entry) => {
+    expect(apply('ハルビン理工大学', [hit(entry)])).toEqual([[entry, 'possible', 0.85]]);
+  });
+
+  test('when the Han name is only a curated alias, then it counts as the entry’s Han name', () => {
+    expect(apply('ハルビン理工大学', [hit(7)])).toEqual([[7, 'possible', 0.85]]);
+    expect(apply('ハルビン工业大学', [hit(7)])).toEqual([[7, 'strong', 1]]);
+  });
+
+  test('when a Han name shorter than four characters opens the rendering, then it does not count', () => {
+    expect(apply('ハルビン大学', [hit(6)])).toEqual([[6, 'possible', 0.85]]);
+    expect(apply('ハルビン', [hit(6)])).toEqual([[6, 'strong', 1]]);
+  });
+
+  test('when only one of several hits misses, then only that one is capped, in place', () => {
+    expect(apply('ハルビン理工大学', [hit(2), hit(1), hit(3)])).toEqual([
+      [2, 'strong', 1],
+      [1, 'possible', 0.85],
+      [3, 'strong', 1],
+    ]);
+  });
+});
+
+describe('what leaves a hit alone', () => {
+  test('when the rendering is one of the entry’s Han names, or begins with one, then the hit stays', () => {
+    expect(apply('ハルビン工业大学', [hit(1)])).toEqual([[1, 'strong', 1]]);
+    expect(apply('ハルビン工業大学', [hit(1, 'exact', 1)])).toEqual([[1, 'exact', 1]]);
+    expect(apply('ハルビン工业大学材料学院', [hit(1, 'strong', 0.95)])).toEqual([[1, 'strong', 0.95]]);
+  });
+
+  test('when a Han name of exactly four characters opens the rendering, then the hit stays', () => {
+    expect(apply('ハルビン工业大学', [hit(12)])).toEqual([[12, 'strong', 1]]);
+  });
+
+  test('when one of several Han names meets the rendering, then the hit stays', () => {
+    expect(apply('ハルビン工业大学', [hit(13)])).toEqual([[13, 'strong', 1]]);
+    expect(apply('ハルビン理工大学', [hit(13)])).toEqual([[13, 'possible', 0.85]]);
+  });
+
+  test('when the hit was found on the name the rendering folds to, then it stays', () => {
+    expect(apply('ハルビン理工大学', [hit(1, 'strong', 1, '哈尔滨理工大学')])).toEqual([[1, 'strong', 1]]);
+  });
+
+  test('when the hit is possible already, then it is left as it is', () => {
+    expect(apply('ハルビン理工大学', [hit(1, 'possible', 0.88)])).toEqual([[1, 'possible', 0.88]]);
+  });
+
+  test('when the entity is not named in Chinese characters, or not in a Han country, then the hit stays', () => {
+    expect(apply('ハルビン理工大学', [hit(2)])).toEqual([[2, 'strong', 1]]);
+    expect(apply('ハルビン理工大学', [hit(3)])).toEqual([[3, 'strong', 1]]);
+    expect(apply('ハルビン理工大学', [hit(4)])).toEqual([[4, 'strong', 1]]);
+    // A katakana alias is not a Han name.
+    expect(apply('ハルビン理工大学', [hit(5)])).toEqual([[5, 'strong', 1]]);
+  });
+
+  test('when the query has no kana, Latin words, or katakana that is not a place, then the guard does not apply', () => {
+    expect(apply('哈尔滨理工大学', [hit(1)])).toEqual([[1, 'strong', 1]]);
+    expect(apply('ハルビン理工大学 HUST', [hit(1)])).toEqual([[1, 'strong', 1]]);
+    expect(apply('シャリフ理工大学', [hit(1)])).toEqual([[1, 'strong', 1]]);
+    expect(apply('の', [hit(1)])).toEqual([[1, 'strong', 1]]);
+    expect(apply('ハルビン理工大学', [])).toEqual([]);
+  });
+});
