@@ -4,6 +4,7 @@ import {
   checkEvalSets,
   EVAL_TARGETS,
   type EvalScore,
+  type EvalSets,
   HOLDOUT2_FILE,
   HOLDOUT3_FILE,
   loadEvalSets,
@@ -156,11 +157,51 @@ describe('blind hold-out renderings (reported: recall printed, no hard target ye
   });
 });
 
-describe('blind hold-out 2: renderings and unlisted organisations (validated; scores reported, not enforced)', () => {
+/** The entry a case names, on the bundled lists. */
+const entryOf = (r: { list: string; entry: number }) =>
+  lists.find((l) => l.list === r.list)?.entries.find((e) => e.entry === r.entry);
+const fold = (q: string) => q.normalize('NFKC').toLowerCase().trim();
+
+/**
+ * A hold-out measures spellings the lists do not hold: renderings that are their entry's own list spelling (a
+ * copied spelling would flatter the recall), and unlisted names that are a listed one up to case and width
+ * (checkEvalSets compares exact strings).
+ */
+function listSpellingsIn(set: EvalSets): string[] {
+  const copied = set.renderings.filter((c) =>
+    [c.expect, ...(c.alsoAccept ?? [])].some((r) => {
+      const e = entryOf(r);
+      return e && [e.name, e.localName ?? '', ...e.aliases].some((n) => n && fold(n) === fold(c.query));
+    }),
+  );
+  const listed = new Set(
+    lists.flatMap((l) => l.entries.flatMap((e) => [e.name, e.localName ?? '', ...e.aliases].map(fold))),
+  );
+  return [...copied, ...set.unlisted.filter((c) => listed.has(fold(c.query)))].map((c) => c.query);
+}
+
+/** Counted coverage every hold-out must have: all kinds, the lists and countries, a third without country. */
+function expectCoverage(set: EvalSets, minEntries: number, countries: readonly string[]): void {
+  const { renderings, unlisted } = set;
+  expect([...new Set(renderings.map((c) => c.kind))].sort()).toEqual([...RENDERING_KINDS].sort());
+  expect([...new Set(unlisted.map((c) => c.kind))].sort()).toEqual([...UNLISTED_KINDS, ...REDTEAM_KINDS].sort());
+  expect(new Set(renderings.map((c) => `${c.expect.list}#${c.expect.entry}`)).size).toBeGreaterThanOrEqual(minEntries);
+  expect([...new Set(renderings.map((c) => c.expect.list))].sort()).toEqual(
+    [...new Set(lists.map((l) => l.list))].sort(),
+  );
+  const seen = new Set(renderings.map((c) => entryOf(c.expect)?.country));
+  for (const c of countries) expect([c, seen.has(c)]).toEqual([c, true]);
+  const withoutCountry = renderings.filter((c) => c.country === null).length / renderings.length;
+  expect(withoutCountry).toBeGreaterThan(0.25);
+  expect(withoutCountry).toBeLessThan(0.45);
+  for (const xs of [renderings, unlisted]) {
+    const keys = xs.map((c) => `${fold(c.query)}|${c.country}`);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  }
+}
+
+describe('blind hold-out 2: renderings and unlisted organisations (validated; recall reported, not enforced)', () => {
   const holdout2 = loadHoldout2(GOLDEN_DIR);
-  const entryOf = (r: { list: string; entry: number }) =>
-    lists.find((l) => l.list === r.list)?.entries.find((e) => e.entry === r.entry);
-  const fold = (q: string) => q.normalize('NFKC').toLowerCase().trim();
 
   test('when hold-out 2 is loaded, then every line fits the schema, every expect and alsoAccept names an existing entry and no unlisted name is listed', () => {
     expect(checkEvalSets(holdout2, lists, { renderings: HOLDOUT2_FILE, unlisted: UNLISTED2_FILE })).toEqual([]);
@@ -168,60 +209,30 @@ describe('blind hold-out 2: renderings and unlisted organisations (validated; sc
     expect(holdout2.unlisted.length).toBeGreaterThanOrEqual(500);
   });
 
-  test('when hold-out 2 renderings are compared with their entries, then none is a spelling the list itself holds', () => {
-    // The set measures spellings the lists do not hold; a copied list spelling would flatter the recall.
-    const copied = holdout2.renderings.filter((c) =>
-      [c.expect, ...(c.alsoAccept ?? [])].some((r) => {
-        const e = entryOf(r);
-        return e && [e.name, e.localName ?? '', ...e.aliases].some((n) => n && fold(n) === fold(c.query));
-      }),
-    );
-    expect(copied.map((c) => c.query)).toEqual([]);
-    // Nor is an unlisted name a listed one up to case and width (checkEvalSets compares exact strings).
-    const listed = new Set(
-      lists.flatMap((l) => l.entries.flatMap((e) => [e.name, e.localName ?? '', ...e.aliases].map(fold))),
-    );
-    expect(holdout2.unlisted.filter((c) => listed.has(fold(c.query))).map((c) => c.query)).toEqual([]);
+  test('when hold-out 2 is compared with the lists, then no rendering or unlisted name is a spelling the lists hold', () => {
+    expect(listSpellingsIn(holdout2)).toEqual([]);
   });
 
   test('when hold-out 2 is counted, then it covers every kind, 250+ entries, the lists and countries where Japanese universities meet them, and a third without country', () => {
-    const { renderings, unlisted } = holdout2;
-    expect([...new Set(renderings.map((c) => c.kind))].sort()).toEqual([...RENDERING_KINDS].sort());
-    expect([...new Set(unlisted.map((c) => c.kind))].sort()).toEqual([...UNLISTED_KINDS, ...REDTEAM_KINDS].sort());
-    expect(new Set(renderings.map((c) => `${c.expect.list}#${c.expect.entry}`)).size).toBeGreaterThanOrEqual(250);
-    expect([...new Set(renderings.map((c) => c.expect.list))].sort()).toEqual(
-      [...new Set(lists.map((l) => l.list))].sort(),
-    );
-    const countries = new Set(renderings.map((c) => entryOf(c.expect)?.country));
-    for (const c of ['CN', 'HK', 'IR', 'PK', 'RU', 'KP', 'SY', 'AE', 'BY', 'TR'])
-      expect([c, countries.has(c)]).toEqual([c, true]);
-    const withoutCountry = renderings.filter((c) => c.country === null).length / renderings.length;
-    expect(withoutCountry).toBeGreaterThan(0.25);
-    expect(withoutCountry).toBeLessThan(0.45);
-    for (const xs of [renderings, unlisted]) {
-      const keys = xs.map((c) => `${fold(c.query)}|${c.country}`);
-      expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
-    }
+    expectCoverage(holdout2, 250, ['CN', 'HK', 'IR', 'PK', 'RU', 'KP', 'SY', 'AE', 'BY', 'TR']);
   });
 
-  test('when the product screener runs over hold-out 2, then every case is scored and recall and false positives are reported', () => {
+  test('when the product screener runs over hold-out 2, then no unlisted organisation gets an exact or strong hit, and recall is reported', () => {
     const s = scoreEvalSets(screener, holdout2);
     expect(s.recall.cases).toBe(holdout2.renderings.length);
     expect(s.falsePositives.cases).toBe(holdout2.unlisted.length);
-    // Reported, not enforced: the lead sets thresholds; `npx tsx src/bench/screening-eval.ts` prints per kind.
+    // A prohibited answer for an innocent partner is never acceptable; the recall is reported, not enforced.
+    expect(s.falsePositives.exactOrStrong).toBe(0);
     console.info(
       `hold-out 2 recall ${(s.recall.recall * 100).toFixed(1)}% (${s.recall.found}/${s.recall.cases}), false positives ${(s.falsePositives.rate * 100).toFixed(1)}% (${s.falsePositives.falsePositives}/${s.falsePositives.cases}), exact/strong ${s.falsePositives.exactOrStrong}`,
     );
   });
 });
 
-describe('blind hold-out 3: renderings and unlisted organisations (validated only; scored by the bench at the end of the day)', () => {
-  // No test here runs the screener over hold-out 3: its figures are printed by the bench alone, once, so that
-  // nobody tuning the matcher during the day sees them.
+describe('blind hold-out 3: renderings and unlisted organisations (validated; its recall is printed by the bench alone)', () => {
+  // No test here scores hold-out 3's renderings: its recall is printed by the bench alone, so that nobody
+  // tuning the matcher sees it in a test run. Its unlisted names are held to the one hard rule below.
   const holdout3 = loadHoldout3(GOLDEN_DIR);
-  const entryOf = (r: { list: string; entry: number }) =>
-    lists.find((l) => l.list === r.list)?.entries.find((e) => e.entry === r.entry);
-  const fold = (q: string) => q.normalize('NFKC').toLowerCase().trim();
 
   test('when hold-out 3 is loaded, then every line fits the schema, every expect and alsoAccept names an existing entry and no unlisted name is listed', () => {
     expect(checkEvalSets(holdout3, lists, { renderings: HOLDOUT3_FILE, unlisted: UNLISTED3_FILE })).toEqual([]);
@@ -229,42 +240,16 @@ describe('blind hold-out 3: renderings and unlisted organisations (validated onl
     expect(holdout3.unlisted.length).toBeGreaterThanOrEqual(500);
   });
 
-  test('when hold-out 3 renderings are compared with their entries, then none is a spelling the list itself holds', () => {
-    const copied = holdout3.renderings.filter((c) =>
-      [c.expect, ...(c.alsoAccept ?? [])].some((r) => {
-        const e = entryOf(r);
-        return e && [e.name, e.localName ?? '', ...e.aliases].some((n) => n && fold(n) === fold(c.query));
-      }),
-    );
-    expect(copied.map((c) => c.query)).toEqual([]);
-    const listed = new Set(
-      lists.flatMap((l) => l.entries.flatMap((e) => [e.name, e.localName ?? '', ...e.aliases].map(fold))),
-    );
-    expect(holdout3.unlisted.filter((c) => listed.has(fold(c.query))).map((c) => c.query)).toEqual([]);
+  test('when hold-out 3 is compared with the lists, then no rendering or unlisted name is a spelling the lists hold', () => {
+    expect(listSpellingsIn(holdout3)).toEqual([]);
   });
 
   test('when hold-out 3 is counted, then it covers every kind in roughly the planned shares, 280+ entries, every list, the countries Japanese universities meet and a third without country', () => {
-    const { renderings, unlisted } = holdout3;
-    expect([...new Set(renderings.map((c) => c.kind))].sort()).toEqual([...RENDERING_KINDS].sort());
-    expect([...new Set(unlisted.map((c) => c.kind))].sort()).toEqual([...UNLISTED_KINDS, ...REDTEAM_KINDS].sort());
+    expectCoverage(holdout3, 280, ['CN', 'HK', 'IR', 'PK', 'RU', 'KP', 'SY', 'AE', 'BY', 'TR', 'IN']);
     // Planned shares: english-short 30%, inside-longer and katakana 15%, the others 10%; a kind far off would
     // make the total recall a figure about one kind.
-    const share = (k: string) => renderings.filter((c) => c.kind === k).length / renderings.length;
+    const share = (k: string) => holdout3.renderings.filter((c) => c.kind === k).length / holdout3.renderings.length;
     for (const k of RENDERING_KINDS) expect([k, share(k) >= 0.07 && share(k) <= 0.36]).toEqual([k, true]);
-    expect(new Set(renderings.map((c) => `${c.expect.list}#${c.expect.entry}`)).size).toBeGreaterThanOrEqual(280);
-    expect([...new Set(renderings.map((c) => c.expect.list))].sort()).toEqual(
-      [...new Set(lists.map((l) => l.list))].sort(),
-    );
-    const countries = new Set(renderings.map((c) => entryOf(c.expect)?.country));
-    for (const c of ['CN', 'HK', 'IR', 'PK', 'RU', 'KP', 'SY', 'AE', 'BY', 'TR', 'IN'])
-      expect([c, countries.has(c)]).toEqual([c, true]);
-    const withoutCountry = renderings.filter((c) => c.country === null).length / renderings.length;
-    expect(withoutCountry).toBeGreaterThan(0.25);
-    expect(withoutCountry).toBeLessThan(0.45);
-    for (const xs of [renderings, unlisted]) {
-      const keys = xs.map((c) => `${fold(c.query)}|${c.country}`);
-      expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
-    }
   });
 
   test('when hold-out 3 is compared with the other sets, then none of its queries is already in them', () => {
@@ -273,6 +258,12 @@ describe('blind hold-out 3: renderings and unlisted organisations (validated onl
     const seen = new Set(others.flatMap((o) => [...o.renderings, ...o.unlisted].map((c) => fold(c.query))));
     const shared = [...holdout3.renderings, ...holdout3.unlisted].filter((c) => seen.has(fold(c.query)));
     expect(shared.map((c) => c.query)).toEqual([]);
+  });
+
+  test("when the product screener runs over hold-out 3's unlisted organisations, then none gets an exact or strong hit", () => {
+    const s = scoreEvalSets(screener, { renderings: [], unlisted: holdout3.unlisted });
+    expect(s.falsePositives.cases).toBe(holdout3.unlisted.length);
+    expect(s.falsePositives.exactOrStrong).toBe(0);
   });
 });
 
