@@ -42,10 +42,10 @@ const CONTINUATION = /^\p{Ll}/u;
 
 /** The names one imported alias field holds: split at semicolons and at a Japanese-then-Latin boundary. */
 export function aliasNames(alias: string): string[] {
+  const closed = alias.replace(CJK_LINE_BREAK, '');
   // An address is dropped whole as junk below: splitting it would keep its street as a "name".
-  if (ADDRESS.test(alias.replace(CJK_LINE_BREAK, ''))) return [alias];
-  return alias
-    .replace(CJK_LINE_BREAK, '')
+  if (ADDRESS.test(closed)) return [alias];
+  return closed
     .split(/\s*[;；]\s*/u)
     .map((p) => p.replace(TRAILING_AND, '').trim())
     .filter(Boolean)

@@ -14,9 +14,7 @@ import type { ScreeningData } from './data.ts';
 import { compareHits } from './hit-order.ts';
 import type { Lexicon } from './lexicon.ts';
 import { GENERIC_LATIN, normalizeName, tokenWeight } from './normalize.ts';
-
-/** A possible match's score, as the whole-name rule grades an ambiguous short form. */
-const POSSIBLE_SCORE = 0.85;
+import { AMBIGUOUS_SCORE } from './whole-aliases.ts';
 
 export class CommonWordNames {
   private readonly ordinary: Set<string>;
@@ -71,7 +69,7 @@ export class CommonWordNames {
     const graded = hits.map((h) => {
       if (h.matchType === 'possible' || !this.isCommonWorded(h.matchedOn) || agrees(h.country)) return h;
       changed = true;
-      return { ...h, matchType: 'possible' as const, score: Math.min(h.score, POSSIBLE_SCORE) };
+      return { ...h, matchType: 'possible' as const, score: Math.min(h.score, AMBIGUOUS_SCORE) };
     });
     // Best first again: a demoted hit may now rank below another entry's.
     return changed ? graded.sort(compareHits) : hits;

@@ -114,35 +114,26 @@ describe('aliases', () => {
 
   test('when the screening data has curated aliases for an entry, then they find it exactly, short or not', () => {
     const data = bundledScreeningData()!;
+    const aliases = [
+      {
+        list: 'jp-eul' as const,
+        entry: 4,
+        entryName: 'Kelvor Trading (HK)',
+        names: [
+          { name: 'KVT', note: 'test' },
+          { name: '凯沃贸易', note: 'test' },
+        ],
+      },
+    ];
     const curated = createScreener(lists, undefined, {
       ...data,
-      aliases: [
-        {
-          list: 'jp-eul',
-          entry: 4,
-          entryName: 'Kelvor Trading (HK)',
-          names: [
-            { name: 'KVT', note: 'test' },
-            { name: '凯沃贸易', note: 'test' },
-          ],
-        },
-      ],
+      aliases,
     });
     // The alias names jp-eul, the entry is on test-list: nothing is attached.
     expect(curated.screen('KVT')).toEqual([]);
     const attached = createScreener([{ ...lists[0]!, list: 'jp-eul' }], undefined, {
       ...data,
-      aliases: [
-        {
-          list: 'jp-eul',
-          entry: 4,
-          entryName: 'Kelvor Trading (HK)',
-          names: [
-            { name: 'KVT', note: 'test' },
-            { name: '凯沃贸易', note: 'test' },
-          ],
-        },
-      ],
+      aliases,
     });
     expect(found(attached.screen('KVT'))).toEqual([[4, 'exact', 1, 'KVT']]);
     expect(found(attached.screen('凯沃贸易'))).toEqual([[4, 'exact', 1, '凯沃贸易']]);
