@@ -11,10 +11,9 @@
  */
 import type { ScreeningHit } from '../core/decision.ts';
 import type { ScreeningData } from './data.ts';
-import { compareHits } from './hit-order.ts';
+import { asPossible, compareHits } from './hit-order.ts';
 import type { Lexicon } from './lexicon.ts';
 import { GENERIC_LATIN, normalizeName, tokenWeight } from './normalize.ts';
-import { AMBIGUOUS_SCORE } from './whole-aliases.ts';
 
 export class CommonWordNames {
   private readonly ordinary: Set<string>;
@@ -69,7 +68,7 @@ export class CommonWordNames {
     const graded = hits.map((h) => {
       if (h.matchType === 'possible' || !this.isCommonWorded(h.matchedOn) || agrees(h.country)) return h;
       changed = true;
-      return { ...h, matchType: 'possible' as const, score: Math.min(h.score, AMBIGUOUS_SCORE) };
+      return asPossible(h);
     });
     // Best first again: a demoted hit may now rank below another entry's.
     return changed ? graded.sort(compareHits) : hits;

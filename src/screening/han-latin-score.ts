@@ -12,6 +12,7 @@
  * is not 中盛工贸) or the query names a group the listed name is not, when places differ, or when the query has
  * Latin words the listed name lacks.
  */
+import { POSSIBLE_SCORE } from './hit-order.ts';
 import type { ListFile } from './list-schema.ts';
 import type { IndexedName } from './name-index.ts';
 import { GENERIC_INFLECTIONS, GENERIC_LATIN, HAN } from './normalize.ts';
@@ -21,7 +22,7 @@ import type { TradeNameParts, TradeNameWords } from './trade-name.ts';
 
 /** Scores of a trade-name match: above the strong threshold, and a possible match (as whole-alias short forms). */
 export const TRADE_STRONG_SCORE = 0.92;
-export const TRADE_POSSIBLE_SCORE = 0.85;
+export const TRADE_POSSIBLE_SCORE = POSSIBLE_SCORE;
 /** Countries whose companies are named in Chinese characters and romanised in pinyin. */
 const TRADE_COUNTRIES = new Set(['CN', 'HK', 'MO', 'TW']);
 

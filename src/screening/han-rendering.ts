@@ -8,6 +8,7 @@
  * after it), or is the name the hit was found on.
  */
 import type { ScreeningHit } from '../core/decision.ts';
+import { asPossible } from './hit-order.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ListFile } from './list-schema.ts';
 import { normalizeName } from './normalize.ts';
@@ -18,8 +19,6 @@ const KANA = /[\u3041-\u309f\u30a1-\u30fa]/u;
 const CONTAINED_MIN = 4;
 /** Countries whose entities are named in Chinese characters. */
 const HAN_COUNTRIES = new Set(['CN', 'HK', 'MO', 'TW', 'KP']);
-/** Where the cap puts a hit: a possible match. */
-const CAP_SCORE = 0.85;
 
 export class HanRenderingGuard {
   /** Normalised Han names by `list#entry`. */
@@ -59,7 +58,7 @@ export class HanRenderingGuard {
       if (!names?.length) return h;
       const meets = (name: string) => name === q || (name.length >= CONTAINED_MIN && q.startsWith(name));
       if (names.some(meets) || this.fold(h.matchedOn) === q) return h;
-      return { ...h, matchType: 'possible' as const, score: Math.min(h.score, CAP_SCORE) };
+      return asPossible(h);
     });
   }
 }

@@ -9,6 +9,14 @@ import type { MatchType, ScreeningHit } from '../core/decision.ts';
 import type { ListFile } from './list-schema.ts';
 import type { IndexedName } from './name-index.ts';
 
+/** The score of a hit held to a possible match, for a person to look at: the guards' and layers' one cap. */
+export const POSSIBLE_SCORE = 0.85;
+
+/** `h` held to a possible match: possible, and its score at most POSSIBLE_SCORE. */
+export function asPossible(h: ScreeningHit): ScreeningHit {
+  return { ...h, matchType: 'possible', score: Math.min(h.score, POSSIBLE_SCORE) };
+}
+
 /** What a hit needs of the name it was found by: its entry and its text. */
 export type HitName = Pick<IndexedName, 'entryKey' | 'listIndex' | 'entryIndex' | 'text'>;
 

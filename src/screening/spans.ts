@@ -17,7 +17,7 @@
  */
 import type { ScreeningHit } from '../core/decision.ts';
 import type { ScreeningData } from './data.ts';
-import { mergeHits } from './hit-order.ts';
+import { asPossible, mergeHits, POSSIBLE_SCORE } from './hit-order.ts';
 import type { Lexicon } from './lexicon.ts';
 import { latinWords, normalizeName, STOPWORDS, tokenWeight } from './normalize.ts';
 
@@ -29,8 +29,6 @@ const MAX_SPAN_TEXT = 400;
 const MAX_DEPTH = 4;
 /** A span's hit is at most strong, at this score: the text is not one of the entry's names. */
 const SPAN_STRONG_SCORE = 0.95;
-/** Score of a hit found through the head of a name with descriptive words inside: a possible match. */
-const DESCRIPTIVE_SCORE = 0.85;
 
 /** Where a text splits into parts: punctuation, brackets, a spaced dash or slash. */
 const DELIMITER = /[,;:|、，；。!?！？【】〈〉《》()[\]{}]+|\s[-–—/]\s/gu;
@@ -159,14 +157,14 @@ export class SpanScreener {
         const veto = this.veto(h, countries!);
         if (veto === 'drop') continue;
         if (veto === 'cap') {
-          added.push(h.matchType === 'possible' ? h : { ...h, matchType: 'possible', score: DESCRIPTIVE_SCORE });
+          added.push(h.matchType === 'possible' ? h : { ...h, matchType: 'possible', score: POSSIBLE_SCORE });
           continue;
         }
         // A parent body alone (ロシア科学アカデミー シベリア支部) names none of its institutes: only itself, if listed.
         if (s.parent && h.matchType === 'possible') continue;
         if (s.head) {
           if (h.matchType === 'possible') continue;
-          added.push({ ...h, matchType: 'possible', score: Math.min(h.score, DESCRIPTIVE_SCORE) });
+          added.push(asPossible(h));
         } else if (h.matchType === 'exact') added.push({ ...h, matchType: 'strong', score: SPAN_STRONG_SCORE });
         else added.push(h);
       }

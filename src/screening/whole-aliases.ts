@@ -14,7 +14,7 @@
  * A country that disagrees with the entry's drops the hit: a short form names no one outside its country.
  */
 import type { ScreeningHit } from '../core/decision.ts';
-import { type BestHit, keepBest, mergeHits, orderedHits } from './hit-order.ts';
+import { asPossible, type BestHit, keepBest, mergeHits, orderedHits, POSSIBLE_SCORE } from './hit-order.ts';
 import type { ListFile } from './list-schema.ts';
 import { DEFAULT_THRESHOLDS, MAX_QUERY_LENGTH } from './matcher.ts';
 import { compactKey, foldCjkRun, normalizeName } from './normalize.ts';
@@ -26,7 +26,7 @@ export interface WholeAlias {
 }
 
 /** Score of an ambiguous short form met as the whole query: a possible match, for a person to look at. */
-export const AMBIGUOUS_SCORE = 0.85;
+export const AMBIGUOUS_SCORE = POSSIBLE_SCORE;
 /** Score of a Hangul name found at the start of a longer Hangul text ("김일성종합대학 물리학부"). */
 export const HANGUL_CONTAINED_SCORE = 0.95;
 /** A Hangul name this long (in syllables) identifies its entity inside a longer text. */
@@ -164,7 +164,7 @@ export class WholeAliasIndex {
       // it is at most possible, for a person to look at (国防大学 is also Taiwan's and the PLA's), never clear.
       if (!whole.includes(key)) return [];
       if (country && h.country) return country === h.country ? [h] : [];
-      return [{ ...h, matchType: 'possible' as const, score: Math.min(h.score, AMBIGUOUS_SCORE) }];
+      return [asPossible(h)];
     });
     return long ? kept : mergeHits(kept, this.hits(whole, parts, query, country));
   }
