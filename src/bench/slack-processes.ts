@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config.ts';
 import { PROJECT_ROOT } from '../config.ts';
+import { canHoldToCpu, holdToCpu } from './cpu-quota.ts';
 import { startFakeSlackApi } from './fake-slack-process.ts';
 import { commandCounts, describeCounts, processCpuMs } from './load-figures.ts';
 import { percentile } from './measure.ts';
@@ -48,7 +49,11 @@ function startServe(env: Record<string, string>): Promise<{ proc: ChildProcess; 
   });
 }
 
-async function run(processes: number, redisUrl: string, redis: Redis): Promise<void> {
+/** Each serve process's own CPU, when emulating one small machine per instance (cpu-quota.ts). */
+const QUOTA_CORES = 0.5;
+
+/** Messages per second of the timed round. */
+async function run(processes: number, redisUrl: string, redis: Redis, quota?: number): Promise<number> {
   const fake = await startFakeSlackApi();
   const env = {
     SLACK_BOT_TOKEN: 'xoxb-bench',
@@ -58,6 +63,7 @@ async function run(processes: number, redisUrl: string, redis: Redis): Promise<v
     ALLOW_EPHEMERAL_STORE: '1',
   };
   const servers = await Promise.all(Array.from({ length: processes }, () => startServe(env)));
+  const held = quota === undefined ? [] : servers.map((s) => holdToCpu(s.proc.pid ?? 0, quota));
   for (const s of servers) await warmConnections(new URL(s.base).origin, CONVERSATIONS);
   let n = 0;
   const send = async (base: string, ev: Record<string, unknown>) => {
@@ -115,14 +121,16 @@ async function run(processes: number, redisUrl: string, redis: Redis): Promise<v
     );
     latencies.sort((a, b) => a - b);
     out(
-      `${processes} serve process(es), fake Web API in its own process, ${CONVERSATIONS} concurrent conversations × ${TURNS.length} (connections open and a warm-up round of as many beforehand): ${latencies.length} replies in ${seconds.toFixed(1)} s (${Math.round(latencies.length / seconds)} messages/s), message → reply p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms${timedOut ? ' (stopped at the 60 s bound)' : ''}`,
+      `${processes} serve process(es)${quota === undefined ? '' : `, each held to ${quota} core (cgroup)`}, fake Web API in its own process, ${CONVERSATIONS} concurrent conversations × ${TURNS.length} (connections open and a warm-up round of as many beforehand): ${latencies.length} replies in ${seconds.toFixed(1)} s (${Math.round(latencies.length / seconds)} messages/s), message → reply p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms${timedOut ? ' (stopped at the 60 s bound)' : ''}`,
     );
     out(`  per message: bot CPU ${Number.isNaN(cpuMs) ? 'n/a (no /proc)' : `${cpuMs.toFixed(2)} ms`}, ${counts}`);
+    return latencies.length / seconds;
   } finally {
     for (const s of servers) {
       s.proc.kill('SIGTERM');
       await new Promise((r) => (s.proc.exitCode === null ? s.proc.once('exit', r) : r(null)));
     }
+    for (const h of held) h?.release();
     fake.close();
   }
 }
@@ -135,10 +143,28 @@ export async function benchSlackProcesses(config: Config): Promise<void> {
   db.pathname = '/11';
   await probe.redis.select(11);
   try {
+    const rate: number[] = [];
     for (const processes of [1, 2]) {
       await probe.redis.flushdb();
-      await run(processes, db.toString(), probe.redis);
+      rate[processes] = await run(processes, db.toString(), probe.redis);
     }
+    out(
+      `  2 processes / 1 process on this box: ${(rate[2]! / rate[1]!).toFixed(2)}× (they share its cores with the driver, the fake and Redis)`,
+    );
+    // One small machine per instance: each process held to its own share of a core, so that a second instance
+    // brings its own CPU, as a second machine behind the load balancer does.
+    if (!canHoldToCpu()) {
+      out('  one machine per instance: not measured (no writable cgroup cpu controller here; needs root)');
+      return;
+    }
+    const held: number[] = [];
+    for (const processes of [1, 2]) {
+      await probe.redis.flushdb();
+      held[processes] = await run(processes, db.toString(), probe.redis, QUOTA_CORES);
+    }
+    out(
+      `  one machine per instance (each held to ${QUOTA_CORES} core): 2 processes / 1 process ${(held[2]! / held[1]!).toFixed(2)}×`,
+    );
   } finally {
     await probe.redis.flushdb();
     probe.redis.disconnect();

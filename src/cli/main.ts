@@ -26,6 +26,7 @@ import { watchRules } from '../ruleset/watch.ts';
 import { screeningDataFor } from '../screening/bundled.ts';
 import { createScreener } from '../screening/screener.ts';
 import { swappableScreener } from '../screening/swappable.ts';
+import { tolerateOrphanedStoreAborts } from '../stores/orphaned-aborts.ts';
 import { STORE_UNAVAILABLE_PATTERN, storeTarget } from '../stores/target.ts';
 import { runDecide } from './decide.ts';
 import { parseArgs, printIssues, reportCodedError } from './io.ts';
@@ -65,6 +66,8 @@ async function serve(config: Config): Promise<number> {
     sharedRules(),
   ]);
   const log = createLogger(config);
+  // This process owns its unhandled rejections: a store node that stays down must not end it.
+  tolerateOrphanedStoreAborts(log);
   // With a store, every instance starts on (and follows) the rules and lists published there.
   const shared = await openSharedRules(config, registry, log);
   const ruleSet = loadRulesOrExit(registry.activeDir());
