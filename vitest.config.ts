@@ -21,7 +21,7 @@ const STORE_SUITES = [
 
 export default defineConfig({
   test: {
-    testTimeout: 20_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     // A Redis server or cluster node the fault tests stop makes ioredis reject commands it queued for itself,
     // which nobody holds (src/stores/orphaned-aborts.ts; serve logs and survives them). That rejection says
@@ -37,7 +37,7 @@ export default defineConfig({
           exclude: ['test/integration/cluster.test.ts', 'test/integration/cluster-failover.test.ts'],
           globalSetup: ['test/support/redis-global-setup.ts'],
           provide: { redisMode: 'standalone' },
-          testTimeout: 90_000,
+          testTimeout: 180_000,
           fileParallelism: false,
         },
       },
@@ -48,7 +48,7 @@ export default defineConfig({
           include: STORE_SUITES,
           globalSetup: ['test/support/redis-global-setup.ts'],
           provide: { redisMode: 'cluster' },
-          testTimeout: 90_000,
+          testTimeout: 180_000,
           fileParallelism: false,
           // After `integration`: the fault test stops and restarts a node of the cluster.
           sequence: { groupOrder: 1 },
