@@ -167,11 +167,7 @@ describe('a screener through the cache', () => {
     .map((c) => c.query)
     .filter((_, i) => i % 6 === 0);
 
-  // Builds the shipped screener (every list and alias) and screens each golden query twice: 15 s alone, above the
-  // 20 s default on the loaded 2-core machine. No test fails on speed.
-  test('when the shipped screener is read back from its snapshot, then the golden queries have the same hits', {
-    timeout: 120_000,
-  }, () => {
+  test('when the shipped screener is read back from its snapshot, then the golden queries have the same hits', () => {
     const dir = cacheDir();
     const key = snapshotKey(lists, ['shipped']);
     const data = bundledScreeningData();
