@@ -19,6 +19,7 @@ import {
   normalizeName,
   STOPWORDS,
   tokenWeight,
+  withoutLegalPhrase,
 } from './normalize.ts';
 import { cachedPhoneticKey, FUZZY_MIN_LENGTH, TokenTable } from './token-similarity.ts';
 
@@ -179,6 +180,10 @@ export class NameIndex {
           const own = this.lexicon.withoutParentTail(text);
           if (own && own !== head && distinctiveWords(own) >= 2)
             this.add(listIndex, entryIndex, own, longNames, 'listed');
+          // "Open Joint Stock Company Aviadvigatel": the name without its written-out legal form names it too
+          // (a one-word one, as any one-word name, only where the country agrees).
+          const bare = withoutLegalPhrase(text.replace(BRACKETED_ACRONYM, ' ').trim());
+          if (bare && distinctiveWords(bare) >= 1) this.add(listIndex, entryIndex, bare, longNames, 'listed');
         }
         // A curated alias was chosen by a person as identifying: the short-name guard does not apply.
         for (const text of curated) this.add(listIndex, entryIndex, text, longNames, 'curated');

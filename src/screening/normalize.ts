@@ -45,6 +45,36 @@ const CJK_LEGAL = [
   '合同会社',
 ];
 
+/**
+ * A legal form written out in words before or after the name ("Open Joint Stock Company Aviadvigatel",
+ * "Federal State Unitary Enterprise MNIIRIP", "… Anonim Şirketi"): with "Open" a distinctive word, the name
+ * alone was not found by itself. The index adds the name without it (name-index.ts); "joint", "stock" and
+ * "company" alone stay generic words.
+ */
+const LEGAL_PHRASE_BEFORE =
+  /^\s*(?:(?:non[\s-]*public|open|closed|public|private)\s+)?(?:joint[\s-]+stock\s+company|(?:otkrytoe|zakrytoe|publichnoe|nepublichnoe)?\s*aktsionernoe\s+obshchestvo|limited\s+liability\s+company|federal\s+state\s+unitary\s+enterprise)\s+/iu;
+const LEGAL_PHRASE_AFTER = /\s+(?:anonim|limited)\s+[sş]irketi\s*$/iu;
+
+/** `text` without a written-out legal form before or after it; undefined when it has none, or is nothing else. */
+export function withoutLegalPhrase(text: string): string | undefined {
+  const stripped = text.replace(LEGAL_PHRASE_BEFORE, '').replace(LEGAL_PHRASE_AFTER, '').trim();
+  return stripped && stripped !== text.trim() ? stripped : undefined;
+}
+
+/**
+ * Latin letters with diacritics as typed without them (Inşaat and Insaat, Mimarlık and Mimarlik, Škoda and
+ * Skoda meet); Turkish dotless ı and letters NFKD does not split are mapped by hand.
+ */
+const LETTER_FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ł: 'l', þ: 'th' };
+function foldDiacritics(lower: string): string {
+  if (!/[\u00c0-\u024f]/u.test(lower)) return lower;
+  return lower
+    .replace(/[ıßøæœđłþ]/gu, (c) => LETTER_FOLDS[c]!)
+    .normalize('NFKD')
+    .replace(/(?<=[a-z])\p{M}+/gu, '')
+    .normalize('NFC');
+}
+
 /** Long legal forms a user may misspell ("Incorprated"); a query token close to one weighs nothing. */
 export const LONG_LEGAL_FORMS = ['limited', 'incorporated'];
 
@@ -164,7 +194,7 @@ export function latinWords(text: string): string[] {
 /** latinWords with each word as written before an abbreviation was expanded ("technol" for "technology"). */
 export function latinTerms(text: string): { word: string; raw: string }[] {
   const abbr = latinAbbreviations();
-  let lower = text.toLowerCase();
+  let lower = foldDiacritics(text.toLowerCase());
   if (abbr.dottedRe) lower = lower.replace(abbr.dottedRe, (_, w: string) => ` ${abbr.dotted.get(w)!} `);
   const words = lower
     .replace(/(?<=[a-z0-9])\*(?=[a-z0-9])/g, '')

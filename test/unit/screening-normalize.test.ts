@@ -68,7 +68,10 @@ describe('latinWords', () => {
     ['4x', ['4x']],
     ['Natl Univ Def Technol', ['national', 'university', 'defense', 'technology']],
     ['Ростех', ['ростех']],
-    ['Société Générale', ['société', 'générale']],
+    // Diacritics as typed without them: Inşaat and Insaat, Mimarlık and Mimarlik meet.
+    ['Société Générale', ['societe', 'generale']],
+    ['Bee İnşaat Mimarlık', ['bee', 'insaat', 'mimarlik']],
+    ['Grün Straße Øresund', ['grun', 'strasse', 'oresund']],
     ['Huawei Technologies Co., Ltd.', ['huawei', 'technologies']],
     ['OOO Planar', ['planar']],
     ['', []],
