@@ -69,6 +69,8 @@ interface Reading {
   names: boolean;
   /** Holds an institution word or a Latin name (not only katakana or unknown kanji: サンプル, 来た). */
   org: boolean;
+  /** Holds a place or country (成都, Tehran). */
+  place: boolean;
   /** One short word (an acronym, 南航): names its entry only where nothing else names another. */
   short: boolean;
   /** One Latin word. */
@@ -135,7 +137,12 @@ export class SpanScreener {
     country: string | undefined,
     screen: (name: string, country?: string) => ScreeningHit[],
   ): ScreeningHit[] {
-    const hits = screen(query, country);
+    // A text and each span of it: a sentence no stronger than its pieces (noStrongerThanItsPieces).
+    const guarded = (text: string, c: string | undefined) => {
+      const found = screen(text, c);
+      return found.some((h) => h.matchType === 'exact') ? found : this.noStrongerThanItsPieces(text, c, found, screen);
+    };
+    const hits = guarded(query, country);
     // The whole text is a listed name (TMC's 「ヴィンペル」 description, "Ministry of Defence …, including …"):
     // every cut would be inside that name.
     if (hits.some((h) => h.matchType === 'exact')) return hits;
@@ -145,7 +152,7 @@ export class SpanScreener {
     if (!spans.length) return hits;
     const added: ScreeningHit[] = [];
     for (const s of spans) {
-      const found = screen(s.text, country);
+      const found = guarded(s.text, country);
       // A span that is a hard hit's name is that entity's: its possible neighbours (北京航空航天大学 beside
       // 南京航空航天大学) add nothing to what the whole text found.
       const named = found.some((h) => h.matchType !== 'possible');
@@ -170,6 +177,44 @@ export class SpanScreener {
       }
     }
     return mergeHits(hits, added);
+  }
+
+  /**
+   * A Japanese sentence (ハルビン理工大学に炭素繊維の試料を送る): its particles cut it into pieces, names and what
+   * is done with them. The guards that tell a name from its neighbours (a Han name, a whole-name alias, a
+   * common-word name) read a query as a name, so a sentence must not find more than its pieces do: a hard hit
+   * of the whole text that no piece alone finds hard is held to a possible match (never dropped). Without
+   * this, 哈尔滨理工大学 (unlisted) alone found nothing and, followed by に送りたい, HIT as a strong match.
+   */
+  private noStrongerThanItsPieces(
+    query: string,
+    country: string | undefined,
+    hits: ScreeningHit[],
+    screen: (name: string, country?: string) => ScreeningHit[],
+  ): ScreeningHit[] {
+    if (!hits.some((h) => h.matchType !== 'possible')) return hits;
+    const text = query
+      .replace(/\p{Cc}/gu, ' ')
+      .normalize('NFKC')
+      .replace(/\s+/gu, ' ')
+      .trim();
+    if (text.length > MAX_SPAN_TEXT) return hits;
+    const parts = text.split(DELIMITER).map((part) => this.particlePieces(part.trim()));
+    if (!parts.some(({ pieces }) => pieces.length > 1)) return hits;
+    // Each piece, and a piece with a place or country alone before it, as written
+    // (成都の電子科技大学: the city says which one). Not runs across other pieces: 哈尔滨理工大学に炭素繊維 is a
+    // sentence again, so a curated name with の in it (寧辺の核施設) is held to possible when a sentence follows.
+    const candidates = new Set<string>();
+    for (const { part, pieces } of parts)
+      pieces.forEach((p, i) => {
+        candidates.add(p.text);
+        const r = this.read(p.text);
+        if (pieces[i + 1] && r.place && !r.names) candidates.add(part.slice(p.start, pieces[i + 1]!.end));
+      });
+    const found = new Set<string>();
+    for (const piece of candidates)
+      for (const h of screen(piece, country)) if (h.matchType !== 'possible') found.add(`${h.list}#${h.entry}`);
+    return hits.map((h) => (h.matchType === 'possible' || found.has(`${h.list}#${h.entry}`) ? h : asPossible(h)));
   }
 
   /** The spans of a text worth screening on their own, cuts first, at most MAX_SPANS. */
@@ -312,6 +357,25 @@ export class SpanScreener {
     return true;
   }
 
+  /** The pieces between particles, with where each is in `part` (splitParticles, with offsets). */
+  private particlePieces(part: string): { part: string; pieces: { text: string; start: number; end: number }[] } {
+    const pieces: { text: string; start: number; end: number }[] = [];
+    let at = 0;
+    let start = -1;
+    const close = () => {
+      const t = part.slice(start, at).trim();
+      if (start >= 0 && t) pieces.push({ text: t, start, end: at });
+      start = -1;
+    };
+    for (const piece of part.split(HIRAGANA_RUN)) {
+      if (this.particles.has(piece)) close();
+      else if (start < 0) start = at;
+      at += piece.length;
+    }
+    close();
+    return { part, pieces };
+  }
+
   private splitParticles(text: string): string[] {
     if (!HIRAGANA_RUN.test(text)) return [text];
     const out: string[] = [];
@@ -382,7 +446,7 @@ export class SpanScreener {
     // A person ("Prof. Wang", "Dr. Ali Rezaei"): a title first names no institution.
     if (n.tokens[0] && this.titles.has(n.tokens[0])) names = false;
     const words = n.tokens.filter((w) => !STOPWORDS.has(w) && !lex.contextTokens.has(w));
-    return { names, org, short, oneWord: !n.cjk && words.length === 1 };
+    return { names, org, place, short, oneWord: !n.cjk && words.length === 1 };
   }
 
   /**

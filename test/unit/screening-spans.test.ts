@@ -136,6 +136,35 @@ describe('what a span never does', () => {
   });
 });
 
+describe('a Japanese sentence finds no more than its pieces', () => {
+  const strongest = (query: string, wanted: string) => found(query, wanted)?.matchType;
+
+  test('when an unlisted university is followed by what is done with it, then its listed neighbour is at most possible, as for the name alone', () => {
+    // Harbin University of Science and Technology and Beijing University of Technology are not listed; alone
+    // they find nothing, and the word-by-word translation of the sentence must not make them HIT or BIT.
+    for (const [name, neighbour] of [
+      ['哈尔滨理工大学', 'jp-eul#541'],
+      ['ハルビン理工大学', 'jp-eul#541'],
+      ['北京工业大学', 'jp-eul#494'],
+    ] as const) {
+      expect(hard(name)).not.toContain(neighbour);
+      for (const sentence of [`${name}に炭素繊維のサンプルを送りたい`, `来月、${name}の研究者を受け入れる`])
+        expect(hard(sentence), sentence).not.toContain(neighbour);
+    }
+  });
+
+  test('when a listed name is followed by what is done with it, then it stays a hard hit, and a city before it counts', () => {
+    expect(strongest('ハルビン工業大学に炭素繊維のサンプルを送りたい', 'jp-eul#541')).toMatch(/exact|strong/);
+    expect(strongest('来月、北京理工大学の研究者を受け入れる', 'jp-eul#494')).toMatch(/exact|strong/);
+    expect(strongest('成都の電子科技大学に送る', 'jp-eul#595')).toMatch(/exact|strong/);
+  });
+
+  test('when a curated name holds a particle and a sentence follows, then it is still found, as possible', () => {
+    expect(strongest('寧辺の核施設', 'jp-eul#445')).toMatch(/exact|strong/);
+    expect(strongest('寧辺の核施設に送る', 'jp-eul#445')).toBe('possible');
+  });
+});
+
 describe('spans are data-driven and bounded', () => {
   const data = bundledScreeningData()!;
 
