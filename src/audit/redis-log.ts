@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Cluster, Redis } from 'ioredis';
+import { redisScript } from '../stores/scripts.ts';
 import {
   type Anchor,
   type AuditEntry,
@@ -26,21 +27,25 @@ type Client = Redis | Cluster;
  * 1: appended; {0, head}: the head moved (another writer), try again on the head returned; a string: this id
  * is already in the trail. Stream, head and id index change together.
  */
-const APPEND = `local known = redis.call('HGET', KEYS[3], ARGV[4])
+const APPEND = redisScript(
+  `local known = redis.call('HGET', KEYS[3], ARGV[4])
 if known then return known end
 local head = redis.call('GET', KEYS[1]) or ''
 if head ~= ARGV[1] then return {0, head} end
 redis.call('XADD', KEYS[2], '*', 'json', ARGV[2])
 redis.call('SET', KEYS[1], ARGV[3])
 redis.call('HSET', KEYS[3], ARGV[4], ARGV[2])
-return 1`;
+return 1`,
+  3,
+);
 
 /**
  * Several records chained by this process in one compare-and-set: ARGV = expected head, then (id, entry, head)
  * per record. 1: all appended; {0, head}: the head moved; -1: one of the ids is already in the trail (a retry
  * after a cut), so the caller appends them one by one with APPEND, which answers each.
  */
-const APPEND_MANY = `for i = 2, #ARGV, 3 do
+const APPEND_MANY = redisScript(
+  `for i = 2, #ARGV, 3 do
   if redis.call('HEXISTS', KEYS[3], ARGV[i]) == 1 then return -1 end
 end
 local head = redis.call('GET', KEYS[1]) or ''
@@ -50,16 +55,21 @@ for i = 2, #ARGV, 3 do
   redis.call('HSET', KEYS[3], ARGV[i], ARGV[i + 1])
 end
 redis.call('SET', KEYS[1], ARGV[#ARGV])
-return 1`;
+return 1`,
+  3,
+);
 
 /** At most this many records in one script call (a burst after a stall is written in a few calls). */
 const MAX_BATCH = 64;
 
 /** The anchor, the trim and the id index change together. */
-const PRUNE = `redis.call('SET', KEYS[2], ARGV[1])
+const PRUNE = redisScript(
+  `redis.call('SET', KEYS[2], ARGV[1])
 local n = redis.call('XTRIM', KEYS[1], 'MINID', ARGV[2])
 for i = 3, #ARGV do redis.call('HDEL', KEYS[3], ARGV[i]) end
-return n`;
+return n`,
+  3,
+);
 
 /** The smallest stream id after `id` ("ms-seq"). */
 function nextStreamId(id: string): string {
@@ -148,12 +158,12 @@ export class RedisAuditLog implements AuditLog {
         entries.push(entry);
         args.push(input.id, JSON.stringify(entry), JSON.stringify(prev));
       }
-      const r = await this.redis
-        .eval(APPEND_MANY, 3, this.headKey, this.stream, this.idsKey, ...args)
-        .catch((err: unknown) => {
+      const r = await APPEND_MANY.run(this.redis, [this.headKey, this.stream, this.idsKey], args).catch(
+        (err: unknown) => {
           this.lastHead = undefined;
           throw err;
-        });
+        },
+      );
       if (r === 1) {
         this.lastHead = args[args.length - 1];
         return entries.map((entry) => ({ entry, fresh: true }));
@@ -179,13 +189,15 @@ export class RedisAuditLog implements AuditLog {
       const prev = raw ? (JSON.parse(raw) as SignedHead) : undefined;
       const entry = nextEntry(this.key, input, prev);
       const head = JSON.stringify(signHead(this.key, entry));
-      const r = await this.redis
-        .eval(APPEND, 3, this.headKey, this.stream, this.idsKey, raw, JSON.stringify(entry), head, input.id)
-        .catch((err: unknown) => {
-          // Cut mid-flight: whether it was written is unknown, so the next append reads the head again.
-          this.lastHead = undefined;
-          throw err;
-        });
+      const r = await APPEND.run(
+        this.redis,
+        [this.headKey, this.stream, this.idsKey],
+        [raw, JSON.stringify(entry), head, input.id],
+      ).catch((err: unknown) => {
+        // Cut mid-flight: whether it was written is unknown, so the next append reads the head again.
+        this.lastHead = undefined;
+        throw err;
+      });
       if (r === 1) {
         this.lastHead = head;
         return { entry, fresh: true };
@@ -237,15 +249,10 @@ export class RedisAuditLog implements AuditLog {
       const anchor = JSON.stringify(signAnchor(this.key, last, before.toISOString()));
       const dropIds = entries.flatMap((e) => (e.id ? [e.id] : []));
       total += Number(
-        await this.redis.eval(
-          PRUNE,
-          3,
-          this.stream,
-          this.anchorKey,
-          this.idsKey,
-          anchor,
-          nextStreamId(old[old.length - 1]![0]),
-          ...dropIds,
+        await PRUNE.run(
+          this.redis,
+          [this.stream, this.anchorKey, this.idsKey],
+          [anchor, nextStreamId(old[old.length - 1]![0]), ...dropIds],
         ),
       );
       if (old.length < 1000) return total;

@@ -5,27 +5,37 @@
  * and the other sees the result; a sorted set indexes them by time.
  */
 import type { Cluster, Redis } from 'ioredis';
+import { redisScript } from '../stores/scripts.ts';
 import type { Case } from './model.ts';
 import type { CaseStore, Created, Inbox, Notice } from './ports.ts';
 
 type Client = Redis | Cluster;
 
 /** Writes ARGV[2] only if the stored case is still at version ARGV[1] (0: a case from before versions). */
-const COMPARE_AND_SET = `local cur = redis.call('GET', KEYS[1])
+const COMPARE_AND_SET = redisScript(
+  `local cur = redis.call('GET', KEYS[1])
 if not cur then return -1 end
 local v = cjson.decode(cur)['version']
 if type(v) ~= 'number' then v = 0 end
 if v ~= tonumber(ARGV[1]) then return 0 end
 redis.call('SET', KEYS[1], ARGV[2])
-return 1`;
+return 1`,
+  1,
+);
 
 /** {1, settled} when the case was written; {0, settled, the stored case} when its id was taken. */
-const CREATE = `local settled = tonumber(redis.call('GET', KEYS[2]) or '0')
+const CREATE = redisScript(
+  `local settled = tonumber(redis.call('GET', KEYS[2]) or '0')
 if redis.call('SET', KEYS[1], ARGV[1], 'NX') then return {1, settled} end
-return {0, settled, redis.call('GET', KEYS[1])}`;
+return {0, settled, redis.call('GET', KEYS[1])}`,
+  2,
+);
 
-const MARK_SETTLED = `if tonumber(redis.call('GET', KEYS[1]) or '0') < tonumber(ARGV[1]) then redis.call('SET', KEYS[1], ARGV[1]) end
-return 1`;
+const MARK_SETTLED = redisScript(
+  `if tonumber(redis.call('GET', KEYS[1]) or '0') < tonumber(ARGV[1]) then redis.call('SET', KEYS[1], ARGV[1]) end
+return 1`,
+  1,
+);
 
 export class RedisCaseStore implements CaseStore {
   constructor(
@@ -43,7 +53,7 @@ export class RedisCaseStore implements CaseStore {
   /** The case and its settled mark share a slot: one script writes the one and reads the other. */
   async create(c: Case): Promise<Created> {
     const [r] = await Promise.all([
-      this.redis.eval(CREATE, 2, this.key(c.id), `${this.key(c.id)}:settled`, JSON.stringify(c)),
+      CREATE.run(this.redis, [this.key(c.id), `${this.key(c.id)}:settled`], [JSON.stringify(c)]),
       // The index is another slot, written alongside. Indexed either way: a retry after a cut between the two
       // writes still lists the case.
       this.redis.zadd(this.index, 'NX', Date.parse(c.createdAt), c.id),
@@ -69,7 +79,7 @@ export class RedisCaseStore implements CaseStore {
       if (!changed) return c;
       const version = c.version ?? 0;
       const next = { ...changed, version: version + 1 };
-      const swapped = await this.redis.eval(COMPARE_AND_SET, 1, this.key(id), String(version), JSON.stringify(next));
+      const swapped = await COMPARE_AND_SET.run(this.redis, [this.key(id)], [String(version), JSON.stringify(next)]);
       if (swapped === 1) return next;
       if (swapped === -1) return undefined;
     }
@@ -81,7 +91,7 @@ export class RedisCaseStore implements CaseStore {
   }
   /** Only ever moves forward (one key, one script). */
   async markSettled(id: string, version: number): Promise<void> {
-    await this.redis.eval(MARK_SETTLED, 1, `${this.key(id)}:settled`, String(version));
+    await MARK_SETTLED.run(this.redis, [`${this.key(id)}:settled`], [String(version)]);
   }
 
   async list(): Promise<Case[]> {
@@ -95,8 +105,11 @@ export class RedisCaseStore implements CaseStore {
 }
 
 const NOTICE_ID_TTL_SECONDS = 7 * 24 * 3600;
-const PUSH_ONCE = `if redis.call('SET', KEYS[2], '1', 'NX', 'EX', ARGV[2]) then redis.call('RPUSH', KEYS[1], ARGV[1]) return 1 end
-return 0`;
+const PUSH_ONCE = redisScript(
+  `if redis.call('SET', KEYS[2], '1', 'NX', 'EX', ARGV[2]) then redis.call('RPUSH', KEYS[1], ARGV[1]) return 1 end
+return 0`,
+  2,
+);
 
 export class RedisInbox implements Inbox {
   constructor(
@@ -112,13 +125,10 @@ export class RedisInbox implements Inbox {
       await this.redis.rpush(this.key(principal), JSON.stringify(notice));
       return;
     }
-    await this.redis.eval(
-      PUSH_ONCE,
-      2,
-      this.key(principal),
-      `${this.key(principal)}:sent:${notice.id}`,
-      JSON.stringify(notice),
-      NOTICE_ID_TTL_SECONDS,
+    await PUSH_ONCE.run(
+      this.redis,
+      [this.key(principal), `${this.key(principal)}:sent:${notice.id}`],
+      [JSON.stringify(notice), NOTICE_ID_TTL_SECONDS],
     );
   }
   async drain(principal: string): Promise<Notice[]> {

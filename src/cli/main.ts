@@ -38,7 +38,7 @@ const wiring = () => import('./wiring.ts');
 const serving = () => import('./serve.ts');
 const sharedRules = () => import('./shared-rules.ts');
 
-/** Where `decide`, `screen` and `chat` keep the built screening index (see screening/index-cache). */
+/** Where `decide`, `screen`, `chat` and `serve` keep the built screening index (see screening/index-cache). */
 const INDEX_CACHE_DIR = join(PROJECT_ROOT, 'dist', '.cache');
 
 const USAGE = `usage: export-check <command>
@@ -74,7 +74,10 @@ async function serve(config: Config): Promise<number> {
   if (!ruleSet) return 1;
   const { lists, issues } = loadLists(shared?.listsDir ?? config.listsDir);
   printIssues(issues);
-  const screener = swappableScreener(createScreener(lists, undefined, screeningDataFor(config.rulesDir, printIssues)));
+  // The built index from dist/.cache when it is there (as decide and screen do): start-up without the build.
+  const screener = swappableScreener(
+    createScreener(lists, undefined, screeningDataFor(config.rulesDir, printIssues), { cacheDir: INDEX_CACHE_DIR }),
+  );
   // A refusal (a store that keeps nothing, no-auth Teams next to Slack…) must not leave the shared-rules
   // connection holding the process open: close it, then report.
   const served = await startServer({ config, registry, ruleSet, screener, log }).catch((err: unknown) => {
@@ -111,7 +114,9 @@ async function rescreenCases(config: Config, ruleSet: RuleSet, matcherChanged = 
     return;
   }
   const { lists } = loadLists(config.listsDir);
-  const screener = createScreener(lists, undefined, screeningDataFor(config.rulesDir, printIssues));
+  const screener = createScreener(lists, undefined, screeningDataFor(config.rulesDir, printIssues), {
+    cacheDir: INDEX_CACHE_DIR,
+  });
   const { createLogger, createRuntime } = await wiring();
   const rt = createRuntime(config, { ruleSet, screener, log: createLogger(config) }, 'en');
   if (!rt) return;

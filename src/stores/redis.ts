@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Cluster, Redis } from 'ioredis';
 import type { ConversationStore, IdempotencyStore, KeyValueStore } from '../app/ports.ts';
+import { redisScript } from './scripts.ts';
 
 export type RedisClient = Redis | Cluster;
 
@@ -37,10 +38,13 @@ export class RedisConversationStore<S> implements ConversationStore<S> {
   }
 }
 
-const FIRST_SEEN = `local v = redis.call('GET', KEYS[1])
+const FIRST_SEEN = redisScript(
+  `local v = redis.call('GET', KEYS[1])
 if not v then redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2]) return 1 end
 if v == ARGV[1] then return 1 end
-return 0`;
+return 0`,
+  1,
+);
 
 export class RedisIdempotencyStore implements IdempotencyStore {
   constructor(
@@ -53,7 +57,7 @@ export class RedisIdempotencyStore implements IdempotencyStore {
     // Atomic: of two processes receiving the same retry, exactly one wins. The winner's own token makes a
     // command resent after a cut (ioredis resends what was in flight) still count as first seen.
     const token = randomUUID();
-    const r = await this.redis.eval(FIRST_SEEN, 1, redisKeys.delivery(this.prefix, key), token, this.ttlSeconds);
+    const r = await FIRST_SEEN.run(this.redis, [redisKeys.delivery(this.prefix, key)], [token, this.ttlSeconds]);
     return r === 1;
   }
 

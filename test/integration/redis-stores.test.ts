@@ -4,6 +4,7 @@ import { verifyAudit } from '../../src/audit/log.ts';
 import { RedisAuditLog } from '../../src/audit/redis-log.ts';
 import { ConversationService } from '../../src/conversation/service.ts';
 import type { ConversationState } from '../../src/conversation/types.ts';
+import { dataNodes } from '../../src/stores/connect.ts';
 import type { RedisClient } from '../../src/stores/redis.ts';
 import { RedisConversationStore, RedisIdempotencyStore, redisKeys } from '../../src/stores/redis.ts';
 import { engineDeps } from '../support/conversation.ts';
@@ -49,6 +50,16 @@ describe('Redis stores against a real redis-server', () => {
     const results = await Promise.all(Array.from({ length: 10 }, () => idem.firstSeen('Ev123')));
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await idem.firstSeen('Ev124')).toBe(true);
+  });
+
+  test('when the servers have dropped their scripts (SCRIPT FLUSH, a new master), then a script still runs once', async () => {
+    const idem = new RedisIdempotencyStore(redis, 60, prefix);
+    expect(await idem.firstSeen('EvFlush1')).toBe(true); // sent by its hash (EVALSHA) from now on
+    await Promise.all(dataNodes(redis).map((node) => node.script('FLUSH')));
+    // NOSCRIPT, then the text (EVAL): the answers are the script's, each delivery first seen exactly once.
+    const results = await Promise.all(Array.from({ length: 5 }, () => idem.firstSeen('EvFlush2')));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await idem.firstSeen('EvFlush1')).toBe(false);
   });
 
   test('when a conversation runs over Redis, then state survives between turns and a repeated delivery is ignored', async () => {

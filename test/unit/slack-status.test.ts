@@ -3,11 +3,11 @@
  * message, not two), a slow turn shows the status in the message's language from STATUS_AFTER_MS on, and its
  * reply waits for the status call. Time is vitest's fake clock: nothing here depends on the machine's speed.
  */
-import type { App } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Runtime } from '../../src/app/runtime.ts';
 import type { ListenerDeps } from '../../src/channels/slack/deps.ts';
 import { register, STATUS_AFTER_MS } from '../../src/channels/slack/listeners/direct-message.ts';
+import type { SlackRoutes } from '../../src/channels/slack/routes.ts';
 import type { RunTurn } from '../../src/channels/slack/turn.ts';
 import { bundledContent } from '../support/conversation.ts';
 
@@ -16,7 +16,7 @@ type Handler = (args: Record<string, unknown>) => Promise<void>;
 /** The DM listener on a stand-in app, with a turn that posts (after `beforePost`) when `finish` is called. */
 function dmListener({ holdStatus = false, refuseStatus = false } = {}) {
   let handler: Handler | undefined;
-  const app = { message: (fn: Handler) => (handler = fn) } as unknown as App;
+  const app = { message: (fn: Handler) => (handler = fn) } as unknown as SlackRoutes;
   const calls: string[] = [];
   let finish: () => void = () => {};
   const turn: RunTurn = async (_request, _where, _input, options) => {

@@ -10,11 +10,16 @@ import { WebClient } from '@slack/web-api';
 import type { Logger } from '../../app/ports.ts';
 import type { SlackDeps } from './deps.ts';
 import { guardSlackEvents } from './http-guard.ts';
+import { webApiFetch } from './web-api-fetch.ts';
 
-/** Web API client options shared by the app and the notifier: a local fake in tests, retries on 429. */
+/**
+ * Web API client options shared by the app and the notifier: a local fake in tests, retries on 429, and the
+ * node:http transport (web-api-fetch.ts).
+ */
 export function slackClientOptions(apiUrl: string | undefined) {
   return {
     ...(apiUrl ? { slackApiUrl: apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/` } : {}),
+    fetch: webApiFetch,
     retryConfig: { retries: 2, factor: 1, minTimeout: 100, maxTimeout: 1000 },
   };
 }

@@ -2,10 +2,10 @@
  * @module channels/slack/listeners/app-mention
  * `app_mention`: a mention in a channel starts (or continues) the conversation in the mention's thread.
  */
-import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../deps.ts';
+import type { SlackRoutes } from '../routes.ts';
 
-export function register(app: App, { turn }: ListenerDeps): void {
+export function register(app: SlackRoutes, { turn }: ListenerDeps): void {
   app.event('app_mention', async ({ event, client, body, context }) => {
     if (!event.user) return;
     const text = event.text.replace(/<@[A-Z0-9]+>/g, '').trim();

@@ -4,7 +4,7 @@
  * runs the shared admin commands. Acked first; a replayed command is dropped before anything happens.
  */
 import { createHash } from 'node:crypto';
-import { type App, autoAcknowledge, type Middleware, type SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { autoAcknowledge, type Middleware, type SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { Logger } from '../../../app/ports.ts';
 import type { Runtime } from '../../../app/runtime.ts';
 import { runSlackAdmin } from '../admin.ts';
@@ -12,6 +12,7 @@ import type { ListenerDeps } from '../deps.ts';
 import { principalOf } from '../ids.ts';
 import { escapeMrkdwn, fallbackText } from '../mrkdwn.ts';
 import { SLACK_COMMAND } from '../requirements.ts';
+import type { SlackRoutes } from '../routes.ts';
 
 /**
  * A replayed command (same team, user, channel, command, text and signed timestamp) is dropped: one case, not
@@ -34,7 +35,7 @@ function dropReplays(runtime: Runtime, log: Logger): Middleware<SlackCommandMidd
   };
 }
 
-export function register(app: App, deps: ListenerDeps): void {
+export function register(app: SlackRoutes, deps: ListenerDeps): void {
   const { runtime, log, turn } = deps;
   app.command(
     SLACK_COMMAND,

@@ -3,7 +3,6 @@
  * The Decide / Revise modal's submission (`ec_decide_modal`): one form parser (src/surfaces) reads the
  * decision; a missing field is shown on the modal, which stays open. The case service checks the role again.
  */
-import type { App } from '@slack/bolt';
 import { parseOfficerForm } from '../../../surfaces/officer-form.ts';
 import { OFFICER_LANG } from '../../../surfaces/officer-view.ts';
 import type { ListenerDeps } from '../deps.ts';
@@ -11,10 +10,11 @@ import { reportFailures } from '../failures.ts';
 import { principalOf } from '../ids.ts';
 import { modalCase } from '../modal-case.ts';
 import { SLACK_VIEWS } from '../requirements.ts';
+import type { SlackRoutes } from '../routes.ts';
 import { viewValue } from '../view-values.ts';
 
-export function register(app: App, { runtime }: ListenerDeps): void {
-  app.view({ type: 'view_submission', callback_id: SLACK_VIEWS.decide }, async ({ ack, view, body, context }) => {
+export function register(app: SlackRoutes, { runtime }: ListenerDeps): void {
+  app.view(SLACK_VIEWS.decide, async ({ ack, view, body, context }) => {
     const { caseId, revise } = modalCase(view.private_metadata);
     const form = parseOfficerForm(
       { kind: viewValue(view, 'kind'), detail: viewValue(view, 'detail'), result: viewValue(view, 'result') },

@@ -3,10 +3,10 @@
  * `message.im`: a message in the bot's DM (its Messages tab) is a turn in that message's thread; the
  * assistant surface shows "checking…" meanwhile where the workspace has it — only when the reply is slow.
  */
-import type { App } from '@slack/bolt';
 import { detectLang } from '../../../conversation/lang.ts';
 import type { ListenerDeps } from '../deps.ts';
 import { isPersonMessage } from '../person-message.ts';
+import type { SlackRoutes } from '../routes.ts';
 
 /**
  * A reply ready sooner than this goes out without the "checking…" status first: the status would show for an
@@ -15,7 +15,7 @@ import { isPersonMessage } from '../person-message.ts';
  */
 export const STATUS_AFTER_MS = 1000;
 
-export function register(app: App, { runtime, turn }: ListenerDeps): void {
+export function register(app: SlackRoutes, { runtime, turn }: ListenerDeps): void {
   app.message(async ({ message, client, body, context }) => {
     if (!isPersonMessage(message) || message.channel_type !== 'im') return;
     const threadTs = message.thread_ts || message.ts;

@@ -4,18 +4,18 @@
  * role of the signed request's user for every click; the payload names only the case. A refusal is told
  * privately by the error handler (failures.ts).
  */
-import { type App, autoAcknowledge } from '@slack/bolt';
 import type { ListenerDeps } from '../deps.ts';
 import { reportFailures } from '../failures.ts';
 import { principalOf } from '../ids.ts';
 import { SLACK_ACTIONS } from '../requirements.ts';
+import type { SlackRoutes } from '../routes.ts';
 
-export function register(app: App, { runtime }: ListenerDeps): void {
+export function register(app: SlackRoutes, { runtime }: ListenerDeps): void {
   for (const [actionId, takeOver] of [
     [SLACK_ACTIONS.claim, false],
     [SLACK_ACTIONS.takeOver, true],
   ] as const) {
-    app.action({ type: 'block_actions', action_id: actionId }, autoAcknowledge, async ({ body, action, context }) => {
+    app.action(actionId, async ({ body, action, context }) => {
       if (action.type !== 'button') return;
       reportFailures(context, { kind: 'officer', user: body.user.id, channel: body.channel?.id });
       await runtime.cases.claim(action.value ?? '', principalOf(body.user.id), { takeOver });

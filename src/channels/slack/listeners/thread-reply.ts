@@ -4,11 +4,11 @@
  * started there (from a mention or /exportcheck), and starts none; a mention is app_mention's, not answered
  * twice. Only the requester is heard: the conversation service ignores the others.
  */
-import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../deps.ts';
 import { isPersonMessage } from '../person-message.ts';
+import type { SlackRoutes } from '../routes.ts';
 
-export function register(app: App, { turn }: ListenerDeps): void {
+export function register(app: SlackRoutes, { turn }: ListenerDeps): void {
   app.message(async ({ message, client, body, context }) => {
     if (!isPersonMessage(message)) return;
     if (message.channel_type !== 'channel' && message.channel_type !== 'group') return;
