@@ -12,13 +12,15 @@ import type { ScreeningData } from './data.ts';
 import { foldCjk, normalizeName } from './normalize.ts';
 import { kanjiNumber, numberedInstitutes } from './numbering.ts';
 import { ParentTails } from './parent-tails.ts';
-import { kanaKey, phoneticKey } from './phonetic.ts';
+import { kanaKey, kanaKeys, phoneticKey } from './phonetic.ts';
 
 /** One query token: the English words it may stand for, or a phonetic key for a katakana word. */
 export interface QueryToken {
   alts: readonly string[];
   /** Phonetic key of a katakana word (matched against the key of each listed token). */
   phon?: string;
+  /** The katakana word's other keys (チ as "ti" …; phonetic.kanaKeys), matched like `phon`. */
+  phonAlts?: readonly string[];
   /** The first vowel of the romanised word, an epenthetic u skipped (クラフト kurafuto → a). */
   vowel?: string;
   /** A katakana word of four or more characters: a two-consonant key (ベイハン "bn") is still a word. */
@@ -297,7 +299,7 @@ export class Lexicon {
         flushUnknown();
         let j = i + 1;
         while (j < s.length && KATAKANA.test(s[j]!) && !this.formAt(s, j) && !this.placeAt(s, j)) j++;
-        this.pushKana(s.slice(i, j), segment, out);
+        this.pushKana(s.slice(i, j), segment, out, run.includes('ー') ? withLongVowels(run, s.slice(i, j)) : undefined);
         i = j;
         continue;
       }
@@ -307,10 +309,11 @@ export class Lexicon {
     flushUnknown();
   }
 
-  private pushKana(word: string, segment: number, out: QueryToken[]): void {
-    const key = kanaKey(word);
+  /** `written`: the word as written with its long-vowel marks (normalizeCjk drops them), for its other keys. */
+  private pushKana(word: string, segment: number, out: QueryToken[], written?: string): void {
+    const [key, ...phonAlts] = kanaKeys(written ?? word);
     if (!key) return;
-    if (!this.knownKeys.has(key) && word.length <= MAX_SPLIT_WORD) {
+    if (!this.knownKeys.has(key) && !phonAlts.some((k) => this.knownKeys.has(k)) && word.length <= MAX_SPLIT_WORD) {
       // "マレクアシュタール" written without a dot: split where two listed words' keys meet.
       // Of several splits, the one whose shorter half is longest: マレク|アシュタール, not マレ|クアシュタール.
       let split: [string, string] | undefined;
@@ -330,6 +333,7 @@ export class Lexicon {
     out.push({
       alts: [],
       phon: key,
+      ...(phonAlts.length ? { phonAlts } : {}),
       kind: 'kana',
       segment,
       ...(word.length >= 4 ? { long: true } : {}),
@@ -346,6 +350,12 @@ export class Lexicon {
     for (const [han, p] of this.placesByHan) if (s.startsWith(han, i)) return { ...p, length: han.length };
     return undefined;
   }
+}
+
+/** `kana` (normalised, ー dropped) as written in `run`, with its long-vowel marks: トダン in トーダン・… is トーダン. */
+function withLongVowels(run: string, kana: string): string | undefined {
+  const re = new RegExp(`${[...kana].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('ー*')}ー*`, 'u');
+  return re.exec(run.replace(/ヴ/gu, 'ブ'))?.[0];
 }
 
 function fold(s: string): string {

@@ -20,7 +20,7 @@ import {
   STOPWORDS,
   tokenWeight,
 } from './normalize.ts';
-import { cachedPhoneticKey, FUZZY_MIN_LENGTH, TokenTable } from './token-similarity.ts';
+import { cachedPhoneticKeys, FUZZY_MIN_LENGTH, TokenTable } from './token-similarity.ts';
 
 const BRACKETED_LONG = /\s*[(（]([^()（）]{8,})[)）]\s*$/u;
 const BRACKETED_ACRONYM = /\s*[(（]\s*([A-Z][A-Z0-9&.-]{1,9}(?: \d{1,3})?)\s*[)）]/;
@@ -289,11 +289,13 @@ export class NameIndex {
           if (bucket) bucket.push(t);
           else this.tokensByPrefix.set(t.slice(0, 2), [t]);
         }
-        const key = cachedPhoneticKey(t);
-        if (key.length >= 2 && !/^\d/.test(t)) {
+        // Its own key and the others it may have in katakana (Tordan: トルダン and トーダン).
+        for (const key of /^\d/.test(t) ? [] : cachedPhoneticKeys(t)) {
+          if (key.length < 2) continue;
           const same = this.tokensByPhon.get(key);
-          if (same) same.push(t);
-          else {
+          if (same) {
+            if (!same.includes(t)) same.push(t);
+          } else {
             this.tokensByPhon.set(key, [t]);
             const first = this.phonByFirst.get(key[0]!);
             if (first) first.push(key);

@@ -56,15 +56,66 @@ export function phoneticKey(word: string): string {
   return initialVowel ? `a${out}` : out;
 }
 
-/** The key of a katakana word: romanised with wanakana, then keyed like a Latin word. */
-export function kanaKey(kana: string): string {
-  const romaji = toRomaji(
+/** A katakana word romanised as its key reads it: ウィ, ウェ, ウォ are wi, we, wo (ウィンキー is "Win Key", not "u-in"). */
+function kanaRomaji(kana: string, longVowel = ''): string {
+  return toRomaji(
     kana
       .replace(/ヴ/g, 'ブ')
-      .replace(/ー/g, '')
-      .replace(/[・･\s]/g, ''),
+      .replace(/ー/g, longVowel)
+      .replace(/[・･\s]/g, '')
+      .replace(/ウィ/g, 'ヰ')
+      .replace(/ウェ/g, 'ヱ')
+      .replace(/ウォ/g, 'ヲ'),
   );
-  return phoneticKey(romaji);
+}
+
+/** The key of a katakana word: romanised with wanakana, then keyed like a Latin word. */
+export function kanaKey(kana: string): string {
+  return phoneticKey(kanaRomaji(kana));
+}
+
+/** Distinct non-empty keys, the first one first. */
+function distinctKeys(keys: string[]): string[] {
+  return [...new Set(keys)].filter(Boolean);
+}
+
+/**
+ * The keys a katakana word may have: its own; with チック read as "tikku", as English -tic is written (Baltic バルチック,
+ * Atlantic アトランチック); and with its long vowel ー read as an r, as a vowel and r before a
+ * consonant are written (Tordan トーダン, Charter チャーター).
+ */
+export function kanaKeys(kana: string): string[] {
+  const romaji = kanaRomaji(kana);
+  const keys = [phoneticKey(romaji)];
+  if (romaji.includes('chikk')) keys.push(phoneticKey(romaji.replace(/chi(?=kk)/g, 'ti')));
+  if (kana.includes('ー')) keys.push(phoneticKey(kanaRomaji(kana, 'ル')));
+  return distinctKeys(keys);
+}
+
+/**
+ * The keys a Latin word may have in katakana: its own, and as Japanese renders some spellings: -ign is イン (Align
+ * アライン, Design デザイン); ch is チ whatever the vowel after it (Chaek チェク). Each alone, and both together.
+ */
+export function latinKeys(word: string): string[] {
+  const s = word
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  const key = phoneticKey(s);
+  if (!key) return [];
+  const rules: ((x: string) => string)[] = [
+    (x) => x.replace(/ign(?=[^aeiouy]|$)/g, 'in'),
+    (x) => x.replace(/ch(?!k)/g, 'sh'),
+  ];
+  const variants = [key];
+  let all = s;
+  for (const rule of rules) {
+    const v = rule(s);
+    if (v !== s) variants.push(phoneticKey(v));
+    all = rule(all);
+  }
+  if (all !== s) variants.push(phoneticKey(all));
+  return distinctKeys(variants);
 }
 
 /** Whether two keys are the same sound: equal, or one edit apart when both are long enough to tell. */

@@ -9,7 +9,7 @@
 import { editDistance, jaroWinkler } from './jaro-winkler.ts';
 import type { QueryToken } from './lexicon.ts';
 import { GENERIC_LATIN, LONG_LEGAL_FORMS, tokenWeight } from './normalize.ts';
-import { phoneticKey, phoneticMatch } from './phonetic.ts';
+import { latinKeys, phoneticKey, phoneticMatch } from './phonetic.ts';
 import { TRUNCATION_SIM, truncates, truncationStems } from './truncations.ts';
 
 /** Two tokens at least this similar match. */
@@ -88,6 +88,31 @@ export function cachedPhoneticKey(t: string): string {
   return key;
 }
 
+/** The keys a listed token may have in katakana (phonetic.latinKeys), its own first; cached like cachedPhoneticKey. */
+const PHONETIC_KEYS_CACHE = new Map<string, readonly string[]>();
+export function cachedPhoneticKeys(t: string): readonly string[] {
+  let keys = PHONETIC_KEYS_CACHE.get(t);
+  if (keys === undefined) {
+    keys = latinKeys(t);
+    if (keys[0] !== cachedPhoneticKey(t)) keys = [cachedPhoneticKey(t), ...keys.filter((k) => k !== phoneticKey(t))];
+    if (PHONETIC_KEYS_CACHE.size > 200_000) PHONETIC_KEYS_CACHE.clear();
+    PHONETIC_KEYS_CACHE.set(t, keys);
+  }
+  return keys;
+}
+
+/**
+ * How alike the sounds of a katakana word (its keys) and a listed word (its keys) are: equal by any of their keys, one
+ * edit apart by their own keys, or 0.
+ */
+function soundSimilarity(kana: QueryToken, keys: readonly string[]): number {
+  // One edit apart only on the words' own keys: the other keys are readings, not a licence for a typo more.
+  if (phoneticMatch(kana.phon!, keys[0]!)) return kana.phon === keys[0] ? PHONETIC_EQUAL : PHONETIC_NEAR;
+  for (const a of kana.phonAlts ? [kana.phon!, ...kana.phonAlts] : [kana.phon!])
+    for (const b of keys) if (a === b && a.length >= 2) return PHONETIC_EQUAL;
+  return 0;
+}
+
 /** One query's token similarities, computed once per distinct listed token however many names share it. */
 export class TokenSims {
   private readonly cache = new Map<string, Float64Array>();
@@ -111,6 +136,7 @@ export class TokenSims {
         if (qt.kind === 'latin' && a.length >= FUZZY_MIN_LENGTH) this.fuzzyPrefixes.add(a.slice(0, 2));
       }
       if (qt.phon) this.phonFirst.add(qt.phon[0]!);
+      for (const k of qt.phonAlts ?? []) this.phonFirst.add(k[0]!);
     }
     this.stems = truncationStems(
       tokens.map((t) => (t.kind === 'latin' ? t.stem : undefined)),
@@ -130,8 +156,7 @@ export class TokenSims {
     if (t.length >= FUZZY_MIN_LENGTH && this.fuzzyPrefixes.has(t.slice(0, 2))) return true;
     if (this.stemPrefixes.size > 0 && this.stemPrefixes.has(t.slice(0, 4))) return true;
     if (t.length < 4 || this.phonFirst.size === 0) return false;
-    const key = cachedPhoneticKey(t);
-    return key !== '' && this.phonFirst.has(key[0]!);
+    return cachedPhoneticKeys(t).some((key) => this.phonFirst.has(key[0]!));
   }
 
   of(t: string): Float64Array {
@@ -139,7 +164,7 @@ export class TokenSims {
     if (sims) return sims;
     // One slot more than the query has tokens: the row's maximum, read by the candidate search and the bound.
     sims = new Float64Array(this.tokens.length + 1);
-    let key: string | undefined;
+    let keys: readonly string[] | undefined;
     let max = 0;
     for (let i = 0; i < this.tokens.length; i++) {
       const qt = this.tokens[i]!;
@@ -162,8 +187,8 @@ export class TokenSims {
           (t.length >= 5 && qt.long && (!qt.vowel || firstVowel(t) === qt.vowel)) ||
           (qt.inWords && qt.vowel !== undefined && firstVowel(t) === qt.vowel))
       ) {
-        key ??= cachedPhoneticKey(t);
-        if (phoneticMatch(qt.phon, key)) best = qt.phon === key ? PHONETIC_EQUAL : PHONETIC_NEAR;
+        keys ??= cachedPhoneticKeys(t);
+        best = Math.max(best, soundSimilarity(qt, keys));
       }
       sims[i] = best;
       if (best > max) max = best;
