@@ -9,7 +9,7 @@
 import { toRomaji } from 'wanakana';
 import { CountryMarkers } from './country-markers.ts';
 import type { ScreeningData } from './data.ts';
-import { foldCjk, normalizeName } from './normalize.ts';
+import { foldCjk, GENERIC_INFLECTIONS, normalizeName } from './normalize.ts';
 import { kanjiNumber, numberedInstitutes } from './numbering.ts';
 import { ParentTails } from './parent-tails.ts';
 import { kanaKey, kanaKeys, phoneticKey } from './phonetic.ts';
@@ -19,10 +19,19 @@ export interface QueryToken {
   alts: readonly string[];
   /** Phonetic key of a katakana word (matched against the key of each listed token). */
   phon?: string;
-  /** The katakana word's other keys (チ as "ti" …; phonetic.kanaKeys), matched like `phon`. */
+  /** The katakana word's other keys (ー as r …; phonetic.kanaKeys), matched like `phon`. */
   phonAlts?: readonly string[];
+  /** The key of the word a katakana word was split from (キム, チェク of キムチェク): it may be two listed words as one. */
+  wholePhon?: string;
+  /** The first vowel of that word: a listed pair met by `wholePhon` must start with it too (オラクル is not Air Koryo). */
+  wholeVowel?: string;
   /** The first vowel of the romanised word, an epenthetic u skipped (クラフト kurafuto → a). */
   vowel?: string;
+  /**
+   * The Latin vowel a katakana diphthong may stand for: アイ is English i (Mining マイニング, Pine パイン), エイ English a
+   * (Cape ケイプ). Compared wherever `vowel` is.
+   */
+  vowelAlt?: string;
   /** A katakana word of four or more characters: a two-consonant key (ベイハン "bn") is still a word. */
   long?: boolean;
   /**
@@ -58,6 +67,8 @@ export class Lexicon {
   private readonly equivalents: [string, string][];
   private readonly genericPrefixes: string[];
   private readonly genericCjk: string[];
+  /** The generic katakana words (genericKatakana), folded, longest first. */
+  private readonly genericKana: string[];
   readonly departments: ReadonlySet<string>;
   readonly contextTokens: ReadonlySet<string>;
   readonly dictionary: ReadonlySet<string>;
@@ -89,7 +100,13 @@ export class Lexicon {
   constructor(data: Pick<ScreeningData, 'words' | 'gazetteer'>) {
     this.source = data;
     const forms: [string, readonly string[], 'word' | 'generic'][] = [];
-    for (const g of data.words.institutionWords) for (const f of g.forms) forms.push([fold(f), g.en, 'word']);
+    // A word stands for the inflections of its English words too (技術 covers "Technologies" as the Latin
+    // "Technology" does).
+    const inflected = (en: readonly string[]) => [
+      ...new Set(en.flatMap((w) => [w, ...(GENERIC_INFLECTIONS.get(w) ?? [])])),
+    ];
+    for (const g of data.words.institutionWords)
+      for (const f of g.forms) forms.push([fold(f), inflected(g.en), 'word']);
     for (const g of data.words.genericKatakana) for (const f of g.forms) forms.push([fold(f), g.en, 'generic']);
     for (const f of data.words.cjkContextWords) forms.push([fold(f), [], 'word']);
     this.kanaPlaces = [];
@@ -136,6 +153,9 @@ export class Lexicon {
         ...data.words.genericKatakana.flatMap((g) => g.forms.map(fold)),
       ]),
     ].sort((a, b) => b.length - a.length);
+    this.genericKana = [...new Set(data.words.genericKatakana.flatMap((g) => g.forms.map(fold)))].sort(
+      (a, b) => b.length - a.length,
+    );
     const c = data.words.contextWords;
     this.departments = new Set(c.departments.map((w) => w.toLowerCase()));
     this.contextTokens = new Set([...c.titles, ...c.funders].map((w) => w.toLowerCase()));
@@ -210,6 +230,23 @@ export class Lexicon {
     for (const p of this.genericPrefixes) if (s.startsWith(p) && s.length > p.length) s = s.slice(p.length);
     if (this.cjkCache.size >= CJK_CACHE_LIMIT) this.cjkCache.clear();
     this.cjkCache.set(cjk, s);
+    return s;
+  }
+
+  /**
+   * A normalised CJK name without the generic katakana words at its ends (スホイカンパニ → スホイ, トレディングアライン →
+   * アライン), as a Latin name is compared without its generic words; unchanged when nothing is left.
+   */
+  withoutGenericKana(cjk: string): string {
+    let s = cjk;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const g of this.genericKana)
+        if (s.length > g.length && (s.endsWith(g) || s.startsWith(g))) {
+          s = s.endsWith(g) ? s.slice(0, -g.length) : s.slice(g.length);
+          changed = true;
+        }
+    }
     return s;
   }
 
@@ -324,12 +361,20 @@ export class Lexicon {
         if (!split || Math.min(a.length, b.length) > Math.min(split[0].length, split[1].length)) split = [a, b];
       }
       if (split) {
-        out.push({ alts: [], phon: split[0], kind: 'kana', segment });
-        out.push({ alts: [], phon: split[1], kind: 'kana', segment });
+        const wholeVowel = /[aeio]/.exec(toRomaji(word))?.[0];
+        const whole = { wholePhon: key, ...(wholeVowel ? { wholeVowel } : {}) };
+        out.push({ alts: [], phon: split[0], ...whole, kind: 'kana', segment });
+        out.push({ alts: [], phon: split[1], ...whole, kind: 'kana', segment });
         return;
       }
     }
-    const vowel = /[aeio]/.exec(toRomaji(word))?.[0];
+    const romaji = toRomaji(word);
+    const vowel = /[aeio]/.exec(romaji)?.[0];
+    const vowelAlt = /^[^aeiou]*(?:ai|ei)/.exec(romaji)?.[0]?.endsWith('ai')
+      ? 'i'
+      : /^[^aeiou]*ei/.test(romaji)
+        ? 'a'
+        : undefined;
     out.push({
       alts: [],
       phon: key,
@@ -338,6 +383,7 @@ export class Lexicon {
       segment,
       ...(word.length >= 4 ? { long: true } : {}),
       ...(vowel ? { vowel } : {}),
+      ...(vowelAlt ? { vowelAlt } : {}),
     });
   }
 

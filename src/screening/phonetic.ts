@@ -80,21 +80,29 @@ function distinctKeys(keys: string[]): string[] {
 }
 
 /**
- * The keys a katakana word may have: its own; with チック read as "tikku", as English -tic is written (Baltic バルチック,
- * Atlantic アトランチック); and with its long vowel ー read as an r, as a vowel and r before a
- * consonant are written (Tordan トーダン, Charter チャーター).
+ * The keys a katakana word may have: its own; with its long vowel ー read as an r, as a vowel and r before a
+ * consonant are written (Tordan トーダン, Charter チャーター); ジオ as -dio (Radio ラジオ); and an initial ユ as the vowel u.
  */
 export function kanaKeys(kana: string): string[] {
   const romaji = kanaRomaji(kana);
   const keys = [phoneticKey(romaji)];
-  if (romaji.includes('chikk')) keys.push(phoneticKey(romaji.replace(/chi(?=kk)/g, 'ti')));
-  if (kana.includes('ー')) keys.push(phoneticKey(kanaRomaji(kana, 'ル')));
+  if (kana.includes('ー')) {
+    // The last long vowel alone (コンピューター: computer), and every one (トーダン: Tordan).
+    const last = kana.lastIndexOf('ー');
+    keys.push(phoneticKey(kanaRomaji(`${kana.slice(0, last)}ル${kana.slice(last + 1)}`)));
+    keys.push(phoneticKey(kanaRomaji(kana, 'ル')));
+  }
+  // ジオ is English and Russian -dio (Radio ラジオ).
+  if (romaji.includes('jio')) keys.push(phoneticKey(romaji.replace(/jio/g, 'dio')));
+  // An English initial u is said "yu" (United ユナイテッド, Union ユニオン, Euro ユーロ).
+  if (romaji.startsWith('yu')) keys.push(phoneticKey(romaji.slice(1)));
   return distinctKeys(keys);
 }
 
 /**
  * The keys a Latin word may have in katakana: its own, and as Japanese renders some spellings: -ign is イン (Align
- * アライン, Design デザイン); ch is チ whatever the vowel after it (Chaek チェク). Each alone, and both together.
+ * アライン, Design デザイン); ch is チ whatever the vowel after it (Chaek チェク); ti may be チ, as English -tic and
+ * Russian -tika are written (Baltic バルチック, Logistika ロギスチカ). Each alone, and all together.
  */
 export function latinKeys(word: string): string[] {
   const s = word
@@ -106,6 +114,7 @@ export function latinKeys(word: string): string[] {
   const rules: ((x: string) => string)[] = [
     (x) => x.replace(/ign(?=[^aeiouy]|$)/g, 'in'),
     (x) => x.replace(/ch(?!k)/g, 'sh'),
+    (x) => x.replace(/ti/g, 'chi'),
   ];
   const variants = [key];
   let all = s;

@@ -137,6 +137,7 @@ export class TokenSims {
       }
       if (qt.phon) this.phonFirst.add(qt.phon[0]!);
       for (const k of qt.phonAlts ?? []) this.phonFirst.add(k[0]!);
+      if (qt.wholePhon) this.phonFirst.add(qt.wholePhon[0]!);
     }
     this.stems = truncationStems(
       tokens.map((t) => (t.kind === 'latin' ? t.stem : undefined)),
@@ -179,13 +180,22 @@ export class TokenSims {
       if (best < TRUNCATION_SIM && stem && truncates(stem, t)) best = TRUNCATION_SIM;
       // Katakana renders words, not letters: a short key never meets a short listed token (キヤノン is not CNII),
       // and a two-consonant key needs the same first vowel too (キヤノン kiyanon is not Keyhan; ベイハン is Beihang).
-      if (
+      if (best < TOKEN_SIM && qt.phon && this.table.joined.has(t)) {
+        // Two listed words written as one (ウィンキー, キムチェク): the same sound exactly, by the katakana word or by the
+        // word it was split from; a two-consonant key only from a long word starting with the same vowel.
+        keys ??= cachedPhoneticKeys(t);
+        const v = firstVowel(t);
+        const own = [qt.phon, ...(qt.phonAlts ?? [])].find((k) => keys!.includes(k));
+        if (own && (own.length >= 3 || qt.long) && sameVowel(qt, v)) best = PHONETIC_EQUAL;
+        else if (qt.wholePhon && qt.wholePhon.length >= 3 && keys.includes(qt.wholePhon) && qt.wholeVowel === v)
+          best = PHONETIC_EQUAL;
+      } else if (
         best < TOKEN_SIM &&
         qt.phon &&
         t.length >= 4 &&
         (qt.phon.length >= 3 ||
-          (t.length >= 5 && qt.long && (!qt.vowel || firstVowel(t) === qt.vowel)) ||
-          (qt.inWords && qt.vowel !== undefined && firstVowel(t) === qt.vowel))
+          (t.length >= 5 && qt.long && (!qt.vowel || sameVowel(qt, firstVowel(t)))) ||
+          (qt.inWords && qt.vowel !== undefined && sameVowel(qt, firstVowel(t))))
       ) {
         keys ??= cachedPhoneticKeys(t);
         best = Math.max(best, soundSimilarity(qt, keys));
@@ -215,6 +225,11 @@ export class TokenSims {
   }
 }
 
+/** Whether a katakana token starts with vowel `v` of a listed word: its own first vowel, or its diphthong's. */
+export function sameVowel(qt: QueryToken, v: string | undefined): boolean {
+  return v !== undefined && (qt.vowel === v || qt.vowelAlt === v);
+}
+
 /** The first vowel of a listed word, y read as i (as a katakana token's vowel is compared). */
 function firstVowel(t: string): string | undefined {
   return /[aeiouy]/.exec(t)?.[0]?.replace('y', 'i');
@@ -224,6 +239,8 @@ function firstVowel(t: string): string | undefined {
 export class TokenTable {
   private readonly ids = new Map<string, number>();
   readonly texts: string[] = [];
+  /** Tokens that are two listed words written as one (name-index addJoined): met by sound only exactly. */
+  readonly joined = new Set<string>();
   stamp = new Int32Array(0);
   value = new Float64Array(0);
   private generation = 0;

@@ -62,8 +62,9 @@ describe('the sounds Japanese renders its own way', () => {
     expect(kanaKeys('トダン')).toEqual([kanaKey('トダン')]);
   });
 
-  test('when a katakana word has チック, then it may stand for -tic; チ elsewhere stays ch', () => {
-    expect(kanaKeys('バルチック')).toContain(phoneticKey('Baltic'));
+  test('when a Latin word has ti, then it may be read as チ (-tic, -tika); チ is never read back as "ti"', () => {
+    expect(latinKeys('Baltic')).toContain(kanaKey('バルチック'));
+    expect(latinKeys('Logistika')).toContain(kanaKey('ロギスチカ'));
     expect(kanaKeys('チキン')).toEqual([kanaKey('チキン')]);
   });
 
@@ -108,5 +109,86 @@ describe('kanji words and country words beside a name', () => {
     expect(entries('韓国中央銀行')).toEqual([]);
     expect(entries('全露研究所')).toEqual([]);
     expect(entries('中央銀行')).toEqual([]);
+  });
+});
+
+const screenMore = screenOver([
+  list(
+    [
+      { name: 'United Shipbuilding Corporation', country: 'RU' },
+      { name: 'Korea Mining Development Trading Corporation', country: 'KP' },
+      { name: 'Korea Zinc Industrial Group', country: 'KP' },
+      { name: 'Sukhoi Aviation JSC', localName: 'スホイ', country: 'RU' },
+      { name: 'Kim Chaek Iron Works', country: 'KP' },
+      { name: 'Air Koryo', country: 'KP' },
+      { name: 'AO AZ Ural', country: 'RU' },
+      { name: 'Proton JSC', localName: 'プロトン株式会社', country: 'RU' },
+      { name: 'Green Pine Corporation', country: 'KP' },
+    ],
+    'test-list',
+  ),
+]);
+const screenShipped = screenOver([list([{ name: 'Sukhoi Aviation JSC', country: 'RU' }], 'jp-eul')]);
+const found = (q: string) => screenMore(q).map((h) => [h.entry, h.matchType] as const);
+
+describe('katakana words Japanese writes its own way, and the innocent names beside them', () => {
+  test('when a katakana word starts with ユ, then it may stand for an English initial u (United)', () => {
+    expect(kanaKeys('ユナイテッド')).toContain(phoneticKey('United'));
+    expect(found('ユナイテッド造船')).toEqual([[1, 'possible']]);
+  });
+
+  test('when コリア, 亜鉛 or a diphthong アイ (Mining) is written, then they meet Korea, Zinc and Mining', () => {
+    expect(found('コリア・マイニング・ディベロップメント・トレーディング')[0]?.[0]).toBe(2);
+    expect(found('コリア亜鉛工業グループ')[0]).toEqual([3, 'strong']);
+  });
+
+  test('when a short katakana word stands beside a longer one of the name, then it may meet a listed word', () => {
+    expect(found('グリーン・パイン・コーポレーション')[0]?.[0]).toBe(9);
+  });
+
+  test('when a katakana name has generic katakana words the listed katakana name lacks, then it is a possible match', () => {
+    // The curated スホイ (aliases.yaml) of the shipped entry; the listed local name alone is a short name.
+    expect(screenShipped('スホイ・カンパニー').map((h) => [h.entry, h.matchType])).toEqual([[1, 'possible']]);
+    // One ordinary katakana word with generic words is not enough to tell (プロトン is "proton").
+    expect(found('プロトン・ホールディングス')).toEqual([]);
+  });
+
+  test('when two short listed words are written as one katakana word, then the name is found', () => {
+    expect(found('キムチェク製鉄所')[0]).toEqual([5, 'strong']);
+  });
+
+  test('when a katakana company only sounds like two listed words run together, then it finds nothing', () => {
+    // オラクル (Oracle) is not "Air Koryo" (it starts with o); エイサー (Acer) is not "AZ Ural".
+    expect(found('オラクル')).toEqual([]);
+    expect(found('エイサー')).toEqual([]);
+  });
+});
+
+const screenWords = screenOver([
+  list(
+    [
+      { name: 'Korea Computer Center', country: 'KP' },
+      { name: 'Concern Radio-Electronic Technologies', country: 'RU' },
+      { name: 'National Institute of Lasers and Optronics', country: 'PK' },
+      { name: 'High Precision Systems', country: 'RU' },
+    ],
+    'test-list',
+  ),
+]);
+
+describe('katakana loanwords and translated words as the listed English has them', () => {
+  test('when the last long vowel of a katakana word is -er, then it may be read as r (コンピューター: computer)', () => {
+    expect(kanaKeys('コンピューター')).toContain(phoneticKey('computer'));
+    expect(screenWords('コリア・コンピューター・センター')[0]?.entry).toBe(1);
+  });
+
+  test('when ジオ is written, then it may be -dio (ラジオ: radio), and 技術 covers "Technologies"', () => {
+    expect(kanaKeys('ラジオ')).toContain(phoneticKey('radio'));
+    expect(screenWords('ラジオ電子技術コンツェルン')[0]?.entry).toBe(2);
+  });
+
+  test('when レーザー or 高精度 is written, then they meet "Lasers" and "High Precision"', () => {
+    expect(screenWords('国立レーザー・オプトロニクス研究所')[0]?.entry).toBe(3);
+    expect(screenWords('高精度システムズ')[0]?.entry).toBe(4);
   });
 });
