@@ -82,8 +82,10 @@ export function cjkScore(
   // A katakana name with other generic katakana words around it (スホイ・カンパニー for スホイ, アライン・トレーディング for
   // アライン・トレーディング・カンパニー): the generic words weigh as little as in Latin, a possible match. Not a short name
   // (プロトン株式会社): one ordinary katakana word is not enough to tell.
-  const bare = n.short ? '' : lexicon.withoutGenericKana(q.cjk);
-  if (bare.length >= 3 && KATAKANA_ONLY.test(bare) && bare === lexicon.withoutGenericKana(n.cjk))
+  // Only katakana is left out, so both names are katakana only.
+  const bare =
+    n.short || !KATAKANA_ONLY.test(q.cjk) || !KATAKANA_ONLY.test(n.cjk) ? '' : lexicon.withoutGenericKana(q.cjk);
+  if (bare.length >= 3 && bare === lexicon.withoutGenericKana(n.cjk))
     return { score: GENERIC_KANA_SCORE, placePrefix: false };
   if (dice(q.coreBigrams, n.coreBigrams) < 0.6) return none;
   // One variant character the folding does not know (連/联 in 常州連拓) costs one edit, not two bigrams. Edits
