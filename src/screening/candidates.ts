@@ -138,6 +138,10 @@ export class CandidateSearch {
         if (!phoneticMatch(qt.phon, key)) continue;
         for (const t of this.index.tokensByPhon.get(key)!) for (const id of this.index.byToken.get(t) ?? []) add(id);
       }
+      // Its other keys (トーダン read as "tordan") find the listed words keyed so exactly.
+      for (const key of [...(qt.phonAlts ?? []), ...(qt.wholePhon ? [qt.wholePhon] : [])])
+        for (const t of this.index.tokensByPhon.get(key) ?? [])
+          for (const id of this.index.byToken.get(t) ?? []) add(id);
     });
   }
 

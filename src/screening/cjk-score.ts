@@ -13,6 +13,10 @@ import { tokenWeight } from './normalize.ts';
 import type { Query } from './query.ts';
 import { fuzzyComparable, TOKEN_SIM, tokenSimilarity } from './token-similarity.ts';
 
+/** Score of a katakana name met with generic katakana words that differ ("Sukhoi Company" for "Sukhoi JSC"). */
+const GENERIC_KANA_SCORE = 0.85;
+const KATAKANA_ONLY = /^[\u30a1-\u30fa\u30fc]+$/u;
+
 /** Score of a listed CJK name inside a longer CJK text ("北京理工大学の王先生"). */
 const CJK_CONTAINED_SCORE = 0.95;
 
@@ -75,6 +79,14 @@ export function cjkScore(
     const other = lexicon.anotherBodyAfter(q.cjk.slice(at + n.cjk.length));
     return { score: CJK_CONTAINED_SCORE, placePrefix: other };
   }
+  // A katakana name with other generic katakana words around it (スホイ・カンパニー for スホイ, アライン・トレーディング for
+  // アライン・トレーディング・カンパニー): the generic words weigh as little as in Latin, a possible match. Not a short name
+  // (プロトン株式会社): one ordinary katakana word is not enough to tell.
+  // Only katakana is left out, so both names are katakana only.
+  const bare =
+    n.short || !KATAKANA_ONLY.test(q.cjk) || !KATAKANA_ONLY.test(n.cjk) ? '' : lexicon.withoutGenericKana(q.cjk);
+  if (bare.length >= 3 && bare === lexicon.withoutGenericKana(n.cjk))
+    return { score: GENERIC_KANA_SCORE, placePrefix: false };
   if (dice(q.coreBigrams, n.coreBigrams) < 0.6) return none;
   // One variant character the folding does not know (連/联 in 常州連拓) costs one edit, not two bigrams. Edits
   // count on the whole name and on the distinctive part, the worse of the two: 哈尔滨工业 and 哈尔滨工程 differ by

@@ -8,7 +8,7 @@
 import type { IndexedName, NameBounds } from './name-index.ts';
 import { tokenWeight } from './normalize.ts';
 import type { Query } from './query.ts';
-import { PHONETIC_EQUAL, TOKEN_SIM, type TokenSims } from './token-similarity.ts';
+import { PHONETIC_EQUAL, sameVowel, TOKEN_SIM, type TokenSims } from './token-similarity.ts';
 import { TRUNCATION_SIM } from './truncations.ts';
 
 const GENERIC_MISMATCH_PENALTY = 0.1;
@@ -95,7 +95,7 @@ export function latinScore(
       const qt = q.tokens[bestIdx]!;
       const sure =
         qt.kind !== 'kana' ||
-        ((qt.phon?.length ?? 0) >= 4 && qt.vowel === /[aeiouy]/.exec(tokens[k]!)?.[0]?.replace('y', 'i'));
+        ((qt.phon?.length ?? 0) >= 4 && sameVowel(qt, /[aeiouy]/.exec(tokens[k]!)?.[0]?.replace('y', 'i')));
       if (w >= 0.6 && best >= PHONETIC_EQUAL && sure) exactDistinctive += w;
       if (w >= 0.6 && best === TRUNCATION_SIM) truncated = true;
       // A short katakana name met by its sound among institution words (ネダ for Neda): at most possible.
@@ -177,5 +177,6 @@ export function sameFirstVowel(q: Query, n: IndexedName): boolean {
   const vowels = new Set(
     n.norm.tokens.filter((t) => tokenWeight(t) >= 0.6).map((t) => /[aeiouy]/.exec(t)?.[0]?.replace('y', 'i')),
   );
+  // The vowel as written only, not a diphthong's (マイクロン, Micron, is not Mikron).
   return q.tokens.every((t) => t.kind !== 'kana' || !t.vowel || vowels.has(t.vowel));
 }

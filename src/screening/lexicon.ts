@@ -9,18 +9,29 @@
 import { toRomaji } from 'wanakana';
 import { CountryMarkers } from './country-markers.ts';
 import type { ScreeningData } from './data.ts';
-import { foldCjk, normalizeName } from './normalize.ts';
+import { foldCjk, GENERIC_INFLECTIONS, normalizeName } from './normalize.ts';
 import { kanjiNumber, numberedInstitutes } from './numbering.ts';
 import { ParentTails } from './parent-tails.ts';
-import { kanaKey, phoneticKey } from './phonetic.ts';
+import { kanaKey, kanaKeys, phoneticKey } from './phonetic.ts';
 
 /** One query token: the English words it may stand for, or a phonetic key for a katakana word. */
 export interface QueryToken {
   alts: readonly string[];
   /** Phonetic key of a katakana word (matched against the key of each listed token). */
   phon?: string;
+  /** The katakana word's other keys (ー as r …; phonetic.kanaKeys), matched like `phon`. */
+  phonAlts?: readonly string[];
+  /** The key of the word a katakana word was split from (キム, チェク of キムチェク): it may be two listed words as one. */
+  wholePhon?: string;
+  /** The first vowel of that word: a listed pair met by `wholePhon` must start with it too (オラクル is not Air Koryo). */
+  wholeVowel?: string;
   /** The first vowel of the romanised word, an epenthetic u skipped (クラフト kurafuto → a). */
   vowel?: string;
+  /**
+   * The Latin vowel a katakana diphthong may stand for: アイ is English i (Mining マイニング, Pine パイン), エイ English a
+   * (Cape ケイプ). Compared wherever `vowel` is.
+   */
+  vowelAlt?: string;
   /** A katakana word of four or more characters: a two-consonant key (ベイハン "bn") is still a word. */
   long?: boolean;
   /**
@@ -56,6 +67,8 @@ export class Lexicon {
   private readonly equivalents: [string, string][];
   private readonly genericPrefixes: string[];
   private readonly genericCjk: string[];
+  /** The generic katakana words (genericKatakana), folded, longest first. */
+  private readonly genericKana: string[];
   readonly departments: ReadonlySet<string>;
   readonly contextTokens: ReadonlySet<string>;
   readonly dictionary: ReadonlySet<string>;
@@ -87,7 +100,13 @@ export class Lexicon {
   constructor(data: Pick<ScreeningData, 'words' | 'gazetteer'>) {
     this.source = data;
     const forms: [string, readonly string[], 'word' | 'generic'][] = [];
-    for (const g of data.words.institutionWords) for (const f of g.forms) forms.push([fold(f), g.en, 'word']);
+    // A word stands for the inflections of its English words too (技術 covers "Technologies" as the Latin
+    // "Technology" does).
+    const inflected = (en: readonly string[]) => [
+      ...new Set(en.flatMap((w) => [w, ...(GENERIC_INFLECTIONS.get(w) ?? [])])),
+    ];
+    for (const g of data.words.institutionWords)
+      for (const f of g.forms) forms.push([fold(f), inflected(g.en), 'word']);
     for (const g of data.words.genericKatakana) for (const f of g.forms) forms.push([fold(f), g.en, 'generic']);
     for (const f of data.words.cjkContextWords) forms.push([fold(f), [], 'word']);
     this.kanaPlaces = [];
@@ -134,6 +153,9 @@ export class Lexicon {
         ...data.words.genericKatakana.flatMap((g) => g.forms.map(fold)),
       ]),
     ].sort((a, b) => b.length - a.length);
+    this.genericKana = [...new Set(data.words.genericKatakana.flatMap((g) => g.forms.map(fold)))].sort(
+      (a, b) => b.length - a.length,
+    );
     const c = data.words.contextWords;
     this.departments = new Set(c.departments.map((w) => w.toLowerCase()));
     this.contextTokens = new Set([...c.titles, ...c.funders].map((w) => w.toLowerCase()));
@@ -208,6 +230,23 @@ export class Lexicon {
     for (const p of this.genericPrefixes) if (s.startsWith(p) && s.length > p.length) s = s.slice(p.length);
     if (this.cjkCache.size >= CJK_CACHE_LIMIT) this.cjkCache.clear();
     this.cjkCache.set(cjk, s);
+    return s;
+  }
+
+  /**
+   * A normalised CJK name without the generic katakana words at its ends (スホイカンパニ → スホイ, トレディングアライン →
+   * アライン), as a Latin name is compared without its generic words; unchanged when nothing is left.
+   */
+  withoutGenericKana(cjk: string): string {
+    let s = cjk;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const g of this.genericKana)
+        if (s.length > g.length && (s.endsWith(g) || s.startsWith(g))) {
+          s = s.endsWith(g) ? s.slice(0, -g.length) : s.slice(g.length);
+          changed = true;
+        }
+    }
     return s;
   }
 
@@ -297,7 +336,7 @@ export class Lexicon {
         flushUnknown();
         let j = i + 1;
         while (j < s.length && KATAKANA.test(s[j]!) && !this.formAt(s, j) && !this.placeAt(s, j)) j++;
-        this.pushKana(s.slice(i, j), segment, out);
+        this.pushKana(s.slice(i, j), segment, out, run.includes('ー') ? withLongVowels(run, s.slice(i, j)) : undefined);
         i = j;
         continue;
       }
@@ -307,10 +346,11 @@ export class Lexicon {
     flushUnknown();
   }
 
-  private pushKana(word: string, segment: number, out: QueryToken[]): void {
-    const key = kanaKey(word);
+  /** `written`: the word as written with its long-vowel marks (normalizeCjk drops them), for its other keys. */
+  private pushKana(word: string, segment: number, out: QueryToken[], written?: string): void {
+    const [key, ...phonAlts] = kanaKeys(written ?? word);
     if (!key) return;
-    if (!this.knownKeys.has(key) && word.length <= MAX_SPLIT_WORD) {
+    if (!this.knownKeys.has(key) && !phonAlts.some((k) => this.knownKeys.has(k)) && word.length <= MAX_SPLIT_WORD) {
       // "マレクアシュタール" written without a dot: split where two listed words' keys meet.
       // Of several splits, the one whose shorter half is longest: マレク|アシュタール, not マレ|クアシュタール.
       let split: [string, string] | undefined;
@@ -321,19 +361,29 @@ export class Lexicon {
         if (!split || Math.min(a.length, b.length) > Math.min(split[0].length, split[1].length)) split = [a, b];
       }
       if (split) {
-        out.push({ alts: [], phon: split[0], kind: 'kana', segment });
-        out.push({ alts: [], phon: split[1], kind: 'kana', segment });
+        const wholeVowel = /[aeio]/.exec(toRomaji(word))?.[0];
+        const whole = { wholePhon: key, ...(wholeVowel ? { wholeVowel } : {}) };
+        out.push({ alts: [], phon: split[0], ...whole, kind: 'kana', segment });
+        out.push({ alts: [], phon: split[1], ...whole, kind: 'kana', segment });
         return;
       }
     }
-    const vowel = /[aeio]/.exec(toRomaji(word))?.[0];
+    const romaji = toRomaji(word);
+    const vowel = /[aeio]/.exec(romaji)?.[0];
+    const vowelAlt = /^[^aeiou]*(?:ai|ei)/.exec(romaji)?.[0]?.endsWith('ai')
+      ? 'i'
+      : /^[^aeiou]*ei/.test(romaji)
+        ? 'a'
+        : undefined;
     out.push({
       alts: [],
       phon: key,
+      ...(phonAlts.length ? { phonAlts } : {}),
       kind: 'kana',
       segment,
       ...(word.length >= 4 ? { long: true } : {}),
       ...(vowel ? { vowel } : {}),
+      ...(vowelAlt ? { vowelAlt } : {}),
     });
   }
 
@@ -346,6 +396,12 @@ export class Lexicon {
     for (const [han, p] of this.placesByHan) if (s.startsWith(han, i)) return { ...p, length: han.length };
     return undefined;
   }
+}
+
+/** `kana` (normalised, ー dropped) as written in `run`, with its long-vowel marks: トダン in トーダン・… is トーダン. */
+function withLongVowels(run: string, kana: string): string | undefined {
+  const re = new RegExp(`${[...kana].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('ー*')}ー*`, 'u');
+  return re.exec(run.replace(/ヴ/gu, 'ブ'))?.[0];
 }
 
 function fold(s: string): string {

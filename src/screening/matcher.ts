@@ -88,7 +88,7 @@ export class Matcher {
       const n = this.index.names[id]!;
       const entry = this.lists[n.listIndex]!.entries[n.entryIndex]!;
       // Exact is the listed spelling itself (after folding); equal only after the lexicon's rewrites is strong.
-      let exact = n.norm.key === q.norm.key;
+      let exact = n.norm.key === q.norm.key && !n.joined;
       if (numbersDisagree(q, n)) continue;
       let capped = numberMissing(q, n);
       let score: number;

@@ -21,7 +21,7 @@ import {
   tokenWeight,
   withoutLegalPhrase,
 } from './normalize.ts';
-import { cachedPhoneticKey, FUZZY_MIN_LENGTH, TokenTable } from './token-similarity.ts';
+import { cachedPhoneticKeys, FUZZY_MIN_LENGTH, TokenTable } from './token-similarity.ts';
 
 const BRACKETED_LONG = /\s*[(（]([^()（）]{8,})[)）]\s*$/u;
 const BRACKETED_ACRONYM = /\s*[(（]\s*([A-Z][A-Z0-9&.-]{1,9}(?: \d{1,3})?)\s*[)）]/;
@@ -60,7 +60,12 @@ export interface IndexedName {
   countries: ReadonlySet<string>;
   /** One word or a very short CJK name (STAR, Center, センター): only with the country it is more than possible. */
   short: boolean;
+  /** Two short words of a listed name written as one (addJoined): never the listed spelling itself. */
+  joined?: boolean;
 }
+
+/** A word short enough to be written together with its neighbour in katakana (Kim Chaek キムチェク). */
+const JOINABLE = /^[a-z]{3,5}$/;
 
 /** Whether `acronym` is the initials of a longer name ("HIT" for "Harbin Institute of Technology"). */
 function isAcronymOf(acronym: string, names: readonly string[]): boolean {
@@ -160,6 +165,7 @@ export class NameIndex {
           // "Harbin Institute of Technology (HIT)": the name without the bracketed acronym, and the acronym alone.
           const acronym = BRACKETED_ACRONYM.exec(text);
           this.add(listIndex, entryIndex, text, longNames, 'listed');
+          this.addJoined(listIndex, entryIndex, text, longNames, 'listed');
           if (acronym) {
             this.add(listIndex, entryIndex, text.replace(BRACKETED_ACRONYM, ' ').trim(), longNames, 'listed');
             this.add(listIndex, entryIndex, acronym[1]!, longNames, 'acronym');
@@ -186,7 +192,10 @@ export class NameIndex {
           if (bare && distinctiveWords(bare) >= 1) this.add(listIndex, entryIndex, bare, longNames, 'listed');
         }
         // A curated alias was chosen by a person as identifying: the short-name guard does not apply.
-        for (const text of curated) this.add(listIndex, entryIndex, text, longNames, 'curated');
+        for (const text of curated) {
+          this.add(listIndex, entryIndex, text, longNames, 'curated');
+          this.addJoined(listIndex, entryIndex, text, longNames, 'curated');
+        }
       });
     });
     this.tokens.seal();
@@ -200,12 +209,37 @@ export class NameIndex {
     } else map.set(key, [id]);
   }
 
+  /**
+   * A name with two short distinctive words side by side ("Kim Chaek Iron Works", "Win Key Limited") also as one word
+   * ("Kimchaek Iron Works"): katakana writes such a pair as one word (キムチェク製鉄所, ウィンキー), which no single
+   * listed word sounds like. Never an exact match (it is not the listed spelling); the hit names the listed text.
+   */
+  private addJoined(
+    listIndex: number,
+    entryIndex: number,
+    text: string,
+    longNames: string[],
+    origin: 'listed' | 'curated',
+  ): void {
+    const words = normalizeName(text).tokens;
+    if (words.length < 2 || HAN.test(text) || KANA.test(text)) return;
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [a, b] = [words[i]!, words[i + 1]!];
+      if (!JOINABLE.test(a) || !JOINABLE.test(b) || tokenWeight(a) < 1 || tokenWeight(b) < 1) continue;
+      const joined = [...words.slice(0, i), a + b, ...words.slice(i + 2)].join(' ');
+      this.add(listIndex, entryIndex, joined, longNames, origin, text);
+      return;
+    }
+  }
+
   private add(
     listIndex: number,
     entryIndex: number,
     text: string,
     longNames: string[],
     origin: 'listed' | 'acronym' | 'curated',
+    /** The listed text a joined form (addJoined) was made from: what its hits name. */
+    joinedFrom?: string,
   ): void {
     const norm = normalizeName(text);
     // Each token's weight once: the content, distinctive words and sums below all read it.
@@ -259,7 +293,8 @@ export class NameIndex {
       listIndex,
       entryIndex,
       entryKey: `${listIndex}:${entryIndex}`,
-      text,
+      text: joinedFrom ?? text,
+      ...(joinedFrom ? { joined: true } : {}),
       norm,
       weight,
       acronym,
@@ -286,6 +321,7 @@ export class NameIndex {
     this.push(this.byCompact, this.names[id]!.compact, id);
     // A name made only of generic words is found through them; a distinctive name only through its own.
     const genericOnly = !this.names[id]!.distinctive;
+    const ownWords = joinedFrom === undefined ? undefined : new Set(normalizeName(joinedFrom).tokens);
     for (const t of content) {
       if (tokenWeight(t) < 0.6 && !genericOnly) continue;
       if (!this.byToken.has(t)) {
@@ -294,19 +330,28 @@ export class NameIndex {
           if (bucket) bucket.push(t);
           else this.tokensByPrefix.set(t.slice(0, 2), [t]);
         }
-        const key = cachedPhoneticKey(t);
-        if (key.length >= 2 && !/^\d/.test(t)) {
+        // A joined pair (addJoined) is met by sound only exactly, and never splits a katakana word (lexicon.pushKana).
+        const joinedWord = ownWords !== undefined && !ownWords.has(t);
+        if (joinedWord) this.tokens.joined.add(t);
+        else this.tokens.joined.delete(t);
+        // Its own key and the others it may have in katakana (Tordan: トルダン and トーダン).
+        for (const key of /^\d/.test(t) ? [] : cachedPhoneticKeys(t)) {
+          if (key.length < 2) continue;
           const same = this.tokensByPhon.get(key);
-          if (same) same.push(t);
-          else {
+          if (same) {
+            if (!same.includes(t)) same.push(t);
+          } else {
             this.tokensByPhon.set(key, [t]);
             const first = this.phonByFirst.get(key[0]!);
             if (first) first.push(key);
             else this.phonByFirst.set(key[0]!, [key]);
-            this.lexicon.knownKeys.add(key);
           }
+          if (!joinedWord) this.lexicon.knownKeys.add(key);
         }
       }
+      // A listed word first seen joined (Air Koryo → "airkoryo", then the alias Airkoryo) is a word after all.
+      else if (ownWords === undefined && this.tokens.joined.delete(t))
+        for (const key of cachedPhoneticKeys(t)) if (key.length >= 2) this.lexicon.knownKeys.add(key);
       this.push(this.byToken, t, id);
     }
     for (const g of coreBigrams) this.push(this.byBigram, g, id);

@@ -176,10 +176,26 @@ export interface NormalizedName {
   readonly key: string;
 }
 
-/** One CJK run folded: kana to katakana, kanji to simplified, legal forms (株式会社, 有限公司 …) removed. */
+/**
+ * Katakana renderings of Latin legal forms ("Limited", "Inc.", "LLC"), dropped like the Latin ones: as a word of their
+ * own (between ・ or spaces, or the whole run), and the long ones also glued to the end of a name (ウィンキーリミテッド).
+ * インク only as a word of its own: glued, it ends ordinary words (ウインク, wink).
+ */
+const KANA_LEGAL_WORD =
+  /(?<=^|[・･])(?:リミテッド|リミテド|インコーポレイテッド|インコーポレーテッド|インク|エルエルシー|エルティーディー|ピーティーイー|ゲーエムベーハー)(?=$|[・･])/gu;
+const KANA_LEGAL_GLUED =
+  /(?<=[\u30a1-\u30fa\u30fc])(?:リミテッド|インコーポレイテッド|インコーポレーテッド|エルエルシー)$/u;
+
+/** One CJK run folded: kana to katakana, kanji to simplified, legal forms (株式会社, 有限公司, リミテッド …) removed. */
 export function foldCjkRun(run: string): string {
   let folded = foldCjk(foldKana(run));
   for (const form of cjkLegalFolded()) if (folded.includes(form)) folded = folded.split(form).join('');
+  if (/[リインエピゲ]/u.test(folded))
+    folded = folded
+      .replace(KANA_LEGAL_WORD, '')
+      .replace(KANA_LEGAL_GLUED, '')
+      .replace(/[・･]{2,}/gu, '・')
+      .replace(/^[・･]|[・･]$/gu, '');
   return folded;
 }
 

@@ -56,15 +56,75 @@ export function phoneticKey(word: string): string {
   return initialVowel ? `a${out}` : out;
 }
 
-/** The key of a katakana word: romanised with wanakana, then keyed like a Latin word. */
-export function kanaKey(kana: string): string {
-  const romaji = toRomaji(
+/** A katakana word romanised as its key reads it: ウィ, ウェ, ウォ are wi, we, wo (ウィンキー is "Win Key", not "u-in"). */
+function kanaRomaji(kana: string, longVowel = ''): string {
+  return toRomaji(
     kana
       .replace(/ヴ/g, 'ブ')
-      .replace(/ー/g, '')
-      .replace(/[・･\s]/g, ''),
+      .replace(/ー/g, longVowel)
+      .replace(/[・･\s]/g, '')
+      .replace(/ウィ/g, 'ヰ')
+      .replace(/ウェ/g, 'ヱ')
+      .replace(/ウォ/g, 'ヲ'),
   );
-  return phoneticKey(romaji);
+}
+
+/** The key of a katakana word: romanised with wanakana, then keyed like a Latin word. */
+export function kanaKey(kana: string): string {
+  return phoneticKey(kanaRomaji(kana));
+}
+
+/** Distinct non-empty keys, the first one first. */
+function distinctKeys(keys: string[]): string[] {
+  return [...new Set(keys)].filter(Boolean);
+}
+
+/**
+ * The keys a katakana word may have: its own; with its long vowel ー read as an r, as a vowel and r before a
+ * consonant are written (Tordan トーダン, Charter チャーター); ジオ as -dio (Radio ラジオ); and an initial ユ as the vowel u.
+ */
+export function kanaKeys(kana: string): string[] {
+  const romaji = kanaRomaji(kana);
+  const keys = [phoneticKey(romaji)];
+  if (kana.includes('ー')) {
+    // The last long vowel alone (コンピューター: computer), and every one (トーダン: Tordan).
+    const last = kana.lastIndexOf('ー');
+    keys.push(phoneticKey(kanaRomaji(`${kana.slice(0, last)}ル${kana.slice(last + 1)}`)));
+    keys.push(phoneticKey(kanaRomaji(kana, 'ル')));
+  }
+  // ジオ is English and Russian -dio (Radio ラジオ).
+  if (romaji.includes('jio')) keys.push(phoneticKey(romaji.replace(/jio/g, 'dio')));
+  // An English initial u is said "yu" (United ユナイテッド, Union ユニオン, Euro ユーロ).
+  if (romaji.startsWith('yu')) keys.push(phoneticKey(romaji.slice(1)));
+  return distinctKeys(keys);
+}
+
+/**
+ * The keys a Latin word may have in katakana: its own, and as Japanese renders some spellings: -ign is イン (Align
+ * アライン, Design デザイン); ch is チ whatever the vowel after it (Chaek チェク); ti may be チ, as English -tic and
+ * Russian -tika are written (Baltic バルチック, Logistika ロギスチカ). Each alone, and all together.
+ */
+export function latinKeys(word: string): string[] {
+  const s = word
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  const key = phoneticKey(s);
+  if (!key) return [];
+  const rules: ((x: string) => string)[] = [
+    (x) => x.replace(/ign(?=[^aeiouy]|$)/g, 'in'),
+    (x) => x.replace(/ch(?!k)/g, 'sh'),
+    (x) => x.replace(/ti/g, 'chi'),
+  ];
+  const variants = [key];
+  let all = s;
+  for (const rule of rules) {
+    const v = rule(s);
+    if (v !== s) variants.push(phoneticKey(v));
+    all = rule(all);
+  }
+  if (all !== s) variants.push(phoneticKey(all));
+  return distinctKeys(variants);
 }
 
 /** Whether two keys are the same sound: equal, or one edit apart when both are long enough to tell. */

@@ -118,15 +118,19 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
     // A segment of its own ("Keldysh Institute, RAS") is context only after another segment.
     if (tail > 0 && (!own || s.lo > 0)) for (let i = s.hi - tail; i < s.hi; i++) context[i] = 1;
   }
-  // A katakana proper name with translated institution words (ネダ工業グループ, サクル工場): a key too short to
-  // tell on its own (ネダ "nd") may still meet a listed word, for the other words to confirm; at most possible.
+  // A katakana proper name with translated institution words (ネダ工業グループ, サクル工場, 広州オーサイ科技): a key too
+  // short to tell on its own (ネダ "nd") may still meet a listed word, for the other words to confirm; at most possible.
+  // So may a short katakana word beside a longer one of the same name (グリーン・パイン: パイン "pn" beside グリーン).
   for (const s of segments) {
     const part = tokens.slice(s.lo, s.hi);
     const kana = part.filter((t) => t.kind === 'kana');
-    if (kana.length !== 1 || !part.some((t) => t.kind === 'word')) continue;
-    if (!part.every((t) => t.kind === 'kana' || t.kind === 'word' || t.kind === 'context')) continue;
-    const i = tokens.indexOf(kana[0]!);
-    if ((kana[0]!.phon?.length ?? 0) === 2 && !kana[0]!.long) tokens[i] = { ...kana[0]!, inWords: true };
+    const short = (t: QueryToken) => (t.phon?.length ?? 0) === 2 && !t.long;
+    if (!part.every((t) => t.kind === 'kana' || t.kind === 'word' || t.kind === 'context' || t.kind === 'place'))
+      continue;
+    const amongWords = kana.length === 1 && part.some((t) => t.kind === 'word');
+    const besideName = kana.length === 2 && kana.some((t) => (t.phon?.length ?? 0) >= 3);
+    if (!amongWords && !besideName) continue;
+    for (const t of kana) if (short(t)) tokens[tokens.indexOf(t)] = { ...t, inWords: true };
   }
   // A part that only names a country (応用科学技術高等研究所（シリア）, "… (Iran)") is where, not who: context.
   for (const s of segments)

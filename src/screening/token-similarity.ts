@@ -9,7 +9,7 @@
 import { editDistance, jaroWinkler } from './jaro-winkler.ts';
 import type { QueryToken } from './lexicon.ts';
 import { GENERIC_LATIN, LONG_LEGAL_FORMS, tokenWeight } from './normalize.ts';
-import { phoneticKey, phoneticMatch } from './phonetic.ts';
+import { latinKeys, phoneticKey, phoneticMatch } from './phonetic.ts';
 import { TRUNCATION_SIM, truncates, truncationStems } from './truncations.ts';
 
 /** Two tokens at least this similar match. */
@@ -88,6 +88,31 @@ export function cachedPhoneticKey(t: string): string {
   return key;
 }
 
+/** The keys a listed token may have in katakana (phonetic.latinKeys), its own first; cached like cachedPhoneticKey. */
+const PHONETIC_KEYS_CACHE = new Map<string, readonly string[]>();
+export function cachedPhoneticKeys(t: string): readonly string[] {
+  let keys = PHONETIC_KEYS_CACHE.get(t);
+  if (keys === undefined) {
+    keys = latinKeys(t);
+    if (keys[0] !== cachedPhoneticKey(t)) keys = [cachedPhoneticKey(t), ...keys.filter((k) => k !== phoneticKey(t))];
+    if (PHONETIC_KEYS_CACHE.size > 200_000) PHONETIC_KEYS_CACHE.clear();
+    PHONETIC_KEYS_CACHE.set(t, keys);
+  }
+  return keys;
+}
+
+/**
+ * How alike the sounds of a katakana word (its keys) and a listed word (its keys) are: equal by any of their keys, one
+ * edit apart by their own keys, or 0.
+ */
+function soundSimilarity(kana: QueryToken, keys: readonly string[]): number {
+  // One edit apart only on the words' own keys: the other keys are readings, not a licence for a typo more.
+  if (phoneticMatch(kana.phon!, keys[0]!)) return kana.phon === keys[0] ? PHONETIC_EQUAL : PHONETIC_NEAR;
+  for (const a of kana.phonAlts ? [kana.phon!, ...kana.phonAlts] : [kana.phon!])
+    for (const b of keys) if (a === b && a.length >= 2) return PHONETIC_EQUAL;
+  return 0;
+}
+
 /** One query's token similarities, computed once per distinct listed token however many names share it. */
 export class TokenSims {
   private readonly cache = new Map<string, Float64Array>();
@@ -111,6 +136,8 @@ export class TokenSims {
         if (qt.kind === 'latin' && a.length >= FUZZY_MIN_LENGTH) this.fuzzyPrefixes.add(a.slice(0, 2));
       }
       if (qt.phon) this.phonFirst.add(qt.phon[0]!);
+      for (const k of qt.phonAlts ?? []) this.phonFirst.add(k[0]!);
+      if (qt.wholePhon) this.phonFirst.add(qt.wholePhon[0]!);
     }
     this.stems = truncationStems(
       tokens.map((t) => (t.kind === 'latin' ? t.stem : undefined)),
@@ -130,8 +157,7 @@ export class TokenSims {
     if (t.length >= FUZZY_MIN_LENGTH && this.fuzzyPrefixes.has(t.slice(0, 2))) return true;
     if (this.stemPrefixes.size > 0 && this.stemPrefixes.has(t.slice(0, 4))) return true;
     if (t.length < 4 || this.phonFirst.size === 0) return false;
-    const key = cachedPhoneticKey(t);
-    return key !== '' && this.phonFirst.has(key[0]!);
+    return cachedPhoneticKeys(t).some((key) => this.phonFirst.has(key[0]!));
   }
 
   of(t: string): Float64Array {
@@ -139,7 +165,7 @@ export class TokenSims {
     if (sims) return sims;
     // One slot more than the query has tokens: the row's maximum, read by the candidate search and the bound.
     sims = new Float64Array(this.tokens.length + 1);
-    let key: string | undefined;
+    let keys: readonly string[] | undefined;
     let max = 0;
     for (let i = 0; i < this.tokens.length; i++) {
       const qt = this.tokens[i]!;
@@ -154,16 +180,25 @@ export class TokenSims {
       if (best < TRUNCATION_SIM && stem && truncates(stem, t)) best = TRUNCATION_SIM;
       // Katakana renders words, not letters: a short key never meets a short listed token (キヤノン is not CNII),
       // and a two-consonant key needs the same first vowel too (キヤノン kiyanon is not Keyhan; ベイハン is Beihang).
-      if (
+      if (best < TOKEN_SIM && qt.phon && this.table.joined.has(t)) {
+        // Two listed words written as one (ウィンキー, キムチェク): the same sound exactly, by the katakana word or by the
+        // word it was split from; a two-consonant key only from a long word starting with the same vowel.
+        keys ??= cachedPhoneticKeys(t);
+        const v = firstVowel(t);
+        const own = [qt.phon, ...(qt.phonAlts ?? [])].find((k) => keys!.includes(k));
+        if (own && (own.length >= 3 || qt.long) && sameVowel(qt, v)) best = PHONETIC_EQUAL;
+        else if (qt.wholePhon && qt.wholePhon.length >= 3 && keys.includes(qt.wholePhon) && qt.wholeVowel === v)
+          best = PHONETIC_EQUAL;
+      } else if (
         best < TOKEN_SIM &&
         qt.phon &&
         t.length >= 4 &&
         (qt.phon.length >= 3 ||
-          (t.length >= 5 && qt.long && (!qt.vowel || firstVowel(t) === qt.vowel)) ||
-          (qt.inWords && qt.vowel !== undefined && firstVowel(t) === qt.vowel))
+          (t.length >= 5 && qt.long && (!qt.vowel || sameVowel(qt, firstVowel(t)))) ||
+          (qt.inWords && qt.vowel !== undefined && sameVowel(qt, firstVowel(t))))
       ) {
-        key ??= cachedPhoneticKey(t);
-        if (phoneticMatch(qt.phon, key)) best = qt.phon === key ? PHONETIC_EQUAL : PHONETIC_NEAR;
+        keys ??= cachedPhoneticKeys(t);
+        best = Math.max(best, soundSimilarity(qt, keys));
       }
       sims[i] = best;
       if (best > max) max = best;
@@ -190,6 +225,11 @@ export class TokenSims {
   }
 }
 
+/** Whether a katakana token starts with vowel `v` of a listed word: its own first vowel, or its diphthong's. */
+export function sameVowel(qt: QueryToken, v: string | undefined): boolean {
+  return v !== undefined && (qt.vowel === v || qt.vowelAlt === v);
+}
+
 /** The first vowel of a listed word, y read as i (as a katakana token's vowel is compared). */
 function firstVowel(t: string): string | undefined {
   return /[aeiouy]/.exec(t)?.[0]?.replace('y', 'i');
@@ -199,6 +239,8 @@ function firstVowel(t: string): string | undefined {
 export class TokenTable {
   private readonly ids = new Map<string, number>();
   readonly texts: string[] = [];
+  /** Tokens that are two listed words written as one (name-index addJoined): met by sound only exactly. */
+  readonly joined = new Set<string>();
   stamp = new Int32Array(0);
   value = new Float64Array(0);
   private generation = 0;
