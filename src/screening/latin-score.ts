@@ -108,12 +108,12 @@ export function latinScore(
   for (let i = lo; i < hi; i++) {
     const t = q.tokens[i]!;
     let w = q.weights[i]!;
-    // Context, not another institution: a title or funder, a number the name does not carry, a place after
-    // the name ("Harbin Institute of Technology Shenzhen").
+    // Context, not another institution: a title or funder, a number the name does not carry (not an ordinal:
+    // "2nd Academy" is not "Academy"), a place after the name ("Harbin Institute of Technology Shenzhen").
     if (
       q.context[i] ||
-      selfNamed?.has(i) ||
-      (t.kind === 'number' && n.numbers.size === 0) ||
+      (selfNamed?.has(i) && !used[i]) ||
+      (t.kind === 'number' && n.numbers.size === 0 && !t.ordinal) ||
       (t.kind === 'place' && i > last)
     )
       w = 0;

@@ -84,6 +84,7 @@ export class Matcher {
     const sims = new TokenSims(q.tokens, this.lexicon.dictionary, this.index.tokens);
     const found = this.search.find(q, sims);
     const best = new Map<string, BestHit>();
+    const own = new Map<string, ReadonlySet<number> | undefined>();
     for (const id of found.ids) {
       const n = this.index.names[id]!;
       const entry = this.lists[n.listIndex]!.entries[n.entryIndex]!;
@@ -92,12 +93,16 @@ export class Matcher {
       if (numbersDisagree(q, n)) continue;
       let capped = numberMissing(q, n);
       let score: number;
+      if (!own.has(n.entryKey))
+        own.set(n.entryKey, this.ownWords(q, n.entryKey, entry.country, found.selfNamed.get(n.entryKey)));
+      const ownWords = own.get(n.entryKey);
       if (exact || (q.cjk !== '' && q.cjk === n.cjk && q.latinKey === n.latinKey)) score = 1;
       else if (found.segmentHits.has(id) && (n.distinctive || n.content >= 3)) score = SEGMENT_SCORE;
-      else if (n.acronym) score = 0;
+      // An acronym matches only as itself, or beside words of its own entry ("VNIIA Dukhov").
+      else if (n.acronym && !confirmsAcronym(q, n.norm.tokens[0]!, ownWords)) score = 0;
       else if (n.compact === found.compact) score = COMPACT_SCORE;
       else {
-        const s = this.scoreName(q, sims, id, entry, found.selfNamed.get(n.entryKey));
+        const s = this.scoreName(q, sims, id, entry, ownWords);
         score = s.score;
         if (s.placePrefix) capped = true;
       }
@@ -126,6 +131,32 @@ export class Matcher {
         keepBest(best, { score: rareScore, exact: false, name: n });
       }
     return orderedHits(best, this.lists, this.thresholds.strong);
+  }
+
+  /**
+   * The query tokens that name the entry by themselves: a Latin run of a mixed-script query that is one of its
+   * names (candidates' selfNamed), and a Latin word of another of its names (its acronym, a word of its long
+   * form: "VNIIA Dukhov", "Dukhov Automat Res Inst VNIIA", "SATRA Pars Reactors"), and the entity's own country
+   * written in front ("Syrian Army Supply Bureau"). They confirm the entry, so they do not count against a name of
+   * it; every other word still does.
+   */
+  private ownWords(
+    q: Query,
+    entryKey: string,
+    country: string | undefined,
+    selfNamed: ReadonlySet<number> | undefined,
+  ): ReadonlySet<number> | undefined {
+    const words = this.index.entryWords.get(entryKey);
+    let out: Set<number> | undefined;
+    if (q.tokens.length > 1)
+      q.tokens.forEach((t, i) => {
+        if (t.kind !== 'latin') return;
+        const w = t.alts[0]!;
+        if (!words?.has(w) && (country === undefined || this.lexicon.countryOfWord(w) !== country)) return;
+        out ??= new Set(selfNamed);
+        out.add(i);
+      });
+    return out ?? selfNamed;
   }
 
   /** A trade-name match under the guards of any other: numbers, the country given or named, a short name. */
@@ -170,6 +201,13 @@ export class Matcher {
     if (c.score > s.score) s = c;
     return s;
   }
+}
+
+/** Whether the query has a word of the acronym's entry other than the acronym itself ("VNIIA Dukhov"). */
+function confirmsAcronym(q: Query, acronym: string, own: ReadonlySet<number> | undefined): boolean {
+  if (!own) return false;
+  for (const i of own) if (q.tokens[i]!.kind === 'latin' && q.tokens[i]!.alts[0] !== acronym) return true;
+  return false;
 }
 
 /**

@@ -19,7 +19,7 @@ import type { ScreeningHit } from '../core/decision.ts';
 import type { ScreeningData } from './data.ts';
 import { asPossible, mergeHits, POSSIBLE_SCORE } from './hit-order.ts';
 import type { Lexicon } from './lexicon.ts';
-import { latinWords, normalizeName, STOPWORDS, tokenWeight } from './normalize.ts';
+import { isLatinLegalForm, latinWords, normalizeName, STOPWORDS, tokenWeight } from './normalize.ts';
 
 /** At most this many spans are screened per query: each costs one screening. */
 export const MAX_SPANS = 6;
@@ -50,6 +50,11 @@ export interface Span {
   head?: boolean;
   /** Only a parent body (an academy, a state group): only a hard hit counts, the body itself. */
   parent?: boolean;
+  /**
+   * The name before descriptive words ("KAMAZ" of "KAMAZ truck plant"): only a hard hit counts; strong, or possible
+   * when the name is one dictionary word ("Progress" of "Progress steel plant" may be another Progress).
+   */
+  tail?: boolean;
 }
 
 interface Candidate extends Span {
@@ -84,6 +89,7 @@ export class SpanScreener {
   private readonly departments: readonly string[];
   private readonly particles: ReadonlySet<string>;
   private readonly orgNouns: ReadonlySet<string>;
+  private readonly descriptorTail: ReadonlySet<string>;
   private readonly suffix: RegExp | undefined;
 
   /** Folded CJK forms taken out when reading a span: generic institution words, places, countries, context. */
@@ -119,6 +125,7 @@ export class SpanScreener {
     this.departments = words.cjkDepartments ?? [];
     this.particles = new Set(words.particles ?? []);
     this.orgNouns = new Set((words.orgNouns ?? []).map((w) => w.toLowerCase()));
+    this.descriptorTail = new Set((words.descriptorTail ?? []).map((w) => w.toLowerCase()));
     const suffixes = [...(words.companySuffixes ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp);
     // A Latin name with 社/公司 glued on (KAMAZ社製, Huawei公司); 社会 (society) is a word of its own.
     this.suffix = suffixes.length
@@ -165,6 +172,11 @@ export class SpanScreener {
         if (s.head) {
           if (h.matchType === 'possible') continue;
           added.push(asPossible(h));
+        } else if (s.tail) {
+          if (h.matchType === 'possible') continue;
+          const oneWord = latinWords(s.text);
+          if (oneWord.length === 1 && this.lexicon.dictionary.has(oneWord[0]!)) added.push(asPossible(h));
+          else added.push({ ...h, matchType: 'strong', score: Math.min(h.score, SPAN_STRONG_SCORE) });
         } else if (h.matchType === 'exact') added.push({ ...h, matchType: 'strong', score: SPAN_STRONG_SCORE });
         else added.push(h);
       }
@@ -201,10 +213,13 @@ export class SpanScreener {
       if (key === '|' || seen.has(key)) continue;
       seen.add(key);
       const r = read(c.text);
-      if (!r.names || ((r.short || (c.piece && r.oneWord)) && !c.context)) continue;
+      // A name of generic words only with its legal form ("… placed with Engineering Center Ltd."): a company's name.
+      const company = !r.names && r.org && c.cut && this.companyName(c.text);
+      if ((!r.names && !company) || ((r.short || (c.piece && r.oneWord)) && !c.context)) continue;
       chosen.push({
         text: c.text,
         ...(c.head ? { head: true } : {}),
+        ...(c.tail ? { tail: true } : {}),
         ...(this.lexicon.isParentBody(c.text) ? { parent: true } : {}),
       });
       if (chosen.length >= MAX_SPANS) break;
@@ -251,6 +266,16 @@ export class SpanScreener {
       emitted = true;
       if (!this.cut(span, ctx, read, out, depth + 1) || piece) out.push({ text: span, context: ctx, cut: true });
     };
+    // The name before descriptive words, places among them ("KAMAZ truck plant", "SUPARCO Headquarters"), for a
+    // hard hit of that name only (see Span.tail).
+    const tailCut = () => {
+      let d = words.length;
+      while (d > 1 && (this.descriptorTail.has(lower(words[d - 1]!)) || this.isPlace(words[d - 1]!))) d--;
+      if (d === words.length || !words.slice(d).some((w) => this.descriptorTail.has(lower(w)))) return;
+      const head = words.slice(0, d).join(' ');
+      if (CJK.test(head) || !read(head).names) return;
+      out.push({ text: head, context, cut: true, tail: true });
+    };
     // Japanese particles between names (招へい研究者の所属, 北京理工大学から来た): each side alone, when it reads as
     // an institution; katakana or unknown kanji alone (サンプル, 来た) is not screened.
     const pieces = this.splitParticles(text);
@@ -270,8 +295,11 @@ export class SpanScreener {
     // follows a sentence word (lowercase, not an organisation noun: "Institute for …" is a name), up to the next.
     const starts: number[] = [];
     words.forEach((w, i) => {
-      if (i < words.length - 1 && this.frames.has(w.toLowerCase()) && (i === 0 || this.sentenceWord(words[i - 1]!)))
-        starts.push(i);
+      if (i === words.length - 1 || !this.frames.has(w.toLowerCase())) return;
+      // The sentence's first word may be capitalised ("Procurement for the Ministry of …"); a span cut out of
+      // the text starts with a name ("Angstrem in Zelenograd"), not a sentence.
+      const prev = i === 1 && depth === 1 ? words[0]!.toLowerCase() : words[i - 1];
+      if (i === 0 || this.sentenceWord(prev!)) starts.push(i);
     });
     starts.forEach((s, k) => {
       const span = words.slice(s + 1, starts[k + 1] ?? words.length).join(' ');
@@ -289,7 +317,9 @@ export class SpanScreener {
     const tail = words[words.length - 1]!;
     if (words.length > 1 && CJK.test(tail) && (this.isDepartment(tail) || !read(tail).names))
       emit(words.slice(0, -1).join(' '), context);
-    if (this.descriptive(words, out)) emitted = true;
+    tailCut();
+    // The head of a descriptive name is only a weaker reading: the span itself is still screened.
+    this.descriptive(words, out);
     return emitted;
   }
 
@@ -310,6 +340,12 @@ export class SpanScreener {
     if (!latinWords(head).every((w) => tokenWeight(w) >= 0.6 && !/^\d+$/.test(w))) return false;
     out.push({ text: head, context: false, cut: true, head: true });
     return true;
+  }
+
+  /** Two words or more ending in a legal form as typed ("Engineering Center Ltd.", "… LLC"). */
+  private companyName(text: string): boolean {
+    const words = text.split(' ').filter((w) => /[A-Za-z]/.test(w));
+    return words.length >= 3 && isLatinLegalForm(words[words.length - 1]!);
   }
 
   private splitParticles(text: string): string[] {
