@@ -176,7 +176,12 @@ export class NameIndex {
           this.add(listIndex, entryIndex, text, longNames, 'listed');
           if (acronym) {
             this.add(listIndex, entryIndex, text.replace(BRACKETED_ACRONYM, ' ').trim(), longNames, 'listed');
-            this.add(listIndex, entryIndex, acronym[1]!, longNames, 'acronym');
+            // Brackets with more name after them hold the acronym of the body named before them, often a parent
+            // ("Scientific Studies and Research Center (SSRC)-NSCL" is a laboratory of SSRC): this entry's only
+            // when it spells the entry's own name ("China Academy of Engineering Physics (CAEP)'s 902 Institute").
+            const after = text.slice(acronym.index + acronym[0].length);
+            if (!/[\p{L}\p{N}]/u.test(after) || /^\s*,/u.test(after) || isAcronymOf(acronym[1]!, [longNames[0]!]))
+              this.add(listIndex, entryIndex, acronym[1]!, longNames, 'acronym');
           }
           const form = LEADING_FORM.exec(text);
           if (form) {

@@ -41,6 +41,8 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
 const HIRAGANA_RUN = /([\u3041-\u309f]+)/u;
 const UPPER = /\p{Lu}/u;
 const KANA_CHAR = /[\u3041-\u30ff]/u;
+/** One word typed in capitals, three to six letters (SADRA, HESA): an acronym. */
+const ACRONYM_TYPED = /^[A-Z]{3,6}$/u;
 /** Japanese words that join two institutions: a place in the other one says nothing about this one. */
 const COORDINATION = /と|や|及び|および|並びに|ならびに/u;
 
@@ -173,7 +175,11 @@ export class SpanScreener {
           if (h.matchType === 'possible') continue;
           added.push(asPossible(h));
         } else if (s.tail) {
-          if (h.matchType === 'possible') continue;
+          // An acronym without its country is at most possible by itself ("SADRA shipyard"): it stays so.
+          if (h.matchType === 'possible') {
+            if (ACRONYM_TYPED.test(s.text)) added.push(h);
+            continue;
+          }
           const oneWord = latinWords(s.text);
           if (oneWord.length === 1 && this.lexicon.dictionary.has(oneWord[0]!)) added.push(asPossible(h));
           else added.push({ ...h, matchType: 'strong', score: Math.min(h.score, SPAN_STRONG_SCORE) });

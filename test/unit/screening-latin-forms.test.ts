@@ -162,3 +162,35 @@ describe('a listed name before descriptive words or inside a sentence', () => {
     expect(screen('samples sent to the Engineering Center, Tokyo')).toEqual([]);
   });
 });
+
+describe('an acronym in brackets names the body before it', () => {
+  const screen = screenOver([
+    list(
+      [
+        { name: 'Scientific Studies and Research Center (SSRC)', country: 'SY' },
+        {
+          name: 'National Standards and Calibration Laboratory (NSCL)',
+          aliases: ['Scientific Studies and Research Center (SSRC)-NSCL'],
+          country: 'SY',
+        },
+        {
+          name: 'Zorvan Academy of Engineering Physics',
+          aliases: ["Zorvan Academy of Engineering Physics (ZAEP)'s 902 Institute"],
+          country: 'CN',
+        },
+        { name: 'Iran Marine Industrial Company (SADRA)', country: 'IR' },
+      ],
+      'test-list',
+    ),
+  ]);
+
+  test('when more name follows the brackets, then the acronym is not the entry’s unless it spells its name', () => {
+    expect(entries(screen('SSRC', 'SY'))).toEqual([1]);
+    expect(typeOf(screen('ZAEP', 'CN'), 3)).toBe('exact');
+  });
+
+  test('when descriptive words follow an acronym without its country, then a possible match stays possible', () => {
+    expect(brief(screen('SADRA shipyard'))).toEqual([[4, 'possible', expect.any(Number)]]);
+    expect(screen('Sadra shipyard')).toEqual([]);
+  });
+});
