@@ -214,11 +214,10 @@ export function latinTerms(text: string): { word: string; raw: string }[] {
     .split(' ')
     .filter((t) => t && !LATIN_LEGAL.has(t))
     // An abbreviation may stand for several words ("PO" for Production Association, "RKTs" for Rocket Space Centre).
-    .flatMap((t) =>
-      (abbr.always.get(t) ?? ORDINAL_WORDS.get(t) ?? t.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1'))
-        .split(' ')
-        .map((word) => ({ word, raw: t })),
-    );
+    .flatMap((t) => {
+      const word = abbr.always.get(t) ?? ORDINAL_WORDS.get(t) ?? t.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1');
+      return word.includes(' ') ? word.split(' ').map((w) => ({ word: w, raw: t })) : [{ word, raw: t }];
+    });
   // Initials are one word: "K.N. Toosi" and "KN Toosi", "E.S. Co." and "ES Co." meet.
   const out: { word: string; raw: string }[] = [];
   let lastWasInitial = false;

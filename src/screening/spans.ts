@@ -27,6 +27,8 @@ export const MAX_SPANS = 6;
 const MAX_SPAN_TEXT = 400;
 /** How deep cuts apply to the spans of spans (a label, then a frame, then a place). */
 const MAX_DEPTH = 4;
+/** The name before descriptive words is screened alone only when it is this many words or fewer. */
+const MAX_TAIL_HEAD = 2;
 /** A span's hit is at most strong, at this score: the text is not one of the entry's names. */
 const SPAN_STRONG_SCORE = 0.95;
 
@@ -150,7 +152,7 @@ export class SpanScreener {
     if (hits.some((h) => h.matchType === 'exact')) return hits;
     // The head of a descriptive name is tried only when the text found nothing hard by itself.
     const hard = hits.some((h) => h.matchType === 'strong');
-    const spans = this.spans(query).filter((s) => !(s.head && hard));
+    const spans = this.spans(query).filter((s) => !((s.head || s.tail) && hard));
     if (!spans.length) return hits;
     const added: ScreeningHit[] = [];
     for (const s of spans) {
@@ -277,7 +279,9 @@ export class SpanScreener {
     const tailCut = () => {
       let d = words.length;
       while (d > 1 && (this.descriptorTail.has(lower(words[d - 1]!)) || this.isPlace(words[d - 1]!))) d--;
-      if (d === words.length || !words.slice(d).some((w) => this.descriptorTail.has(lower(w)))) return;
+      // A short name (KAMAZ, POF Wah): a longer one before "Plant" is a name the matcher reads whole.
+      if (d === words.length || d > MAX_TAIL_HEAD) return;
+      if (!words.slice(d).some((w) => this.descriptorTail.has(lower(w)))) return;
       const head = words.slice(0, d).join(' ');
       if (CJK.test(head) || !read(head).names) return;
       out.push({ text: head, context, cut: true, tail: true });

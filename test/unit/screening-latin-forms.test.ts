@@ -194,3 +194,17 @@ describe('an acronym in brackets names the body before it', () => {
     expect(screen('Sadra shipyard')).toEqual([]);
   });
 });
+
+describe('what the descriptive-tail span leaves alone', () => {
+  const screen = screenOver([
+    list([{ name: 'KAMAZ Publicly Traded Company', aliases: ['KAMAZ PJSC'], country: 'RU' }], 'test-list'),
+  ]);
+
+  test('when descriptive words follow the name, then the hit is strong, never exact', () => {
+    expect(typeOf(screen('KAMAZ truck plant', 'RU'), 1)).toBe('strong');
+  });
+
+  test('when the words after the name are not descriptive, then the name is not screened alone', () => {
+    expect(screen('KAMAZ Trading Partners', 'RU').filter((h) => h.matchType !== 'possible')).toEqual([]);
+  });
+});
