@@ -93,8 +93,7 @@ export class Matcher {
       if (numbersDisagree(q, n)) continue;
       let capped = numberMissing(q, n);
       let score: number;
-      if (!own.has(n.entryKey))
-        own.set(n.entryKey, this.ownWords(q, n.entryKey, entry.country, found.selfNamed.get(n.entryKey)));
+      if (!own.has(n.entryKey)) own.set(n.entryKey, this.ownWords(q, n.entryKey, entry.country));
       const ownWords = own.get(n.entryKey);
       if (exact || (q.cjk !== '' && q.cjk === n.cjk && q.latinKey === n.latinKey)) score = 1;
       else if (found.segmentHits.has(id) && (n.distinctive || n.content >= 3)) score = SEGMENT_SCORE;
@@ -102,7 +101,7 @@ export class Matcher {
       else if (n.acronym && !confirmsAcronym(q, n.norm.tokens[0]!, ownWords)) score = 0;
       else if (n.compact === found.compact) score = COMPACT_SCORE;
       else {
-        const s = this.scoreName(q, sims, id, entry, ownWords);
+        const s = this.scoreName(q, sims, id, entry, found.selfNamed.get(n.entryKey), ownWords);
         score = s.score;
         if (s.placePrefix) capped = true;
       }
@@ -134,29 +133,25 @@ export class Matcher {
   }
 
   /**
-   * The query tokens that name the entry by themselves: a Latin run of a mixed-script query that is one of its
-   * names (candidates' selfNamed), and a Latin word of another of its names (its acronym, a word of its long
+   * The query's Latin words that confirm the entry: a word of another of its names (its acronym, a word of its long
    * form: "VNIIA Dukhov", "Dukhov Automat Res Inst VNIIA", "SATRA Pars Reactors"), and the entity's own country
-   * written in front ("Syrian Army Supply Bureau"). They confirm the entry, so they do not count against a name of
-   * it; every other word still does.
+   * written beside a name without a place ("Syrian Army Supply Bureau"; "Iran" of "Iran Electronics Industries,
+   * Shiraz" is not context for "Shiraz Electronics Industries"). They do not count against a name of the entry
+   * that does not itself cover them; every other word still does.
    */
-  private ownWords(
-    q: Query,
-    entryKey: string,
-    country: string | undefined,
-    selfNamed: ReadonlySet<number> | undefined,
-  ): ReadonlySet<number> | undefined {
+  private ownWords(q: Query, entryKey: string, country: string | undefined): ReadonlySet<number> | undefined {
     const words = this.index.entryWords.get(entryKey);
+    const byCountry = country !== undefined && !this.index.placedEntries.has(entryKey);
     let out: Set<number> | undefined;
     if (q.tokens.length > 1)
       q.tokens.forEach((t, i) => {
         if (t.kind !== 'latin') return;
         const w = t.alts[0]!;
-        if (!words?.has(w) && (country === undefined || this.lexicon.countryOfWord(w) !== country)) return;
-        out ??= new Set(selfNamed);
+        if (!words?.has(w) && (!byCountry || this.lexicon.countryOfWord(w) !== country)) return;
+        out ??= new Set();
         out.add(i);
       });
-    return out ?? selfNamed;
+    return out;
   }
 
   /** A trade-name match under the guards of any other: numbers, the country given or named, a short name. */
@@ -175,6 +170,7 @@ export class Matcher {
     sims: TokenSims,
     id: number,
     entry: { country?: string | undefined },
+    selfNamed: ReadonlySet<number> | undefined,
     own: ReadonlySet<number> | undefined,
   ): Scored {
     const n = this.index.names[id]!;
@@ -184,12 +180,12 @@ export class Matcher {
     // Names whose words the query cannot cover enough are not scored word by word (most candidates of a
     // large list): the bound is exact, so this changes no result.
     const latin = !skipLatin && latinCanReach(sims, this.index.bound, id, this.thresholds.possible);
-    let s = latin ? latinScore(q, sims, n, 0, q.tokens.length, own) : { score: 0, placePrefix: false };
+    let s = latin ? latinScore(q, sims, n, 0, q.tokens.length, selfNamed, own) : { score: 0, placePrefix: false };
     if (q.segments.length > 1 && latin && (n.distinctive || n.content >= 3))
       for (const seg of q.segments) {
         // "X in Tehran": a segment that is only a place, a title or a number is context, never a name.
         if (!seg.names) continue;
-        const t = latinScore(q, sims, n, seg.lo, seg.hi, own);
+        const t = latinScore(q, sims, n, seg.lo, seg.hi, selfNamed, own);
         if (t.score > s.score) s = t;
       }
     // A translated kanji name is a confident whole match or nothing: 哈尔滨工业大学 translated half-covers
@@ -197,7 +193,7 @@ export class Matcher {
     // sound, so a katakana rendering may also be a possible match (クラフトウェイ for "Kraftway Corporation").
     if (q.norm.tokens.length === 0 && !q.hasKana && s.score < this.thresholds.strong)
       s = { score: 0, placePrefix: false };
-    const c = cjkScore(this.lexicon, q, n, entry, own);
+    const c = cjkScore(this.lexicon, q, n, entry, selfNamed);
     if (c.score > s.score) s = c;
     return s;
   }

@@ -140,6 +140,8 @@ export class NameIndex {
    * a query beside one of its names they confirm the entry rather than name another (latin-score's selfNamed).
    */
   readonly entryWords = new Map<string, Set<string>>();
+  /** Entries with a gazetteer place in one of their Latin names (Shiraz Electronics Industries). */
+  readonly placedEntries = new Set<string>();
   /** Distinctive listed words by transliteration key (Ruselectronics under "roselektroniks"). */
   readonly tokensByTranslit = new Map<string, string[]>();
   /** Entries with a name in Chinese characters only (no kana), by `listIndex:entryIndex`. */
@@ -351,6 +353,7 @@ export class NameIndex {
     const names = (w: string) =>
       tokenWeight(w) >= 0.6 && !/\d/.test(w) && !this.lexicon.latinPlaces.has(w) && !this.lexicon.isCountryWord(w);
     for (let i = 0; i < t.length; i++) {
+      if (this.lexicon.latinPlaces.has(t[i]!)) this.placedEntries.add(n.entryKey);
       if (names(t[i]!)) own.add(t[i]!);
       const next = t[i + 1];
       if (next && !STOPWORDS.has(t[i]!) && !STOPWORDS.has(next) && (names(t[i]!) || names(next))) own.add(t[i]! + next);

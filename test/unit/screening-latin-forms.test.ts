@@ -208,3 +208,21 @@ describe('what the descriptive-tail span leaves alone', () => {
     expect(screen('KAMAZ Trading Partners', 'RU').filter((h) => h.matchType !== 'possible')).toEqual([]);
   });
 });
+
+describe("the entity's own country is context only beside a name without a place", () => {
+  const screen = screenOver([
+    list(
+      [
+        { name: 'Iran Electronics Industries', country: 'IR' },
+        { name: 'Shiraz Electronics Industries', country: 'IR' },
+      ],
+      'test-list',
+    ),
+  ]);
+
+  test('when the query names the parent in its city, then the city’s namesake is no hard hit', () => {
+    const hits = screen('Iran Electronics Industries, Shiraz');
+    expect(typeOf(hits, 1)).toBe('strong');
+    expect(typeOf(hits, 2)).not.toBe('strong');
+  });
+});
