@@ -13,7 +13,7 @@ import type { NameIndex } from './name-index.ts';
 import { compactKey, STOPWORDS } from './normalize.ts';
 import { phoneticMatch } from './phonetic.ts';
 import type { Query } from './query.ts';
-import { FUZZY_MAX_LENGTH_DIFF, FUZZY_MIN_LENGTH, TOKEN_SIM, type TokenSims } from './token-similarity.ts';
+import { FUZZY_MAX_LENGTH_DIFF, FUZZY_MIN_LENGTH, TOKEN_SIM, type TokenSims, translitKey } from './token-similarity.ts';
 
 export interface Candidates {
   /** Name ids, in the order they were found (the first of equal-scoring names of an entry is the one kept). */
@@ -126,6 +126,10 @@ export class CandidateSearch {
           if (t.startsWith(stem) && sims.max(t) >= TOKEN_SIM) for (const id of this.index.byToken.get(t)!) add(id);
       for (const a of qt.alts) {
         for (const id of this.index.byToken.get(a) ?? []) add(id);
+        // Another romanisation of a listed word (Roselectronics for Ruselectronics; token-similarity.ts).
+        if (qt.kind === 'latin' && a.length >= 5)
+          for (const t of this.index.tokensByTranslit.get(translitKey(a)) ?? [])
+            if (t !== a && sims.max(t) >= TOKEN_SIM) for (const id of this.index.byToken.get(t)!) add(id);
         if (qt.kind !== 'latin' || a.length < FUZZY_MIN_LENGTH) continue;
         for (const t of this.index.tokensByPrefix.get(a.slice(0, 2)) ?? []) {
           if (t === a || Math.abs(t.length - a.length) > FUZZY_MAX_LENGTH_DIFF) continue;

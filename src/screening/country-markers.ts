@@ -33,6 +33,11 @@ export class CountryMarkers {
     return this.latin.has(word);
   }
 
+  /** The country a one-word marker names ("syrian" → SY), if it is one. */
+  countryOfWord(word: string): string | undefined {
+    return this.latin.get(word);
+  }
+
   /** Countries named by a text's Latin part (as typed) and its folded CJK part. */
   named(rawLatin: string, cjk: string): Set<string> {
     const out = new Set<string>();

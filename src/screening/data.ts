@@ -36,7 +36,9 @@ export const WordsFileSchema = z.strictObject({
      * `cjkDepartments`: what a trailing faculty or department ends in (… 物理学科, … 材料学院). `companySuffixes`:
      * what Japanese and Chinese glue after a Latin company name (KAMAZ社, Huawei公司). `particles`: Japanese
      * particles that separate names (…の…, …から…). `orgNouns`: what an organisation is called (Concern,
-     * Agency): a frame word after one is part of the name ("Institute for …"), not a sentence.
+     * Agency): a frame word after one is part of the name ("Institute for …"), not a sentence. `descriptorTail`:
+     * words that, after a name, say what or where the body is ("KAMAZ truck plant", "SUPARCO Headquarters",
+     * "SADRA shipbuilding"): the name before them is screened too.
      */
     frames: z.array(nonEmpty).optional(),
     labels: z.array(nonEmpty).optional(),
@@ -44,6 +46,7 @@ export const WordsFileSchema = z.strictObject({
     companySuffixes: z.array(nonEmpty).optional(),
     particles: z.array(nonEmpty).optional(),
     orgNouns: z.array(nonEmpty).optional(),
+    descriptorTail: z.array(nonEmpty).optional(),
   }),
   dictionaryWords: z.array(nonEmpty),
   /**

@@ -55,6 +55,8 @@ export function latinScore(
   lo: number,
   hi: number,
   selfNamed?: ReadonlySet<number>,
+  /** Words of the entry's other names (matcher's ownWords): context unless this name covers them. */
+  own?: ReadonlySet<number>,
 ): Scored {
   const none = { score: 0, placePrefix: false };
   if (n.norm.tokens.length === 0 || hi <= lo) return none;
@@ -108,12 +110,13 @@ export function latinScore(
   for (let i = lo; i < hi; i++) {
     const t = q.tokens[i]!;
     let w = q.weights[i]!;
-    // Context, not another institution: a title or funder, a number the name does not carry, a place after
-    // the name ("Harbin Institute of Technology Shenzhen").
+    // Context, not another institution: a title or funder, a number the name does not carry (not an ordinal:
+    // "2nd Academy" is not "Academy"), a place after the name ("Harbin Institute of Technology Shenzhen").
     if (
       q.context[i] ||
       selfNamed?.has(i) ||
-      (t.kind === 'number' && n.numbers.size === 0) ||
+      (own?.has(i) && !used[i]) ||
+      (t.kind === 'number' && n.numbers.size === 0 && !t.ordinal) ||
       (t.kind === 'place' && i > last)
     )
       w = 0;

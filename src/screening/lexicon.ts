@@ -42,6 +42,8 @@ export interface QueryToken {
   /** A Latin word as typed, when it may be an ISO 4 truncation of a longer listed word ("environm"; truncations.ts). */
   stem?: string;
   kind: 'latin' | 'word' | 'kana' | 'place' | 'unknown' | 'number' | 'context';
+  /** A number written as an ordinal ("2nd", "Second"): it numbers the name, it is never an amount glued on. */
+  ordinal?: boolean;
   /** Tokens in different segments (split at commas, brackets, "at", "in", の …) are separate contexts. */
   segment: number;
   /** Country of a gazetteer place. */
@@ -266,6 +268,11 @@ export class Lexicon {
   /** Whether a word is a country's name ("syria" for シリア): alone in brackets it only says where. */
   isCountryWord(word: string): boolean {
     return this.markers.isCountryWord(word);
+  }
+
+  /** The country a one-word marker names ("syrian" → SY), if it is one. */
+  countryOfWord(word: string): string | undefined {
+    return this.markers.countryOfWord(word);
   }
 
   /** Countries a text names (中国科学院, Russian Academy of Sciences, イラン …). */

@@ -84,6 +84,7 @@ export class Matcher {
     const sims = new TokenSims(q.tokens, this.lexicon.dictionary, this.index.tokens);
     const found = this.search.find(q, sims);
     const best = new Map<string, BestHit>();
+    const own = new Map<string, ReadonlySet<number> | undefined>();
     for (const id of found.ids) {
       const n = this.index.names[id]!;
       const entry = this.lists[n.listIndex]!.entries[n.entryIndex]!;
@@ -92,12 +93,15 @@ export class Matcher {
       if (numbersDisagree(q, n)) continue;
       let capped = numberMissing(q, n);
       let score: number;
+      if (!own.has(n.entryKey)) own.set(n.entryKey, this.ownWords(q, n.entryKey, entry.country));
+      const ownWords = own.get(n.entryKey);
       if (exact || (q.cjk !== '' && q.cjk === n.cjk && q.latinKey === n.latinKey)) score = 1;
       else if (found.segmentHits.has(id) && (n.distinctive || n.content >= 3)) score = SEGMENT_SCORE;
-      else if (n.acronym) score = 0;
+      // An acronym matches only as itself, or beside words of its own entry ("VNIIA Dukhov").
+      else if (n.acronym && !confirmsAcronym(q, n.norm.tokens[0]!, ownWords)) score = 0;
       else if (n.compact === found.compact) score = COMPACT_SCORE;
       else {
-        const s = this.scoreName(q, sims, id, entry, found.selfNamed.get(n.entryKey));
+        const s = this.scoreName(q, sims, id, entry, found.selfNamed.get(n.entryKey), ownWords);
         score = s.score;
         if (s.placePrefix) capped = true;
       }
@@ -128,6 +132,28 @@ export class Matcher {
     return orderedHits(best, this.lists, this.thresholds.strong);
   }
 
+  /**
+   * The query's Latin words that confirm the entry: a word of another of its names (its acronym, a word of its long
+   * form: "VNIIA Dukhov", "Dukhov Automat Res Inst VNIIA", "SATRA Pars Reactors"), and the entity's own country
+   * written beside a name without a place ("Syrian Army Supply Bureau"; "Iran" of "Iran Electronics Industries,
+   * Shiraz" is not context for "Shiraz Electronics Industries"). They do not count against a name of the entry
+   * that does not itself cover them; every other word still does.
+   */
+  private ownWords(q: Query, entryKey: string, country: string | undefined): ReadonlySet<number> | undefined {
+    const words = this.index.entryWords.get(entryKey);
+    const byCountry = country !== undefined && !this.index.placedEntries.has(entryKey);
+    let out: Set<number> | undefined;
+    if (q.tokens.length > 1)
+      q.tokens.forEach((t, i) => {
+        if (t.kind !== 'latin') return;
+        const w = t.alts[0]!;
+        if (!words?.has(w) && (!byCountry || this.lexicon.countryOfWord(w) !== country)) return;
+        out ??= new Set();
+        out.add(i);
+      });
+    return out;
+  }
+
   /** A trade-name match under the guards of any other: numbers, the country given or named, a short name. */
   private keepTradeName(best: Map<string, BestHit>, q: Query, id: number, s: number, country?: string): void {
     const n = this.index.names[id]!;
@@ -144,6 +170,7 @@ export class Matcher {
     sims: TokenSims,
     id: number,
     entry: { country?: string | undefined },
+    selfNamed: ReadonlySet<number> | undefined,
     own: ReadonlySet<number> | undefined,
   ): Scored {
     const n = this.index.names[id]!;
@@ -153,12 +180,12 @@ export class Matcher {
     // Names whose words the query cannot cover enough are not scored word by word (most candidates of a
     // large list): the bound is exact, so this changes no result.
     const latin = !skipLatin && latinCanReach(sims, this.index.bound, id, this.thresholds.possible);
-    let s = latin ? latinScore(q, sims, n, 0, q.tokens.length, own) : { score: 0, placePrefix: false };
+    let s = latin ? latinScore(q, sims, n, 0, q.tokens.length, selfNamed, own) : { score: 0, placePrefix: false };
     if (q.segments.length > 1 && latin && (n.distinctive || n.content >= 3))
       for (const seg of q.segments) {
         // "X in Tehran": a segment that is only a place, a title or a number is context, never a name.
         if (!seg.names) continue;
-        const t = latinScore(q, sims, n, seg.lo, seg.hi, own);
+        const t = latinScore(q, sims, n, seg.lo, seg.hi, selfNamed, own);
         if (t.score > s.score) s = t;
       }
     // A translated kanji name is a confident whole match or nothing: 哈尔滨工业大学 translated half-covers
@@ -166,10 +193,17 @@ export class Matcher {
     // sound, so a katakana rendering may also be a possible match (クラフトウェイ for "Kraftway Corporation").
     if (q.norm.tokens.length === 0 && !q.hasKana && s.score < this.thresholds.strong)
       s = { score: 0, placePrefix: false };
-    const c = cjkScore(this.lexicon, q, n, entry, own);
+    const c = cjkScore(this.lexicon, q, n, entry, selfNamed);
     if (c.score > s.score) s = c;
     return s;
   }
+}
+
+/** Whether the query has a word of the acronym's entry other than the acronym itself ("VNIIA Dukhov"). */
+function confirmsAcronym(q: Query, acronym: string, own: ReadonlySet<number> | undefined): boolean {
+  if (!own) return false;
+  for (const i of own) if (q.tokens[i]!.kind === 'latin' && q.tokens[i]!.alts[0] !== acronym) return true;
+  return false;
 }
 
 /**

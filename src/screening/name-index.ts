@@ -21,8 +21,15 @@ import {
   tokenWeight,
   withoutLegalPhrase,
 } from './normalize.ts';
-import { cachedPhoneticKeys, FUZZY_MIN_LENGTH, TokenTable } from './token-similarity.ts';
+import { cachedPhoneticKeys, FUZZY_MIN_LENGTH, TokenTable, TRANSLIT_MIN_KEY, translitKey } from './token-similarity.ts';
 
+/**
+ * A state or corporate form written in front of a Russian or Belarusian body's name ("Federal State Unitary
+ * Enterprise Dukhov Automatics Research Institute", "Joint Stock Company Ilyushin Aviation Complex"): the name after
+ * it names the body too, as publications write it.
+ */
+const LEADING_FORM =
+  /^(?:(?:open|closed|public|non-public|private)\s+)?joint[-\s]stock\s+company\s+|^(?:federal\s+)?state(?:[-\s]owned)?\s+(?:foreign\s+trade\s+)?(?:unitary|budgetary|autonomous|treasury)\s+(?:enterprise|institution)(?:\s+of\s+science)?\s+|^limited\s+liability\s+company\s+/iu;
 const BRACKETED_LONG = /\s*[(（]([^()（）]{8,})[)）]\s*$/u;
 const BRACKETED_ACRONYM = /\s*[(（]\s*([A-Z][A-Z0-9&.-]{1,9}(?: \d{1,3})?)\s*[)）]/;
 /** Countries whose entities are named in Chinese characters: their curated Han names make an entry Han-named. */
@@ -133,6 +140,16 @@ export class NameIndex {
   /** Distinctive listed tokens by phonetic key, and the keys by first letter for one-edit lookups. */
   readonly tokensByPhon = new Map<string, string[]>();
   readonly phonByFirst = new Map<string, string[]>();
+  /**
+   * Each entry's own words (`listIndex:entryIndex` → words): the distinctive words of all its names, places,
+   * countries and numbers left out, and two adjacent words written as one ("Ship Building" as shipbuilding). In
+   * a query beside one of its names they confirm the entry rather than name another (latin-score's selfNamed).
+   */
+  readonly entryWords = new Map<string, Set<string>>();
+  /** Entries with a gazetteer place in one of their Latin names (Shiraz Electronics Industries). */
+  readonly placedEntries = new Set<string>();
+  /** Distinctive listed words by transliteration key (Ruselectronics under "roselektroniks"). */
+  readonly tokensByTranslit = new Map<string, string[]>();
   /** Entries with a name in Chinese characters only (no kana), by `listIndex:entryIndex`. */
   readonly hanNamed = new Set<string>();
   /** Every listed token by id, with the per-query best similarities (see TokenSims.maxById). */
@@ -168,8 +185,16 @@ export class NameIndex {
           this.addJoined(listIndex, entryIndex, text, longNames, 'listed');
           if (acronym) {
             this.add(listIndex, entryIndex, text.replace(BRACKETED_ACRONYM, ' ').trim(), longNames, 'listed');
-            this.add(listIndex, entryIndex, acronym[1]!, longNames, 'acronym');
+            // Brackets with more name after them hold the acronym of the body named before them, often a parent
+            // ("Scientific Studies and Research Center (SSRC)-NSCL" is a laboratory of SSRC): this entry's only
+            // when it spells the entry's own name ("China Academy of Engineering Physics (CAEP)'s 902 Institute").
+            const after = text.slice(acronym.index + acronym[0].length);
+            if (!/[\p{L}\p{N}]/u.test(after) || /^\s*,/u.test(after) || isAcronymOf(acronym[1]!, [longNames[0]!]))
+              this.add(listIndex, entryIndex, acronym[1]!, longNames, 'acronym');
           }
+          const form = LEADING_FORM.exec(text);
+          const rest = form ? text.slice(form[0].length).replace(BRACKETED_ACRONYM, ' ').trim() : undefined;
+          if (rest && distinctiveWords(rest) >= 1) this.add(listIndex, entryIndex, rest, longNames, 'listed');
           // "Rostec (Russian Technologies State Corporation)": the name before the brackets and the long form in
           // them are names of their own.
           const long = BRACKETED_LONG.exec(text);
@@ -186,10 +211,11 @@ export class NameIndex {
           const own = this.lexicon.withoutParentTail(text);
           if (own && own !== head && distinctiveWords(own) >= 2)
             this.add(listIndex, entryIndex, own, longNames, 'listed');
-          // "Open Joint Stock Company Aviadvigatel": the name without its written-out legal form names it too
-          // (a one-word one, as any one-word name, only where the country agrees).
+          // The forms LEADING_FORM does not take ("Aktsionernoe Obshchestvo Papilon", "… Anonim Sirketi"): the name
+          // without its written-out legal form names it too (a one-word one, as any, only where the country agrees).
           const bare = withoutLegalPhrase(text.replace(BRACKETED_ACRONYM, ' ').trim());
-          if (bare && distinctiveWords(bare) >= 1) this.add(listIndex, entryIndex, bare, longNames, 'listed');
+          if (bare && bare !== rest && distinctiveWords(bare) >= 1)
+            this.add(listIndex, entryIndex, bare, longNames, 'listed');
         }
         // A curated alias was chosen by a person as identifying: the short-name guard does not apply.
         for (const text of curated) {
@@ -334,6 +360,14 @@ export class NameIndex {
         const joinedWord = ownWords !== undefined && !ownWords.has(t);
         if (joinedWord) this.tokens.joined.add(t);
         else this.tokens.joined.delete(t);
+        if (t.length >= 5 && /^[a-z]+$/.test(t)) {
+          const tk = translitKey(t);
+          if (tk.length >= TRANSLIT_MIN_KEY) {
+            const same = this.tokensByTranslit.get(tk);
+            if (same) same.push(t);
+            else this.tokensByTranslit.set(tk, [t]);
+          }
+        }
         // Its own key and the others it may have in katakana (Tordan: トルダン and トーダン).
         for (const key of /^\d/.test(t) ? [] : cachedPhoneticKeys(t)) {
           if (key.length < 2) continue;
@@ -355,5 +389,23 @@ export class NameIndex {
       this.push(this.byToken, t, id);
     }
     for (const g of coreBigrams) this.push(this.byBigram, g, id);
+    this.addEntryWords(this.names[id]!);
+  }
+
+  private addEntryWords(n: IndexedName): void {
+    let own = this.entryWords.get(n.entryKey);
+    if (!own) {
+      own = new Set();
+      this.entryWords.set(n.entryKey, own);
+    }
+    const t = n.norm.tokens;
+    const names = (w: string) =>
+      tokenWeight(w) >= 0.6 && !/\d/.test(w) && !this.lexicon.latinPlaces.has(w) && !this.lexicon.isCountryWord(w);
+    for (let i = 0; i < t.length; i++) {
+      if (this.lexicon.latinPlaces.has(t[i]!)) this.placedEntries.add(n.entryKey);
+      if (names(t[i]!)) own.add(t[i]!);
+      const next = t[i + 1];
+      if (next && !STOPWORDS.has(t[i]!) && !STOPWORDS.has(next) && (names(t[i]!) || names(next))) own.add(t[i]! + next);
+    }
   }
 }

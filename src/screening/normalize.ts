@@ -27,7 +27,7 @@ const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+/gu;
 
 /** Legal forms and corporate suffixes that say nothing about who the entity is. */
 const LATIN_LEGAL = new Set(
-  'co ltd limited incorporated llc lc llp inc corp jsc ojsc cjsc pjsc oao zao pao ooo gmbh ag sa bv nv srl spa plc pvt pte fze fzco fzc dmcc kft sro sdn bhd tov pp ao psc pls fsue fgup fgbu gup oo sarl sal sftue'.split(
+  'co ltd limited incorporated llc lc llp inc corp jsc ojsc cjsc pjsc oao zao pao ooo gmbh ag sa bv nv srl spa plc pvt pte fze fzco fzc dmcc kft sro sdn bhd tov pp ao psc pls fsue fgup fgbu gup oo sarl sal sftue sirketi sti anonim as'.split(
     ' ',
   ),
 );
@@ -67,7 +67,8 @@ export function withoutLegalPhrase(text: string): string | undefined {
  */
 const LETTER_FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ł: 'l', þ: 'th' };
 function foldDiacritics(lower: string): string {
-  if (!/[\u00c0-\u024f]/u.test(lower)) return lower;
+  // Also a bare combining mark: "İ" lowercases to i + U+0307.
+  if (!/[\u00c0-\u024f\u0300-\u036f]/u.test(lower)) return lower;
   return lower
     .replace(/[ıßøæœđłþ]/gu, (c) => LETTER_FOLDS[c]!)
     .normalize('NFKD')
@@ -75,12 +76,17 @@ function foldDiacritics(lower: string): string {
     .normalize('NFC');
 }
 
+/** Whether a word as typed ("Ltd.", "LLC", "JSC") is a legal form: what ends a company's name. */
+export function isLatinLegalForm(word: string): boolean {
+  return LATIN_LEGAL.has(word.toLowerCase().replace(/[^a-z]/g, ''));
+}
+
 /** Long legal forms a user may misspell ("Incorprated"); a query token close to one weighs nothing. */
 export const LONG_LEGAL_FORMS = ['limited', 'incorporated'];
 
 /** Words so common in institution names that they can never make a match on their own. */
 export const GENERIC_LATIN = new Set(
-  'university institute institution research technology technologies technological trading trade company group center centre science electronics electronic systems system solutions products production manufacturing concern npk npo npp spc rpc okb nii ntts stc sciences scientific engineering national international industry industries industrial academy college school laboratory laboratories lab development state federal joint stock enterprise corporation limited holding holdings the of and for de la del in at china chinese russian iran iranian korea general foreign services service import export factory plant design bureau ministry organization organisation'.split(
+  'university institute institution research technology technologies technological trading trade company group center centre science electronics electronic systems system solutions products production manufacturing concern npk npo npp spc rpc okb nii ntts stc sciences scientific engineering national international industry industries industrial academy college school laboratory laboratories lab development state federal joint stock enterprise corporation limited holding holdings the of and for de la del in at china chinese russian iran iranian korea general foreign services service import export factory plant design bureau ministry organization organisation ticaret tic sanayi sanayii elektronik teknoloji'.split(
     ' ',
   ),
 );
@@ -101,6 +107,7 @@ export const STOPWORDS = new Set([
   'after',
   'imeni',
   'im',
+  've',
 ]);
 export const GENERIC_CJK = [
   '大學',
@@ -146,9 +153,18 @@ function latinAbbreviations(): NonNullable<typeof abbreviations> {
  * "… Plant".
  */
 const INFLECTION_GROUPS = [
-  ['industry', 'industries', 'industrial'],
-  ['technology', 'technologies', 'technological'],
+  ['industry', 'industries', 'industrial', 'sanayi', 'sanayii'],
+  ['technology', 'technologies', 'technological', 'teknoloji'],
   ['factory', 'plant'],
+  // Turkish company words and the English a listed translation uses ("Smart Trading Tasimacilik" for "Smart
+  // Trading Transportation Industry and Trade"); Ve is "and", Şirketi, Sti and A.Ş. legal forms.
+  ['trade', 'ticaret', 'tic'],
+  ['transportation', 'tasimacilik'],
+  ['electronic', 'elektronik'],
+  ['engineering', 'muhendislik'],
+  ['import', 'ithalat'],
+  ['export', 'ihracat'],
+  ['marketing', 'pazarlama'],
 ];
 export const GENERIC_INFLECTIONS: ReadonlyMap<string, readonly string[]> = new Map(
   INFLECTION_GROUPS.flatMap((g) => g.map((w) => [w, g.filter((x) => x !== w)] as const)),
@@ -200,8 +216,18 @@ export function foldCjkRun(run: string): string {
 }
 
 /**
- * The Latin words of a text in order: folded, legal forms dropped, abbreviations expanded, ordinals as
- * numbers ("14th" → "14"), "A*STAR" as one word.
+ * Ordinal words as numbers, as "2nd" is: "Second Academy", "2nd Academy" and "2nd Acad." are one name, and the
+ * number must still agree (guards.ts).
+ */
+const ORDINAL_WORDS: ReadonlyMap<string, string> = new Map(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
+    .split(' ')
+    .map((w, i) => [w, String(i + 1)] as const),
+);
+
+/**
+ * The Latin words of a text in order: folded, accents dropped, legal forms dropped, abbreviations expanded,
+ * ordinals as numbers ("14th", "Second" → "14", "2"), "A*STAR" as one word.
  */
 export function latinWords(text: string): string[] {
   return latinTerms(text).map((t) => t.word);
@@ -218,7 +244,11 @@ export function latinTerms(text: string): { word: string; raw: string }[] {
     .replace(/[^a-z0-9\u00c0-\u024f\u0400-\u04ff]+/g, ' ')
     .split(' ')
     .filter((t) => t && !LATIN_LEGAL.has(t))
-    .map((t) => ({ word: abbr.always.get(t) ?? t.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1'), raw: t }));
+    // An abbreviation may stand for several words ("PO" for Production Association, "RKTs" for Rocket Space Centre).
+    .flatMap((t) => {
+      const word = abbr.always.get(t) ?? ORDINAL_WORDS.get(t) ?? t.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1');
+      return word.includes(' ') ? word.split(' ').map((w) => ({ word: w, raw: t })) : [{ word, raw: t }];
+    });
   // Initials are one word: "K.N. Toosi" and "KN Toosi", "E.S. Co." and "ES Co." meet.
   const out: { word: string; raw: string }[] = [];
   let lastWasInitial = false;

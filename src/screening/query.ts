@@ -95,6 +95,7 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
           kind,
           segment,
           ...(place ? { placeCountry: place } : {}),
+          ...(kind === 'number' && raw !== w ? { ordinal: true } : {}),
           ...(kind === 'latin' && truncationShaped(raw) ? { stem: raw } : {}),
         });
       }
@@ -188,15 +189,18 @@ function segmentOf(lex: Lexicon, tokens: readonly QueryToken[], lo: number, hi: 
       key: '',
       names: part.some((t) => t.kind === 'word' || t.kind === 'kana' || t.kind === 'unknown'),
     };
-  const words = part
-    .filter((t) => !(t.kind === 'latin' && lex.contextTokens.has(t.alts[0]!)))
+  const kept = part.filter((t) => !(t.kind === 'latin' && lex.contextTokens.has(t.alts[0]!)));
+  const words = kept.map((t) => t.alts[0]!).filter((w) => !STOPWORDS.has(w));
+  // With its numbers ("CETC 14") and without them ("300 Beihang University": an amount glued on; an ordinal,
+  // "2nd Academy", numbers the name and stays).
+  const unnumbered = kept
+    .filter((t) => t.kind !== 'number' || t.ordinal)
     .map((t) => t.alts[0]!)
     .filter((w) => !STOPWORDS.has(w));
-  // With its numbers ("CETC 14") and without them ("300 Beihang University": an amount glued on).
   return {
     lo,
     hi,
-    key: `${words.filter((w) => !/^\d+$/.test(w)).join(' ')}|`,
+    key: `${unnumbered.join(' ')}|`,
     numbered: `${words.join(' ')}|`,
     // A segment scored on its own must hold a word that can name something: not only places, titles, numbers.
     names: part.some((t) => t.kind === 'latin' && !lex.contextTokens.has(t.alts[0]!)),

@@ -19,7 +19,7 @@ import type { ScreeningHit } from '../core/decision.ts';
 import type { ScreeningData } from './data.ts';
 import { asPossible, mergeHits, POSSIBLE_SCORE } from './hit-order.ts';
 import type { Lexicon } from './lexicon.ts';
-import { latinWords, normalizeName, STOPWORDS, tokenWeight } from './normalize.ts';
+import { isLatinLegalForm, latinWords, normalizeName, STOPWORDS, tokenWeight } from './normalize.ts';
 
 /** At most this many spans are screened per query: each costs one screening. */
 export const MAX_SPANS = 6;
@@ -27,6 +27,8 @@ export const MAX_SPANS = 6;
 const MAX_SPAN_TEXT = 400;
 /** How deep cuts apply to the spans of spans (a label, then a frame, then a place). */
 const MAX_DEPTH = 4;
+/** The name before descriptive words is screened alone only when it is this many words or fewer. */
+const MAX_TAIL_HEAD = 2;
 /** A span's hit is at most strong, at this score: the text is not one of the entry's names. */
 const SPAN_STRONG_SCORE = 0.95;
 
@@ -41,6 +43,8 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
 const HIRAGANA_RUN = /([\u3041-\u309f]+)/u;
 const UPPER = /\p{Lu}/u;
 const KANA_CHAR = /[\u3041-\u30ff]/u;
+/** One word typed in capitals, three to six letters (SADRA, HESA): an acronym. */
+const ACRONYM_TYPED = /^[A-Z]{3,6}$/u;
 /** Japanese words that join two institutions: a place in the other one says nothing about this one. */
 const COORDINATION = /と|や|及び|および|並びに|ならびに/u;
 
@@ -50,6 +54,11 @@ export interface Span {
   head?: boolean;
   /** Only a parent body (an academy, a state group): only a hard hit counts, the body itself. */
   parent?: boolean;
+  /**
+   * The name before descriptive words ("KAMAZ" of "KAMAZ truck plant"): only a hard hit counts; strong, or possible
+   * when the name is one dictionary word ("Progress" of "Progress steel plant" may be another Progress).
+   */
+  tail?: boolean;
 }
 
 interface Candidate extends Span {
@@ -86,6 +95,7 @@ export class SpanScreener {
   private readonly departments: readonly string[];
   private readonly particles: ReadonlySet<string>;
   private readonly orgNouns: ReadonlySet<string>;
+  private readonly descriptorTail: ReadonlySet<string>;
   private readonly suffix: RegExp | undefined;
 
   /** Folded CJK forms taken out when reading a span: generic institution words, places, countries, context. */
@@ -121,6 +131,7 @@ export class SpanScreener {
     this.departments = words.cjkDepartments ?? [];
     this.particles = new Set(words.particles ?? []);
     this.orgNouns = new Set((words.orgNouns ?? []).map((w) => w.toLowerCase()));
+    this.descriptorTail = new Set((words.descriptorTail ?? []).map((w) => w.toLowerCase()));
     const suffixes = [...(words.companySuffixes ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp);
     // A Latin name with 社/公司 glued on (KAMAZ社製, Huawei公司); 社会 (society) is a word of its own.
     this.suffix = suffixes.length
@@ -148,7 +159,7 @@ export class SpanScreener {
     if (hits.some((h) => h.matchType === 'exact')) return hits;
     // The head of a descriptive name is tried only when the text found nothing hard by itself.
     const hard = hits.some((h) => h.matchType === 'strong');
-    const spans = this.spans(query).filter((s) => !(s.head && hard));
+    const spans = this.spans(query).filter((s) => !((s.head || s.tail) && hard));
     if (!spans.length) return hits;
     const added: ScreeningHit[] = [];
     for (const s of spans) {
@@ -172,6 +183,15 @@ export class SpanScreener {
         if (s.head) {
           if (h.matchType === 'possible') continue;
           added.push(asPossible(h));
+        } else if (s.tail) {
+          // An acronym without its country is at most possible by itself ("SADRA shipyard"): it stays so.
+          if (h.matchType === 'possible') {
+            if (ACRONYM_TYPED.test(s.text)) added.push(h);
+            continue;
+          }
+          const oneWord = latinWords(s.text);
+          if (oneWord.length === 1 && this.lexicon.dictionary.has(oneWord[0]!)) added.push(asPossible(h));
+          else added.push({ ...h, matchType: 'strong', score: Math.min(h.score, SPAN_STRONG_SCORE) });
         } else if (h.matchType === 'exact') added.push({ ...h, matchType: 'strong', score: SPAN_STRONG_SCORE });
         else added.push(h);
       }
@@ -246,10 +266,13 @@ export class SpanScreener {
       if (key === '|' || seen.has(key)) continue;
       seen.add(key);
       const r = read(c.text);
-      if (!r.names || ((r.short || (c.piece && r.oneWord)) && !c.context)) continue;
+      // A name of generic words only with its legal form ("… placed with Engineering Center Ltd."): a company's name.
+      const company = !r.names && r.org && c.cut && this.companyName(c.text);
+      if ((!r.names && !company) || ((r.short || (c.piece && r.oneWord)) && !c.context)) continue;
       chosen.push({
         text: c.text,
         ...(c.head ? { head: true } : {}),
+        ...(c.tail ? { tail: true } : {}),
         ...(this.lexicon.isParentBody(c.text) ? { parent: true } : {}),
       });
       if (chosen.length >= MAX_SPANS) break;
@@ -296,6 +319,18 @@ export class SpanScreener {
       emitted = true;
       if (!this.cut(span, ctx, read, out, depth + 1) || piece) out.push({ text: span, context: ctx, cut: true });
     };
+    // The name before descriptive words, places among them ("KAMAZ truck plant", "SUPARCO Headquarters"), for a
+    // hard hit of that name only (see Span.tail).
+    const tailCut = () => {
+      let d = words.length;
+      while (d > 1 && (this.descriptorTail.has(lower(words[d - 1]!)) || this.isPlace(words[d - 1]!))) d--;
+      // A short name (KAMAZ, POF Wah): a longer one before "Plant" is a name the matcher reads whole.
+      if (d === words.length || d > MAX_TAIL_HEAD) return;
+      if (!words.slice(d).some((w) => this.descriptorTail.has(lower(w)))) return;
+      const head = words.slice(0, d).join(' ');
+      if (CJK.test(head) || !read(head).names) return;
+      out.push({ text: head, context, cut: true, tail: true });
+    };
     // Japanese particles between names (招へい研究者の所属, 北京理工大学から来た): each side alone, when it reads as
     // an institution; katakana or unknown kanji alone (サンプル, 来た) is not screened.
     const pieces = this.splitParticles(text);
@@ -315,8 +350,11 @@ export class SpanScreener {
     // follows a sentence word (lowercase, not an organisation noun: "Institute for …" is a name), up to the next.
     const starts: number[] = [];
     words.forEach((w, i) => {
-      if (i < words.length - 1 && this.frames.has(w.toLowerCase()) && (i === 0 || this.sentenceWord(words[i - 1]!)))
-        starts.push(i);
+      if (i === words.length - 1 || !this.frames.has(w.toLowerCase())) return;
+      // The sentence's first word may be capitalised ("Procurement for the Ministry of …"); a span cut out of
+      // the text starts with a name ("Angstrem in Zelenograd"), not a sentence.
+      const prev = i === 1 && depth === 1 ? words[0]!.toLowerCase() : words[i - 1];
+      if (i === 0 || this.sentenceWord(prev!)) starts.push(i);
     });
     starts.forEach((s, k) => {
       const span = words.slice(s + 1, starts[k + 1] ?? words.length).join(' ');
@@ -334,7 +372,9 @@ export class SpanScreener {
     const tail = words[words.length - 1]!;
     if (words.length > 1 && CJK.test(tail) && (this.isDepartment(tail) || !read(tail).names))
       emit(words.slice(0, -1).join(' '), context);
-    if (this.descriptive(words, out)) emitted = true;
+    tailCut();
+    // The head of a descriptive name is only a weaker reading: the span itself is still screened.
+    this.descriptive(words, out);
     return emitted;
   }
 
@@ -374,6 +414,12 @@ export class SpanScreener {
     }
     close();
     return { part, pieces };
+  }
+
+  /** Two words or more ending in a legal form as typed ("Engineering Center Ltd.", "… LLC"). */
+  private companyName(text: string): boolean {
+    const words = text.split(' ').filter((w) => /[A-Za-z]/.test(w));
+    return words.length >= 3 && isLatinLegalForm(words[words.length - 1]!);
   }
 
   private splitParticles(text: string): string[] {

@@ -76,6 +76,57 @@ export function queryTokenWeight(t: string): number {
   return cached;
 }
 
+/** A Latin word is compared by its transliteration key only when the key is this long. */
+export const TRANSLIT_MIN_KEY = 3;
+/** Both words at least this long: shorter ones are acronyms or short names, which match only as spelled. */
+export const TRANSLIT_MIN_LENGTH = 5;
+const TRANSLIT_CACHE = new Map<string, string>();
+
+/**
+ * One key for the romanisations of a Russian, Persian or Arabic word: kh/h, gh/g, ts/tz/c (before e, i, y), c/k/q,
+ * ph/f, w/v, y/j-less i, oo/ou/u, ee/i, doubled letters, Rus-/Ros- at the start. "Roselectronics" meets
+ * "Ruselectronics", "Tsentr" "Centr", "Korporatsiya" "Korporatsia", "Mikhail" "Mihail". Two words with
+ * one key are the same word, spelled the same modulo transliteration.
+ */
+export function translitKey(w: string): string {
+  let key = TRANSLIT_CACHE.get(w);
+  if (key !== undefined) return key;
+  key = w
+    .replace(/shch|sch/g, 'Щ')
+    .replace(/tch|ch/g, 'Ч')
+    .replace(/sh/g, 'Ш')
+    .replace(/zh/g, 'Ж')
+    .replace(/kh/g, 'h')
+    .replace(/gh/g, 'g')
+    .replace(/ts|tz|cz/g, 'Ц')
+    .replace(/c(?=[eiy])/g, 'Ц')
+    .replace(/ck|c|q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/y/g, 'i')
+    .replace(/oo|ou/g, 'u')
+    .replace(/ee/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/^rus/, 'ros');
+  if (TRANSLIT_CACHE.size > 200_000) TRANSLIT_CACHE.clear();
+  TRANSLIT_CACHE.set(w, key);
+  return key;
+}
+
+/**
+ * Whether two different Latin words are one word in another romanisation: the same transliteration key, long
+ * enough to tell, letters only, not two dictionary words (a dictionary word is spelled one way).
+ */
+export function sameTransliteration(a: string, b: string, dictionary: ReadonlySet<string>): boolean {
+  // A short word matches only as spelled (Vasc is not Vask): acronyms and short names are their letters.
+  if (a === b || Math.min(a.length, b.length) < TRANSLIT_MIN_LENGTH) return false;
+  if (!/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) return false;
+  if (dictionary.has(a) && dictionary.has(b)) return false;
+  const key = translitKey(a);
+  return key.length >= TRANSLIT_MIN_KEY && key === translitKey(b);
+}
+
 /** Phonetic keys of listed (and query) tokens: a key costs some twenty regex passes, a lookup nothing. */
 const PHONETIC_CACHE = new Map<string, string>();
 export function cachedPhoneticKey(t: string): string {
@@ -121,6 +172,8 @@ export class TokenSims {
   private readonly alts = new Set<string>();
   private readonly fuzzyPrefixes = new Set<string>();
   private readonly phonFirst = new Set<string>();
+  /** The transliteration keys of the query's Latin words (translitKey). */
+  private readonly translit = new Set<string>();
   /** Per query token, the word as typed when it may stand for a longer listed word (truncations.ts). */
   readonly stems: readonly (string | undefined)[];
   private readonly stemPrefixes = new Set<string>();
@@ -134,6 +187,8 @@ export class TokenSims {
       for (const a of qt.alts) {
         this.alts.add(a);
         if (qt.kind === 'latin' && a.length >= FUZZY_MIN_LENGTH) this.fuzzyPrefixes.add(a.slice(0, 2));
+        if (qt.kind === 'latin' && a.length >= TRANSLIT_MIN_LENGTH && /^[a-z]+$/.test(a))
+          this.translit.add(translitKey(a));
       }
       if (qt.phon) this.phonFirst.add(qt.phon[0]!);
       for (const k of qt.phonAlts ?? []) this.phonFirst.add(k[0]!);
@@ -156,6 +211,7 @@ export class TokenSims {
     if (this.alts.has(t)) return true;
     if (t.length >= FUZZY_MIN_LENGTH && this.fuzzyPrefixes.has(t.slice(0, 2))) return true;
     if (this.stemPrefixes.size > 0 && this.stemPrefixes.has(t.slice(0, 4))) return true;
+    if (this.translit.size > 0 && t.length >= TRANSLIT_MIN_LENGTH && this.translit.has(translitKey(t))) return true;
     if (t.length < 4 || this.phonFirst.size === 0) return false;
     return cachedPhoneticKeys(t).some((key) => this.phonFirst.has(key[0]!));
   }
@@ -167,13 +223,17 @@ export class TokenSims {
     sims = new Float64Array(this.tokens.length + 1);
     let keys: readonly string[] | undefined;
     let max = 0;
+    // Whether some query word may be another romanisation of `t` (checked word by word below).
+    const translit = this.translit.size > 0 && t.length >= TRANSLIT_MIN_LENGTH && this.translit.has(translitKey(t));
     for (let i = 0; i < this.tokens.length; i++) {
       const qt = this.tokens[i]!;
       let best = 0;
       for (const a of qt.alts) {
         // Short tokens (acronyms, numbers) must be equal: "HIT" never fuzzily matches "HIS".
-        const s =
-          a === t ? 1 : qt.kind === 'latin' && fuzzyComparable(a, t) ? tokenSimilarity(a, t, this.dictionary) : 0;
+        let s = a === t ? 1 : qt.kind === 'latin' && fuzzyComparable(a, t) ? tokenSimilarity(a, t, this.dictionary) : 0;
+        // Another romanisation of the same word (Roselectronics, Ruselectronics) is as sure as its spelling.
+        if (translit && s < PHONETIC_EQUAL && qt.kind === 'latin' && sameTransliteration(a, t, this.dictionary))
+          s = PHONETIC_EQUAL;
         if (s > best) best = s;
       }
       const stem = this.stems[i];

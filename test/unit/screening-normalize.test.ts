@@ -70,8 +70,11 @@ describe('latinWords', () => {
     ['Ростех', ['ростех']],
     // Diacritics as typed without them: Inşaat and Insaat, Mimarlık and Mimarlik meet.
     ['Société Générale', ['societe', 'generale']],
-    ['Bee İnşaat Mimarlık', ['bee', 'insaat', 'mimarlik']],
+    ['Bee İnşaat Mimarlık A.Ş.', ['bee', 'insaat', 'mimarlik']],
     ['Grün Straße Øresund', ['grun', 'strasse', 'oresund']],
+    ['İstanbul Teknik', ['istanbul', 'teknik']],
+    ['Second Academy', ['2', 'academy']],
+    ['PO Strela', ['production', 'association', 'strela']],
     ['Huawei Technologies Co., Ltd.', ['huawei', 'technologies']],
     ['OOO Planar', ['planar']],
     ['', []],
@@ -213,8 +216,9 @@ describe('variants found by the blind hold-out (test/golden/screening-holdout.js
   });
 
   test('when a generic word is inflected, then its other forms are offered as alternatives, never folded into it', () => {
-    expect(GENERIC_INFLECTIONS.get('industries')).toEqual(['industry', 'industrial']);
-    expect(GENERIC_INFLECTIONS.get('technologies')).toEqual(['technology', 'technological']);
+    expect(GENERIC_INFLECTIONS.get('industries')).toEqual(['industry', 'industrial', 'sanayi', 'sanayii']);
+    expect(GENERIC_INFLECTIONS.get('technologies')).toEqual(['technology', 'technological', 'teknoloji']);
+    expect(GENERIC_INFLECTIONS.get('ticaret')).toEqual(['trade', 'tic']);
     expect(GENERIC_INFLECTIONS.get('factory')).toEqual(['plant']);
     // Folding would put a typo of the listed word ("Indusrial") two edits from it.
     expect(latinWords('Fajr Industrial Group')).toEqual(['fajr', 'industrial', 'group']);
