@@ -3,6 +3,7 @@
  * search uses to skip names (cjkCanReach), which must say yes wherever cjkScore can score (equal, contained, or
  * distinctive parts sharing enough bigrams: dice 0.6) and no for names with too few bigrams in common. The bound
  * is reached only for a name first found by its Latin words, which no screening suite of the mutation run does.
+ * A mixed-script name is one name: its Latin words and the query's must be found on the other side.
  */
 import { describe, expect, test } from 'vitest';
 import { bundledScreeningData } from '../../src/screening/bundled.ts';
@@ -21,6 +22,8 @@ const built = perTest(() => {
         [
           { name: 'Beijing Institute of Technology', localName: '北京理工大学', country: 'CN' },
           { name: 'Kelvor Zentharo Trading', localName: '鑫瑞达贸易有限公司', country: 'CN' },
+          { name: 'Merid Kelvor Trading', localName: '鑫瑞达Kelvor Merid贸易有限公司', country: 'CN' },
+          { name: 'Kelvor Trading Company', localName: '鑫瑞达Kelvor Trading贸易有限公司', country: 'CN' },
         ],
         'test-list',
       ),
@@ -69,5 +72,29 @@ describe('the bound of the CJK score', () => {
 
   test('when the query has no CJK part, then no bound and no score', () => {
     expect(both('Kelvor Trading', '鑫瑞达贸易有限公司')).toEqual([false, { score: 0, placePrefix: false }]);
+  });
+});
+
+describe('a mixed-script listed name', () => {
+  const name = '鑫瑞达Kelvor Merid贸易有限公司';
+  const score = (query: string) => both(query, name)[1].score;
+
+  test('when the query has the same Latin words beside the Han part, spaced or not, or one misspelt, then it scores 1', () => {
+    expect(score('鑫瑞达Kelvor Merid贸易有限公司')).toBe(1);
+    expect(score('鑫瑞达 Kelvor Merid 贸易')).toBe(1);
+    expect(score('鑫瑞达 Kelvorr Merid 贸易')).toBe(1);
+  });
+
+  test('when the query lacks one of the name’s Latin words, or has one of its own, then it scores nothing', () => {
+    expect(score('鑫瑞达贸易')).toBe(0);
+    expect(score('鑫瑞达 Kelvor 贸易')).toBe(0);
+    expect(score('鑫瑞达 Zentharo 贸易')).toBe(0);
+    // Kelvin starts like Kelvor but is another word, not a typo of it.
+    expect(score('鑫瑞达 Kelvin Merid 贸易')).toBe(0);
+    expect(score('鑫瑞达 Kelvor Merid Zentharo 贸易')).toBe(0);
+  });
+
+  test('when the listed name’s other Latin word is generic (Trading), then the query need not have it', () => {
+    expect(both('鑫瑞达 Kelvor 贸易', '鑫瑞达Kelvor Trading贸易有限公司')[1].score).toBe(1);
   });
 });
