@@ -94,6 +94,11 @@ describe('a mixed-script listed name', () => {
     expect(score('鑫瑞达 Kelvor Merid Zentharo 贸易')).toBe(0);
   });
 
+  test('when a Han-only listed name meets a query with a distinctive Latin word of its own, then it scores nothing', () => {
+    expect(both('鑫瑞达 Zentharo 贸易', '鑫瑞达贸易有限公司')[1].score).toBe(0);
+    expect(both('鑫瑞达贸易', '鑫瑞达贸易有限公司')[1].score).toBe(1);
+  });
+
   test('when the listed name’s other Latin word is generic (Trading), then the query need not have it', () => {
     expect(both('鑫瑞达 Kelvor 贸易', '鑫瑞达Kelvor Trading贸易有限公司')[1].score).toBe(1);
   });
