@@ -68,7 +68,7 @@ export function withoutLegalPhrase(text: string): string | undefined {
 const LETTER_FOLDS: Record<string, string> = { ı: 'i', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ł: 'l', þ: 'th' };
 function foldDiacritics(lower: string): string {
   // Also a bare combining mark: "İ" lowercases to i + U+0307.
-  if (!/[\u00c0-\u024f\u0300-\u036f]/u.test(lower)) return lower;
+  if (!/[\u00c0-\u024f]|\p{M}/u.test(lower)) return lower;
   return lower
     .replace(/[ıßøæœđłþ]/gu, (c) => LETTER_FOLDS[c]!)
     .normalize('NFKD')
