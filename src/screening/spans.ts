@@ -354,12 +354,27 @@ export class SpanScreener {
       // The sentence's first word may be capitalised ("Procurement for the Ministry of …"); a span cut out of
       // the text starts with a name ("Angstrem in Zelenograd"), not a sentence.
       const prev = i === 1 && depth === 1 ? words[0]!.toLowerCase() : words[i - 1];
-      if (i === 0 || this.sentenceWord(prev!)) starts.push(i);
+      // A generic word typed in lower case is a sentence's too ("joint research with …", "trading with …").
+      if (i === 0 || this.sentenceWord(prev!) || this.lowerGeneric(prev!)) starts.push(i);
     });
+    // Where the rest is only the sentence (lower case, and its first word), a name is alone in it, as a whole
+    // query would be: an acronym or short form counts ("ship samples to HIT next month").
+    const aloneIn = (from: number, to: number) =>
+      context &&
+      words.every((w, i) => (i >= from && i < to) || (i === 0 && depth === 1) || (!UPPER.test(w) && !CJK.test(w)));
     starts.forEach((s, k) => {
-      const span = words.slice(s + 1, starts[k + 1] ?? words.length).join(' ');
+      const from = s + 1;
+      const to = starts[k + 1] ?? words.length;
+      const spanWords = words.slice(from, to);
+      const span = spanWords.join(' ');
       // A name in an English sentence is capitalised ("made by hand" names no one).
-      if (UPPER.test(span) || CJK.test(span)) emit(span, false);
+      if (!UPPER.test(span) && !CJK.test(span)) return;
+      emit(span, aloneIn(from, to));
+      // The sentence goes on after the name ("ship samples to Harbin Institute of Technology next month",
+      // "joint research with 北京航空航天大学 on batteries"): also the name alone, up to the first word typed in
+      // lower case that no name holds (of, and, named … stay).
+      const end = spanWords.findIndex((w, i) => i > 0 && /^[a-z]/u.test(w) && !STOPWORDS.has(w.replace(/[.,]$/u, '')));
+      if (end > 0) emit(spanWords.slice(0, end).join(' '), aloneIn(from, from + end));
     });
     // A place or country after the name ("HIAST Damascus", "Rosoboronexport in Moscow", "FSB Russia").
     let k = words.length;
@@ -440,6 +455,12 @@ export class SpanScreener {
   private sentenceWord(w: string): boolean {
     if (!/^[a-z][a-z'’-]*$/u.test(w) || STOPWORDS.has(w) || this.frames.has(w) || this.orgNouns.has(w)) return false;
     return latinWords(w).every((t) => tokenWeight(t) >= 0.6);
+  }
+
+  /** A generic word (research, trading) typed in lower case, not an organisation noun: a sentence word too. */
+  private lowerGeneric(w: string): boolean {
+    if (!/^[a-z][a-z'’-]*$/u.test(w) || STOPWORDS.has(w) || this.frames.has(w) || this.orgNouns.has(w)) return false;
+    return latinWords(w).every((t) => tokenWeight(t) > 0);
   }
 
   private isPlace(w: string): boolean {

@@ -137,6 +137,28 @@ describe('what a span never does', () => {
   });
 });
 
+describe('a listed name in an English sentence that goes on after it', () => {
+  test.each([
+    ['We plan to ship samples to Harbin Institute of Technology next month.', 'jp-eul#541'],
+    ['We plan to ship samples to ハルビン工業大学 next month.', 'jp-eul#541'],
+    ['joint research with 北京航空航天大学 on batteries', 'jp-eul#501'],
+    ['joint research with Beihang University on batteries', 'jp-eul#501'],
+    // The rest is only the sentence: an acronym is alone in it, as a whole query would be.
+    ['We plan to ship samples to HIT next month.', 'jp-eul#541'],
+    ['Visiting researcher from NUDT', 'jp-eul#553'],
+  ])('when %s is screened, then %s is found', (query, ref) => {
+    expect(found(query, ref)).toBeDefined();
+  });
+
+  test('when an innocent name or another name stands there, then nothing hard is found', () => {
+    expect(hard('We plan to ship samples to Tsinghua University next month.')).toEqual([]);
+    expect(hard('joint research with MIT on batteries')).toEqual([]);
+    expect(hard('joint research with 清华大学 on batteries')).toEqual([]);
+    // Another capitalised name in the sentence: the acronym is not alone (HIT is also a common word).
+    expect(hard('Tokyo Tech and HIT will meet next month')).not.toContain('jp-eul#541');
+  });
+});
+
 describe('a Japanese sentence finds no more than its pieces', () => {
   const strongest = (query: string, wanted: string) => found(query, wanted)?.matchType;
 
