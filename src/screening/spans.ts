@@ -201,7 +201,7 @@ export class SpanScreener {
 
   /**
    * A Japanese sentence (ハルビン理工大学に炭素繊維の試料を送る): its particles cut it into pieces, names and what
-   * is done with them. The guards that tell a name from its neighbours (a Han name, a whole-name alias, a
+   * is done with them; and so do delimiters, where a part is in CJK script beside Latin ones. The guards that tell a name from its neighbours (a Han name, a whole-name alias, a
    * common-word name) read a query as a name, so a sentence must not find more than its pieces do: a hard hit
    * of the whole text that no piece alone finds hard is held to a possible match (never dropped). Without
    * this, 哈尔滨理工大学 (unlisted) alone found nothing and, followed by に送りたい, HIT as a strong match.
@@ -220,7 +220,15 @@ export class SpanScreener {
       .trim();
     if (text.length > MAX_SPAN_TEXT) return hits;
     const parts = text.split(DELIMITER).map((part) => this.particlePieces(part.trim()));
-    if (!parts.some(({ pieces }) => pieces.length > 1)) return hits;
+    // Also a CJK name beside Latin context ("Dept. of Physics, 哈尔滨理工大学"): with Latin words in the query
+    // the Han name is translated word by word, which cannot tell it from a listed neighbour.
+    const latin = ({ part }: { part: string }) => /[A-Za-z]/u.test(part);
+    // Only where the Latin parts are context (a department, a title, a place), not a name in a second script
+    // ("イラン航空機製造産業（HESA）").
+    const context = (p: { part: string }) => this.isDepartment(p.part) || !this.read(p.part).names;
+    const cjkPart =
+      parts.some((p) => CJK.test(p.part) && !latin(p)) && parts.some(latin) && parts.filter(latin).every(context);
+    if (!cjkPart && !parts.some(({ pieces }) => pieces.length > 1)) return hits;
     // Each piece, and a piece with a place or country alone before it, as written
     // (成都の電子科技大学: the city says which one). Not runs across other pieces: 哈尔滨理工大学に炭素繊維 is a
     // sentence again, so a curated name with の in it (寧辺の核施設) is held to possible when a sentence follows.

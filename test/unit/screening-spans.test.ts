@@ -176,6 +176,13 @@ describe('a Japanese sentence finds no more than its pieces', () => {
     }
   });
 
+  test('when an unlisted Han name stands after a Latin department, then its listed neighbour is at most possible', () => {
+    for (const q of ['Dept. of Physics, 哈尔滨理工大学', 'Dept. of Physics, 北京工業大学'])
+      expect(hard(q), q).toEqual([]);
+    // A name in two scripts is no context: HESA's own acronym beside its Japanese name keeps it hard.
+    expect(found('イラン航空機製造産業（HESA）', 'jp-eul#121')?.matchType).toBe('strong');
+  });
+
   test('when a listed name is followed by what is done with it, then it stays a hard hit, and a city before it counts', () => {
     expect(strongest('ハルビン工業大学に炭素繊維のサンプルを送りたい', 'jp-eul#541')).toMatch(/exact|strong/);
     expect(strongest('来月、北京理工大学の研究者を受け入れる', 'jp-eul#494')).toMatch(/exact|strong/);
