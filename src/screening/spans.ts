@@ -86,6 +86,14 @@ interface Reading {
   oneWord: boolean;
 }
 
+/** A text as spans read it: control characters as spaces, NFKC, single spaces. */
+const spanText = (query: string) =>
+  query
+    .replace(/\p{Cc}/gu, ' ')
+    .normalize('NFKC')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
 const lower = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}&-]+/gu, '');
 
 export class SpanScreener {
@@ -148,10 +156,19 @@ export class SpanScreener {
     country: string | undefined,
     screen: (name: string, country?: string) => ScreeningHit[],
   ): ScreeningHit[] {
+    // One screening per text: the guard below and the spans screen the same pieces (the country is this one).
+    const screened = new Map<string, ScreeningHit[]>();
+    const once = (text: string, c: string | undefined) => {
+      const known = screened.get(text);
+      if (known) return known;
+      const found = screen(text, c);
+      screened.set(text, found);
+      return found;
+    };
     // A text and each span of it: a sentence no stronger than its pieces (noStrongerThanItsPieces).
     const guarded = (text: string, c: string | undefined) => {
-      const found = screen(text, c);
-      return found.some((h) => h.matchType === 'exact') ? found : this.noStrongerThanItsPieces(text, c, found, screen);
+      const found = once(text, c);
+      return found.some((h) => h.matchType === 'exact') ? found : this.noStrongerThanItsPieces(text, c, found, once);
     };
     const hits = guarded(query, country);
     // The whole text is a listed name (TMC's 「ヴィンペル」 description, "Ministry of Defence …, including …"):
@@ -201,8 +218,9 @@ export class SpanScreener {
 
   /**
    * A Japanese sentence (ハルビン理工大学に炭素繊維の試料を送る): its particles cut it into pieces, names and what
-   * is done with them; and so do delimiters, where a part is in CJK script beside Latin ones. The guards that tell a name from its neighbours (a Han name, a whole-name alias, a
-   * common-word name) read a query as a name, so a sentence must not find more than its pieces do: a hard hit
+   * is done with them; and so do delimiters, where a part is in CJK script beside Latin ones. The guards that
+   * tell a name from its neighbours (a Han name, a whole-name alias, a common-word name) read a query as a
+   * name, so a sentence must not find more than its pieces do: a hard hit
    * of the whole text that no piece alone finds hard is held to a possible match (never dropped). Without
    * this, 哈尔滨理工大学 (unlisted) alone found nothing and, followed by に送りたい, HIT as a strong match.
    */
@@ -213,11 +231,7 @@ export class SpanScreener {
     screen: (name: string, country?: string) => ScreeningHit[],
   ): ScreeningHit[] {
     if (!hits.some((h) => h.matchType !== 'possible')) return hits;
-    const text = query
-      .replace(/\p{Cc}/gu, ' ')
-      .normalize('NFKC')
-      .replace(/\s+/gu, ' ')
-      .trim();
+    const text = spanText(query);
     if (text.length > MAX_SPAN_TEXT) return hits;
     const parts = text.split(DELIMITER).map((part) => this.particlePieces(part.trim()));
     // Also a CJK name beside Latin context ("Dept. of Physics, 哈尔滨理工大学"): with Latin words in the query
@@ -247,11 +261,7 @@ export class SpanScreener {
 
   /** The spans of a text worth screening on their own, cuts first, at most MAX_SPANS. */
   spans(query: string): Span[] {
-    const text = query
-      .replace(/\p{Cc}/gu, ' ')
-      .normalize('NFKC')
-      .replace(/\s+/gu, ' ')
-      .trim();
+    const text = spanText(query);
     if (text.length > MAX_SPAN_TEXT || text.length < 3) return [];
     const readings = new Map<string, Reading>();
     const read = (t: string) => {
@@ -341,7 +351,7 @@ export class SpanScreener {
     };
     // Japanese particles between names (招へい研究者の所属, 北京理工大学から来た): each side alone, when it reads as
     // an institution; katakana or unknown kanji alone (サンプル, 来た) is not screened.
-    const pieces = this.splitParticles(text);
+    const pieces = this.particlePieces(text).pieces.map((p) => p.text);
     if (pieces.length > 1) {
       const naming = pieces.map((p) => read(p).names && read(p).org && !this.isLabel(p));
       pieces.forEach((p, i) => {
@@ -362,8 +372,7 @@ export class SpanScreener {
       // The sentence's first word may be capitalised ("Procurement for the Ministry of …"); a span cut out of
       // the text starts with a name ("Angstrem in Zelenograd"), not a sentence.
       const prev = i === 1 && depth === 1 ? words[0]!.toLowerCase() : words[i - 1];
-      // A generic word typed in lower case is a sentence's too ("joint research with …", "trading with …").
-      if (i === 0 || this.sentenceWord(prev!) || this.lowerGeneric(prev!)) starts.push(i);
+      if (i === 0 || this.sentenceWord(prev!)) starts.push(i);
     });
     // Where the rest is only the sentence (lower case, and its first word), a name is alone in it, as a whole
     // query would be: an acronym or short form counts ("ship samples to HIT next month").
@@ -420,7 +429,7 @@ export class SpanScreener {
     return true;
   }
 
-  /** The pieces between particles, with where each is in `part` (splitParticles, with offsets). */
+  /** The pieces of `part` between its particles, each with where it is in `part`. */
   private particlePieces(part: string): { part: string; pieces: { text: string; start: number; end: number }[] } {
     const pieces: { text: string; start: number; end: number }[] = [];
     let at = 0;
@@ -445,28 +454,11 @@ export class SpanScreener {
     return words.length >= 3 && isLatinLegalForm(words[words.length - 1]!);
   }
 
-  private splitParticles(text: string): string[] {
-    if (!HIRAGANA_RUN.test(text)) return [text];
-    const out: string[] = [];
-    let current = '';
-    for (const piece of text.split(HIRAGANA_RUN)) {
-      if (this.particles.has(piece)) {
-        if (current.trim()) out.push(current.trim());
-        current = '';
-      } else current += piece;
-    }
-    if (current.trim()) out.push(current.trim());
-    return out;
-  }
-
-  /** A word of a sentence, not of a name: lowercase as typed, not generic, not an organisation noun. */
+  /**
+   * A word of a sentence, not of a name: lower case as typed, not a stopword, frame word or organisation noun; a
+   * generic word too ("joint research with …", "trading with …").
+   */
   private sentenceWord(w: string): boolean {
-    if (!/^[a-z][a-z'’-]*$/u.test(w) || STOPWORDS.has(w) || this.frames.has(w) || this.orgNouns.has(w)) return false;
-    return latinWords(w).every((t) => tokenWeight(t) >= 0.6);
-  }
-
-  /** A generic word (research, trading) typed in lower case, not an organisation noun: a sentence word too. */
-  private lowerGeneric(w: string): boolean {
     if (!/^[a-z][a-z'’-]*$/u.test(w) || STOPWORDS.has(w) || this.frames.has(w) || this.orgNouns.has(w)) return false;
     return latinWords(w).every((t) => tokenWeight(t) > 0);
   }
