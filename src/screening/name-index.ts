@@ -23,13 +23,6 @@ import {
 } from './normalize.ts';
 import { cachedPhoneticKeys, FUZZY_MIN_LENGTH, TokenTable, TRANSLIT_MIN_KEY, translitKey } from './token-similarity.ts';
 
-/**
- * A state or corporate form written in front of a Russian or Belarusian body's name ("Federal State Unitary
- * Enterprise Dukhov Automatics Research Institute", "Joint Stock Company Ilyushin Aviation Complex"): the name after
- * it names the body too, as publications write it.
- */
-const LEADING_FORM =
-  /^(?:(?:open|closed|public|non-public|private)\s+)?joint[-\s]stock\s+company\s+|^(?:federal\s+)?state(?:[-\s]owned)?\s+(?:foreign\s+trade\s+)?(?:unitary|budgetary|autonomous|treasury)\s+(?:enterprise|institution)(?:\s+of\s+science)?\s+|^limited\s+liability\s+company\s+/iu;
 const BRACKETED_LONG = /\s*[(（]([^()（）]{8,})[)）]\s*$/u;
 const BRACKETED_ACRONYM = /\s*[(（]\s*([A-Z][A-Z0-9&.-]{1,9}(?: \d{1,3})?)\s*[)）]/;
 /** Countries whose entities are named in Chinese characters: their curated Han names make an entry Han-named. */
@@ -192,9 +185,11 @@ export class NameIndex {
             if (!/[\p{L}\p{N}]/u.test(after) || /^\s*,/u.test(after) || isAcronymOf(acronym[1]!, [longNames[0]!]))
               this.add(listIndex, entryIndex, acronym[1]!, longNames, 'acronym');
           }
-          const form = LEADING_FORM.exec(text);
-          const rest = form ? text.slice(form[0].length).replace(BRACKETED_ACRONYM, ' ').trim() : undefined;
-          if (rest && distinctiveWords(rest) >= 1) this.add(listIndex, entryIndex, rest, longNames, 'listed');
+          // "Federal State Unitary Enterprise Dukhov Automatics Research Institute", "Open Joint Stock Company
+          // Aviadvigatel": the name without its written-out form names the body too, as publications write it
+          // (a one-word one, as any, only where the country agrees).
+          const bare = withoutLegalPhrase(text.replace(BRACKETED_ACRONYM, ' ').trim());
+          if (bare && distinctiveWords(bare) >= 1) this.add(listIndex, entryIndex, bare, longNames, 'listed');
           // "Rostec (Russian Technologies State Corporation)": the name before the brackets and the long form in
           // them are names of their own.
           const long = BRACKETED_LONG.exec(text);
@@ -211,11 +206,6 @@ export class NameIndex {
           const own = this.lexicon.withoutParentTail(text);
           if (own && own !== head && distinctiveWords(own) >= 2)
             this.add(listIndex, entryIndex, own, longNames, 'listed');
-          // The forms LEADING_FORM does not take ("Aktsionernoe Obshchestvo Papilon", "… Anonim Sirketi"): the name
-          // without its written-out legal form names it too (a one-word one, as any, only where the country agrees).
-          const bare = withoutLegalPhrase(text.replace(BRACKETED_ACRONYM, ' ').trim());
-          if (bare && bare !== rest && distinctiveWords(bare) >= 1)
-            this.add(listIndex, entryIndex, bare, longNames, 'listed');
         }
         // A curated alias was chosen by a person as identifying: the short-name guard does not apply.
         for (const text of curated) {

@@ -46,13 +46,13 @@ const CJK_LEGAL = [
 ];
 
 /**
- * A legal form written out in words before or after the name ("Open Joint Stock Company Aviadvigatel",
- * "Federal State Unitary Enterprise MNIIRIP", "… Anonim Şirketi"): with "Open" a distinctive word, the name
- * alone was not found by itself. The index adds the name without it (name-index.ts); "joint", "stock" and
+ * A legal or state form written out in words before or after the name ("Open Joint Stock Company Aviadvigatel",
+ * "Federal State Unitary Enterprise Dukhov Automatics Research Institute", "Federal State Budgetary Institution
+ * of Science …", "… Anonim Şirketi"): with "Open" a distinctive word, the name alone was not found by itself. The index adds the name without it (name-index.ts); "joint", "stock" and
  * "company" alone stay generic words.
  */
 const LEGAL_PHRASE_BEFORE =
-  /^\s*(?:(?:non[\s-]*public|open|closed|public|private)\s+)?(?:joint[\s-]+stock\s+company|(?:otkrytoe|zakrytoe|publichnoe|nepublichnoe)?\s*aktsionernoe\s+obshchestvo|limited\s+liability\s+company|federal\s+state\s+unitary\s+enterprise)\s+/iu;
+  /^\s*(?:(?:non[\s-]*public|open|closed|public|private)\s+)?(?:joint[\s-]+stock\s+company|(?:otkrytoe|zakrytoe|publichnoe|nepublichnoe)?\s*aktsionernoe\s+obshchestvo|limited\s+liability\s+company|(?:federal\s+)?state(?:[-\s]owned)?\s+(?:foreign\s+trade\s+)?(?:unitary|budgetary|autonomous|treasury)\s+(?:enterprise|institution)(?:\s+of\s+science)?)\s+/iu;
 const LEGAL_PHRASE_AFTER = /\s+(?:anonim|limited)\s+[sş]irketi\s*$/iu;
 
 /** `text` without a written-out legal form before or after it; undefined when it has none, or is nothing else. */

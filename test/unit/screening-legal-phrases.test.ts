@@ -18,6 +18,8 @@ describe('withoutLegalPhrase', () => {
     ['Joint-Stock Company Concern Almaz-Antey', 'Concern Almaz-Antey'],
     ['Public Joint Stock Company Megafon', 'Megafon'],
     ['Federal State Unitary Enterprise MNIIRIP', 'MNIIRIP'],
+    ['Federal State Budgetary Institution of Science Lebedev Physical Institute', 'Lebedev Physical Institute'],
+    ['State-owned Foreign Trade Unitary Enterprise Belspetsvneshtechnika', 'Belspetsvneshtechnika'],
     ['Aktsionernoe Obshchestvo Papilon', 'Papilon'],
     ['Bee Insaat Mimarlik Anonim Sirketi', 'Bee Insaat Mimarlik'],
   ])('when %s has its legal form written out, then the name without it is %s', (text, bare) => {
