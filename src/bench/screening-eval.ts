@@ -81,14 +81,19 @@ export function loadHoldout(goldenDir: string): RenderingCase[] {
  * the aliases, the matcher, the golden sources or the other sets, so both its recall and its false positives are
  * honest figures; reported, never tuned on.
  */
+/** A hold-out's renderings and unlisted organisations, from their two files. */
+function loadPair(goldenDir: string, renderings: string, unlisted: string): EvalSets {
+  return {
+    renderings: readJsonl(join(goldenDir, renderings), RenderingCaseSchema),
+    unlisted: readJsonl(join(goldenDir, unlisted), UnlistedCaseSchema),
+  };
+}
+
 export const HOLDOUT2_FILE = 'screening-holdout2.jsonl';
 export const UNLISTED2_FILE = 'screening-unlisted2.jsonl';
 
 export function loadHoldout2(goldenDir: string): EvalSets {
-  return {
-    renderings: readJsonl(join(goldenDir, HOLDOUT2_FILE), RenderingCaseSchema),
-    unlisted: readJsonl(join(goldenDir, UNLISTED2_FILE), UnlistedCaseSchema),
-  };
+  return loadPair(goldenDir, HOLDOUT2_FILE, UNLISTED2_FILE);
 }
 
 /**
@@ -102,10 +107,7 @@ export const HOLDOUT3_FILE = 'screening-holdout3.jsonl';
 export const UNLISTED3_FILE = 'screening-unlisted3.jsonl';
 
 export function loadHoldout3(goldenDir: string): EvalSets {
-  return {
-    renderings: readJsonl(join(goldenDir, HOLDOUT3_FILE), RenderingCaseSchema),
-    unlisted: readJsonl(join(goldenDir, UNLISTED3_FILE), UnlistedCaseSchema),
-  };
+  return loadPair(goldenDir, HOLDOUT3_FILE, UNLISTED3_FILE);
 }
 
 /**
@@ -118,13 +120,11 @@ export const HOLDOUT4_FILE = 'screening-holdout4.jsonl';
 export const UNLISTED4_FILE = 'screening-unlisted4.jsonl';
 
 export function loadHoldout4(goldenDir: string): EvalSets {
-  return {
-    renderings: readJsonl(join(goldenDir, HOLDOUT4_FILE), RenderingCaseSchema),
-    unlisted: readJsonl(join(goldenDir, UNLISTED4_FILE), UnlistedCaseSchema),
-  };
+  return loadPair(goldenDir, HOLDOUT4_FILE, UNLISTED4_FILE);
 }
 
-const foldQuery = (q: string) => q.normalize('NFKC').toLowerCase().trim();
+/** A query as the sets compare queries: NFKC, lower case, trimmed. */
+export const foldQuery = (q: string) => q.normalize('NFKC').toLowerCase().trim();
 
 /**
  * Hold-out 4's cases no earlier set holds. Written blind, it still shares about half its queries with the sets

@@ -8,8 +8,9 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Screener } from '../app/ports.ts';
 import type { ScreeningHit } from '../core/decision.ts';
-import { loadEvalSets, productScreener, type RenderingCase } from './screening-eval.ts';
+import { loadEvalSets, productScreener, type RenderingCase, type UnlistedCase } from './screening-eval.ts';
 
 export const FRAMES = [
   '{X}に炭素繊維のサンプルを送りたい',
@@ -28,6 +29,23 @@ const names = (r: RenderingCase) => [r.expect, ...(r.alsoAccept ?? [])];
 const finds = (hits: ScreeningHit[], r: RenderingCase) =>
   hits.some((h) => names(r).some((e) => e.list === h.list && e.entry === h.entry));
 
+/** Unlisted organisations in one frame: how many get any hit, and the sentences that get an exact or strong one. */
+export function framedUnlisted(
+  screener: Screener,
+  frame: string,
+  unlisted: readonly UnlistedCase[],
+): { hits: number; hard: string[] } {
+  let hits = 0;
+  const hard: string[] = [];
+  for (const u of unlisted) {
+    const q = frame.replace('{X}', u.query);
+    const found = screener.screen(q, u.country ?? undefined);
+    if (found.length) hits++;
+    if (found.some((h) => h.matchType !== 'possible')) hard.push(q);
+  }
+  return { hits, hard };
+}
+
 async function main(): Promise<void> {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const { screener } = await productScreener(join(root, 'rules'));
@@ -37,16 +55,10 @@ async function main(): Promise<void> {
   process.stdout.write(`renderings found alone: ${alone.length} of ${sets.renderings.length}\n`);
   for (const frame of frames) {
     const lost = alone.filter((r) => !finds(screener.screen(frame.replace('{X}', r.query), r.country ?? undefined), r));
-    let hits = 0;
-    let hard = 0;
-    for (const u of sets.unlisted) {
-      const found = screener.screen(frame.replace('{X}', u.query), u.country ?? undefined);
-      if (found.length) hits++;
-      if (found.some((h) => h.matchType !== 'possible')) hard++;
-    }
+    const { hits, hard } = framedUnlisted(screener, frame, sets.unlisted);
     const kept = (100 * (1 - lost.length / alone.length)).toFixed(1);
     process.stdout.write(
-      `${kept}% kept, unlisted ${hits} hits (${hard} exact/strong) of ${sets.unlisted.length}: ${frame}${
+      `${kept}% kept, unlisted ${hits} hits (${hard.length} exact/strong) of ${sets.unlisted.length}: ${frame}${
         lost.length
           ? `\n    lost: ${lost
               .slice(0, 6)
