@@ -4,7 +4,8 @@
  * processes on one Redis, each message of a conversation sent to the next process in turn (a load balancer
  * without affinity). 200 concurrent DM conversations × 3 messages, each waiting for its reply; message → reply
  * p50/p99, messages per second and the load-independent figures per message (load-figures.ts) for 1 and for 2
- * processes, each timed after an untimed warm-up round of the same load. Bounded to 60 s per run.
+ * processes, each timed after an untimed warm-up round of the same load; then the same load at a person's pace
+ * (a pause before each message) on one process. Bounded to 60 s per run.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -19,7 +20,7 @@ import { startFakeSlackApi } from './fake-slack-process.ts';
 import { commandCounts, describeCounts, processCpuMs } from './load-figures.ts';
 import { percentile } from './measure.ts';
 import { benchRedis } from './redis.ts';
-import { eventCallback, slackSignedHeaders, warmConnections } from './slack-request.ts';
+import { eventCallback, loadClient } from './slack-request.ts';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const SECRET = 'bench-secret';
@@ -52,8 +53,11 @@ function startServe(env: Record<string, string>): Promise<{ proc: ChildProcess; 
 /** Each serve process's own CPU, when emulating one small machine per instance (cpu-quota.ts). */
 const QUOTA_CORES = 0.5;
 
-/** Messages per second of the timed round. */
-async function run(processes: number, redisUrl: string, redis: Redis, quota?: number): Promise<number> {
+/**
+ * Messages per second of the timed round. `pauseMs`: each conversation waits that long before each message, as
+ * a person reads and types, instead of sending the next one the moment the reply lands (the saturating load).
+ */
+async function run(processes: number, redisUrl: string, redis: Redis, quota?: number, pauseMs = 0): Promise<number> {
   const fake = await startFakeSlackApi();
   const env = {
     SLACK_BOT_TOKEN: 'xoxb-bench',
@@ -64,17 +68,10 @@ async function run(processes: number, redisUrl: string, redis: Redis, quota?: nu
   };
   const servers = await Promise.all(Array.from({ length: processes }, () => startServe(env)));
   const held = quota === undefined ? [] : servers.map((s) => holdToCpu(s.proc.pid ?? 0, quota));
-  for (const s of servers) await warmConnections(new URL(s.base).origin, CONVERSATIONS);
+  const client = loadClient(SECRET, CONVERSATIONS);
+  for (const s of servers) await client.warm(new URL(s.base).origin);
   let n = 0;
-  const send = async (base: string, ev: Record<string, unknown>) => {
-    const raw = eventCallback(ev, `Ev${++n}`);
-    const res = await fetch(base, {
-      method: 'POST',
-      body: raw,
-      headers: { 'content-type': 'application/json', ...slackSignedHeaders(SECRET, raw) },
-    });
-    await res.arrayBuffer();
-  };
+  const send = (base: string, ev: Record<string, unknown>) => client.postEvent(base, eventCallback(ev, `Ev${++n}`));
   const latencies: number[] = [];
   let started = performance.now();
   let timedOut = false;
@@ -86,6 +83,7 @@ async function run(processes: number, redisUrl: string, redis: Redis, quota?: nu
         timedOut = true;
         return;
       }
+      if (pauseMs && round > 0) await new Promise((r) => setTimeout(r, pauseMs * (0.5 + Math.random())));
       const replied = fake.replyIn(root);
       const t0 = performance.now();
       await send(servers[(i + k) % servers.length]!.base, {
@@ -121,7 +119,7 @@ async function run(processes: number, redisUrl: string, redis: Redis, quota?: nu
     );
     latencies.sort((a, b) => a - b);
     out(
-      `${processes} serve process(es)${quota === undefined ? '' : `, each held to ${quota} core (cgroup)`}, fake Web API in its own process, ${CONVERSATIONS} concurrent conversations × ${TURNS.length} (connections open and a warm-up round of as many beforehand): ${latencies.length} replies in ${seconds.toFixed(1)} s (${Math.round(latencies.length / seconds)} messages/s), message → reply p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms${timedOut ? ' (stopped at the 60 s bound)' : ''}`,
+      `${processes} serve process(es)${quota === undefined ? '' : `, each held to ${quota} core (cgroup)`}${pauseMs ? `, a pause of ${pauseMs / 1000} s on average before each message` : ''}, fake Web API in its own process, ${CONVERSATIONS} concurrent conversations × ${TURNS.length} (connections open and a warm-up round of as many beforehand): ${latencies.length} replies in ${seconds.toFixed(1)} s (${Math.round(latencies.length / seconds)} messages/s), message → reply p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms${timedOut ? ' (stopped at the 60 s bound)' : ''}`,
     );
     out(`  per message: bot CPU ${Number.isNaN(cpuMs) ? 'n/a (no /proc)' : `${cpuMs.toFixed(2)} ms`}, ${counts}`);
     return latencies.length / seconds;
@@ -131,6 +129,7 @@ async function run(processes: number, redisUrl: string, redis: Redis, quota?: nu
       await new Promise((r) => (s.proc.exitCode === null ? s.proc.once('exit', r) : r(null)));
     }
     for (const h of held) h?.release();
+    client.close();
     fake.close();
   }
 }
@@ -148,6 +147,9 @@ export async function benchSlackProcesses(config: Config): Promise<void> {
       await probe.redis.flushdb();
       rate[processes] = await run(processes, db.toString(), probe.redis);
     }
+    // The same 200 conversations at a person's pace: what each of them waits when the process is not saturated.
+    await probe.redis.flushdb();
+    await run(1, db.toString(), probe.redis, undefined, 1000);
     out(
       `  2 processes / 1 process on this box: ${(rate[2]! / rate[1]!).toFixed(2)}× (they share its cores with the driver, the fake and Redis)`,
     );

@@ -19,7 +19,7 @@ import { startFakeSlackApi } from './fake-slack-process.ts';
 import { commandCounts, describeCounts } from './load-figures.ts';
 import { percentile } from './measure.ts';
 import { benchRedis } from './redis.ts';
-import { eventCallback, slackSignedHeaders, warmConnections } from './slack-request.ts';
+import { eventCallback, loadClient } from './slack-request.ts';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const SECRET = 'bench-secret';
@@ -53,15 +53,11 @@ export async function benchSlack(config: Config, ruleSet: RuleSet, screener: Scr
   if (!served) return;
   const base = `http://127.0.0.1:${served.port}/slack/events`;
   let n = 0;
+  const client = loadClient(SECRET, CONVERSATIONS);
   const send = async (ev: Record<string, unknown>) => {
     const raw = eventCallback(ev, `Ev${++n}`);
     const start = performance.now();
-    const res = await fetch(base, {
-      method: 'POST',
-      body: raw,
-      headers: { 'content-type': 'application/json', ...slackSignedHeaders(SECRET, raw) },
-    });
-    await res.arrayBuffer();
+    await client.postEvent(base, raw);
     return performance.now() - start;
   };
   try {
@@ -87,7 +83,7 @@ export async function benchSlack(config: Config, ruleSet: RuleSet, screener: Scr
     );
 
     // Sustained load: 200 concurrent conversations of three messages each, on connections opened beforehand.
-    await warmConnections(`http://127.0.0.1:${served.port}`, CONVERSATIONS);
+    await client.warm(`http://127.0.0.1:${served.port}`);
     const turns = ['ドイツの大学に冷却型赤外線カメラを送りたい', 'Technical University of Munich', 'わからない'];
     const latencies: number[] = [];
     const before = { redis: await commandCounts(redis), webApi: await fake.counts(), cpu: process.cpuUsage() };
@@ -131,6 +127,7 @@ export async function benchSlack(config: Config, ruleSet: RuleSet, screener: Scr
     const cpuMs = (cpu.user + cpu.system) / 1000 / latencies.length;
     out(`  per message: CPU ${cpuMs.toFixed(2)} ms (bot and load client), ${counts}`);
   } finally {
+    client.close();
     await served.close();
     fake.close();
     await redis.flushdb();
