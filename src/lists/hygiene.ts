@@ -4,7 +4,9 @@
  * (the first stays, the others become aliases), a bracketed long form becomes aliases of its own, and junk
  * aliases are dropped (a lone "and", an address that leaked into the names, aliases made only of generic
  * words). An alias field the PDF importer filled with several names ("A; B; C", "イーステック Eastech Electronics")
- * is split, and the spaces a PDF line break left inside a Japanese word ("テクノ ロジー") are closed.
+ * is split, and the spaces a PDF line break left inside a Japanese word ("テクノ ロジー") are closed. A Latin alias
+ * the PDF wrapped over two lines, read as two aliases ("… of the Ministry of Defence of the Russian" and, later in
+ * the cell, "Federation"), is joined again (wrappedTails).
  * Deterministic, so re-importing the same source gives the same file; every change is reported.
  */
 import type { ListEntry } from '../screening/list-schema.ts';
@@ -56,6 +58,65 @@ export function aliasNames(alias: string): string[] {
     .filter((p, _, parts) => parts.length === 1 || !CONTINUATION.test(p));
 }
 
+/**
+ * A Latin alias cut at a line end: it ends on a word that cannot end a name (of, the, and, named after, imeni…)
+ * or on a person's initials ("named after G. A", "imeni R.E").
+ */
+const DANGLING = /\b(?:of|the|and|for|named after|after|imeni|im\.?|russian)\s*$/iu;
+const INITIALS_END = /\b\p{Lu}\.\s?\p{Lu}\.?\s*$/u;
+/**
+ * Words that name no one alone: the generic words (weight below 1) and the state words a wrapped line leaves on
+ * its own ("Federation", "Defence"). A Latin alias of only these, in an entry with a cut alias, is that alias's
+ * tail; on the Russia list, "Federation" alone made every "… of the Russian Federation" an exact hit.
+ */
+const STATE_WORDS = new Set(['federation', 'defence', 'defense', 'ministry']);
+const SURNAME = /^\p{Lu}\p{Ll}{2,}$/u;
+
+function isTailOf(tail: string, cut: string): boolean {
+  if (!/^[A-Za-z][A-Za-z .&'’-]*$/u.test(tail)) return false;
+  if (INITIALS_END.test(cut)) return SURNAME.test(tail);
+  const tokens = normalizeName(tail).tokens;
+  return tokens.length > 0 && tokens.every((t) => tokenWeight(t) < 1 || STATE_WORDS.has(t));
+}
+
+/**
+ * A line cut where a name may end ("…Institute of Electrical Carbon"): a lone generic word is its tail when the
+ * two lines' meeting ("Carbon Products") is in the entry's name.
+ */
+function continuesName(tail: string, cut: string, name: string): boolean {
+  const tokens = normalizeName(tail).tokens;
+  if (tokens.length !== 1 || tokenWeight(tokens[0]!) >= 1) return false;
+  const last = cut.trim().split(/\s+/u).pop()!;
+  return name.toLowerCase().includes(`${last} ${tail.trim()}`.toLowerCase());
+}
+
+/**
+ * Joins each cut alias with the first later alias that reads as its tail, in order (the PDF puts a cell's wrapped
+ * tails after its other lines), and drops the tails: "…Research Institute of the" + "Ministry of Defence of the
+ * Russian Federation". A cut alias with no tail stays as it is: a shortened name still finds its entry.
+ */
+export function wrappedTails(
+  aliases: readonly string[],
+  name: string,
+): { aliases: string[]; joined: [string, string][] } {
+  const out = [...aliases];
+  const used = new Set<number>();
+  const joined: [string, string][] = [];
+  for (let i = 0; i < out.length; i++) {
+    const cut = out[i]!;
+    if (used.has(i) || !/^[A-Za-z0-9]/u.test(cut)) continue;
+    const dangling = DANGLING.test(cut) || INITIALS_END.test(cut);
+    const j = out.findIndex(
+      (tail, k) => k > i && !used.has(k) && (dangling ? isTailOf(tail, cut) : continuesName(tail, cut, name)),
+    );
+    if (j < 0) continue;
+    used.add(j);
+    joined.push([cut, out[j]!]);
+    out[i] = `${cut} ${out[j]!}`;
+  }
+  return { aliases: out.filter((_, k) => !used.has(k)), joined };
+}
+
 function junkReason(alias: string): string | undefined {
   const text = alias.trim();
   if (ADDRESS.test(text)) return 'an address, not a name';
@@ -100,12 +161,14 @@ export function cleanEntries(entries: readonly ListEntry[]): Cleaning {
       note(`bracketed long form of the name as aliases "${long[1]!.trim()}", "${long[2]!.trim()}"`);
     }
     const aliases: string[] = [];
-    const split = e.aliases.flatMap((a) => {
+    const read = e.aliases.flatMap((a) => {
       const names = aliasNames(a);
       if (names.length !== 1 || names[0] !== a)
         note(`alias "${a}" read as ${names.map((n) => `"${n}"`).join(', ') || 'no name'}`);
       return names;
     });
+    const { aliases: split, joined } = wrappedTails(read, e.name);
+    for (const [cut, tail] of joined) note(`joined the wrapped alias "${cut}" with its tail "${tail}"`);
     for (const a of [...split, ...extra]) {
       const reason = junkReason(a);
       if (reason) {

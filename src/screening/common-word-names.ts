@@ -40,13 +40,16 @@ export class CommonWordNames {
     );
   }
 
-  /** Whether every word that counts in `name` is an ordinary word (a Latin name; CJK names are left alone). */
+  /**
+   * Whether every word that counts in `name` is an ordinary word (a Latin name; CJK names are left alone). A lone
+   * letter is no more distinctive: "H and A International" (EUL, Pakistan) is not "H-International School".
+   */
   isCommonWorded(name: string): boolean {
     const known = this.verdicts.get(name);
     if (known !== undefined) return known;
     const n = normalizeName(name);
     const content = n.tokens.filter((t) => tokenWeight(t) > 0);
-    const verdict = !n.cjk && content.length > 0 && content.every((t) => this.ordinary.has(t));
+    const verdict = !n.cjk && content.length > 0 && content.every((t) => this.ordinary.has(t) || /^\p{L}$/u.test(t));
     this.verdicts.set(name, verdict);
     return verdict;
   }

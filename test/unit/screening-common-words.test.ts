@@ -42,4 +42,18 @@ describe('listed names made only of ordinary words', () => {
     expect(top('Leningrad Laser Systems')).toEqual(['jp-ru-specified#547', 'exact']);
     expect(top('Russian Quantum Center')?.[1]).toBe('exact');
   });
+
+  test('when a name’s only other words are single letters, then it proves the entity only with its country', () => {
+    // "H and A International" (EUL 624, Pakistan) was a strong hit for "H-International School" (a US school).
+    expect(top('H-International School')).toEqual(['jp-eul#624', 'possible']);
+    expect(top('H and A International')).toEqual(['jp-eul#624', 'possible']);
+    expect(top('H and A International', 'PK')).toEqual(['jp-eul#624', 'exact']);
+  });
+
+  test('when a Russian body’s full name ends "of the Russian Federation", then the wrapped-line "Federation" alias no longer hits it', () => {
+    // The Russia list once held "Federation" and "Defence" alone: line ends of "… of the Russian" (entries 250, 557).
+    expect(top('Ministry of Health of the Russian Federation', 'RU')).toBeUndefined();
+    expect(top('Federation', 'RU')).toBeUndefined();
+    expect(top('Ministry of Defence of the Russian Federation', 'RU')).toEqual(['jp-eul#788', 'exact']);
+  });
 });

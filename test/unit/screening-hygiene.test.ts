@@ -3,7 +3,7 @@
  * aliases; deterministic, and every change reported.
  */
 import { describe, expect, test } from 'vitest';
-import { cleanEntries } from '../../src/lists/hygiene.ts';
+import { cleanEntries, wrappedTails } from '../../src/lists/hygiene.ts';
 import type { ListEntry } from '../../src/screening/list-schema.ts';
 
 const entry = (e: Partial<ListEntry>): ListEntry => ({ entry: 1, name: 'X', aliases: [], concerns: [], ...e });
@@ -114,5 +114,62 @@ describe('alias fields the PDF importer filled with several names', () => {
     const r = cleanEntries([entry({ name: 'Acme Rockets', aliases: ['Acme Rocket Works', 'ロケット工業 Acme'] })]);
     expect(r.entries[0]!.aliases).toEqual(['Acme Rocket Works', 'ロケット工業 Acme']);
     expect(r.report).toEqual([]);
+  });
+
+  describe('an alias the PDF wrapped over two lines', () => {
+    test('when a cut alias is followed later in the cell by its tail, then they are joined and the tail is no alias', () => {
+      const r = cleanEntries([
+        entry({
+          entry: 557,
+          name: '33rd Scientific Research and Testing Institute',
+          aliases: [
+            '33rd Central Experimental Institute for Scientific Research of the Ministry of',
+            '33rd Central Research and Testing Institute of the Ministry of Defence of the Russian',
+            '33rd Military Scientific Centre',
+            'Defence; Federation',
+          ],
+        }),
+      ]);
+      expect(r.entries[0]!.aliases).toEqual([
+        '33rd Central Experimental Institute for Scientific Research of the Ministry of Defence',
+        '33rd Central Research and Testing Institute of the Ministry of Defence of the Russian Federation',
+        '33rd Military Scientific Centre',
+      ]);
+      expect(r.report).toContain(
+        'entry 557: joined the wrapped alias "33rd Central Experimental Institute for Scientific Research of the Ministry of" with its tail "Defence"',
+      );
+    });
+
+    test('when a cut alias ends on initials, then the surname after it is its tail; a short form is never a tail', () => {
+      expect(wrappedTails(['Complex Elara named after G. A', 'Illienko'], 'Elara').aliases).toEqual([
+        'Complex Elara named after G. A Illienko',
+      ]);
+      // "Skoltech" is a name of its own, not the rest of "…Skolkovo Institute of".
+      expect(
+        wrappedTails(
+          ['Organization for Higher Education Skolkovo Institute of', 'Skoltech', 'Science and Technology'],
+          'Skolkovo Institute of Science and Technology',
+        ).aliases,
+      ).toEqual(['Organization for Higher Education Skolkovo Institute of Science and Technology', 'Skoltech']);
+    });
+
+    test('when a line ends where a name may end, then a lone generic word is its tail only if the name holds the join', () => {
+      const name = 'Scientific Research Institute of Electrical Carbon Products';
+      expect(wrappedTails(['JSC Institute of Electrical Carbon', 'Izdelii', 'Products'], name).aliases).toEqual([
+        'JSC Institute of Electrical Carbon Products',
+        'Izdelii',
+      ]);
+      expect(wrappedTails(['JSC Institute of Electrical Carbon', 'Products'], 'Carbon Works').aliases).toEqual([
+        'JSC Institute of Electrical Carbon',
+        'Products',
+      ]);
+    });
+
+    test('when a cut alias has no tail, then it stays as it is', () => {
+      expect(wrappedTails(['Research and Design Institute named after', 'JSC NIKIET'], 'NIKIET').aliases).toEqual([
+        'Research and Design Institute named after',
+        'JSC NIKIET',
+      ]);
+    });
   });
 });
