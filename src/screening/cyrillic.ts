@@ -25,7 +25,9 @@ import transliterate from '@sindresorhus/transliterate';
 import type { ScreeningHit } from '../core/decision.ts';
 import type { CyrillicWordsFile } from './data.ts';
 import { asPossible, mergeHits } from './hit-order.ts';
-import { normalizeName, tokenWeight } from './normalize.ts';
+import type { ListFile } from './list-schema.ts';
+import { normalizeName, STOPWORDS, tokenWeight } from './normalize.ts';
+import { translitKey } from './token-similarity.ts';
 
 /** Cyrillic letters (with the Cyrillic Supplement: Kazakh, Abkhaz …). */
 export const CYRILLIC = /[\u0400-\u052f]/u;
@@ -130,8 +132,12 @@ export class CyrillicRenderings {
   private readonly phrases: Phrase[];
   private readonly letters: [string, string][];
   private readonly namedAfter: ReadonlySet<string>;
+  /** Each entry's names (`list#entry`), for the legal form a one-word name's entry carries. */
+  private readonly entryNames = new Map<string, readonly string[]>();
 
-  constructor(file: CyrillicWordsFile) {
+  constructor(file: CyrillicWordsFile, lists: readonly ListFile[] = []) {
+    for (const l of lists)
+      for (const e of l.entries) this.entryNames.set(`${l.list}#${e.entry}`, [e.name, ...e.aliases]);
     const phrases: Phrase[] = [];
     const add = (form: string, latin: string, legal: boolean) => {
       const words = form.split(/\s+/u).filter(Boolean);
@@ -282,9 +288,11 @@ export class CyrillicRenderings {
 
   /**
    * `name` screened by `screen` as written and as each rendering. A rendering's hit is at most strong (the reading
-   * is ours, not a listed spelling); a romanised one that meets a listed name of one distinctive word (AO Rubin,
-   * Argut OOO) is strong only when the query's legal form is of the listed one's kind: many Russian companies share
-   * such a name (ООО «Рубин» is not АО «Рубин»). Per entry the better hit.
+   * is ours, not a listed spelling). A romanised one is strong only when the rendering spells out every distinctive
+   * word of the listed name, up to another romanisation or an inflection ending (a Russian writer makes no Latin
+   * typo: Прибор is not Прибой, "Pribor" one letter from "Priboy" is another word), and, for a listed name of one
+   * distinctive word (AO Rubin, Argut OOO), when the query's legal form is of the listed one's kind: many Russian
+   * companies share such a name (ООО «Рубин» is not АО «Рубин»). Per entry the better hit.
    */
   apply(
     name: string,
@@ -296,11 +304,28 @@ export class CyrillicRenderings {
       hits = mergeHits(
         hits,
         screen(r.text, country).map((h) => {
-          if (r.romanised && oneWordName(h.matchedOn) && !sameLegalKind(r.text, h.matchedOn)) return asPossible(h);
+          if (r.romanised && h.matchType !== 'possible' && !this.holds(r.text, h)) return asPossible(h);
           return h.matchType === 'exact' ? { ...h, matchType: 'strong' as const } : h;
         }),
       );
     return hits;
+  }
+
+  /**
+   * Whether a romanised rendering's hit holds as a hard match: every distinctive word of the listed name spelled
+   * out, and for a one-word name a legal form of a kind the entry's names carry (see apply).
+   */
+  private holds(rendering: string, h: ScreeningHit): boolean {
+    const listed = normalizeName(h.matchedOn).tokens.filter((t) => !STOPWORDS.has(t));
+    const spelled = new Set(normalizeName(rendering).tokens.map(romanisationKey));
+    if (!listed.every((w) => tokenWeight(w) < 0.6 || /^\d+$/u.test(w) || spelled.has(romanisationKey(w)))) return false;
+    if (listed.length !== 1) return true;
+    // One word of a hyphenated Russian word is not a name: Научно- of Научно-производственное is not "AO Nauchno",
+    // Алмаз- of Алмаз-Антей not "Almaz JSC".
+    const whole = normalizeName(rendering.replace(/(?<=\p{L})[-‐‑–](?=\p{L})/gu, '')).tokens.map(romanisationKey);
+    if (!whole.includes(romanisationKey(listed[0]!))) return false;
+    const names = this.entryNames.get(`${h.list}#${h.entry}`) ?? [h.matchedOn];
+    return LEGAL_KINDS.some((k) => k.test(rendering) && names.some((n) => k.test(n)));
   }
 }
 
@@ -311,15 +336,16 @@ const LEGAL_KINDS: readonly RegExp[] = [
   /\b(?:fgup|gup|fsue|sftue|unitary)\b/iu,
 ];
 
-/** Whether two Latin names carry a legal form of the same kind. */
-function sameLegalKind(a: string, b: string): boolean {
-  return LEGAL_KINDS.some((k) => k.test(a) && k.test(b));
-}
-
-/** Whether a listed name has one distinctive word (AO Rubin, Tupolev PJSC, Special Technology Center). */
-function oneWordName(name: string): boolean {
-  return normalizeName(name).tokens.filter((t) => tokenWeight(t) >= 0.6 && !/^\d+$/u.test(t)).length === 1;
-}
+/**
+ * A Latin word as a romanisation compares it: its transliteration key without a y (i) before a vowel and without its
+ * final vowels, as Russian vowels and endings are romanised several ways (Mashinostroyeniya, Mashinostroeniya;
+ * Tsentralnoye, Tsentralnoe; Morskoy, Morskoi) and the lists write some names in the genitive (Grushina, Grushin).
+ */
+const romanisationKey = (w: string) =>
+  translitKey(w)
+    .replace(/i(?=[aeou])/gu, '')
+    .replace(/(.)\1+/gu, '$1')
+    .replace(/[aeiouy]+$/u, '');
 
 /** A Russian surname in the genitive as named: Келдыша → Келдыш, Жуковского → Жуковский, Решетнёва → Решетнёв. */
 function nominativeSurname(word: string): string {

@@ -117,7 +117,7 @@ export function createScreener(
   const spans = data ? new SpanScreener(data, matcher.lexicon) : undefined;
   const texts: typeof screen = spans ? (name, country) => spans.apply(name, country, screen) : screen;
   // A name in Cyrillic is screened as written and as its Latin readings too (cyrillic.ts).
-  const cyrillic = data?.cyrillic ? new CyrillicRenderings(data.cyrillic) : undefined;
+  const cyrillic = data?.cyrillic ? new CyrillicRenderings(data.cyrillic, lists) : undefined;
   return {
     screen: cyrillic ? (name, country) => cyrillic.apply(name, country, texts) : texts,
     versions: () => versions,

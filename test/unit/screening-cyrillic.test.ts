@@ -88,6 +88,29 @@ describe('Cyrillic names of listed entities', () => {
   });
 });
 
+describe('romanisation coincidences', () => {
+  test('when a romanised word is one letter from a listed word, then the hit is at most possible', () => {
+    // Прибор (instrument) is not Прибой (surf): "Pribor" one edit from the listed "Zavod Priboy" is another word.
+    expect(hard(screener.screen('АО «Завод «Прибор»'))).toEqual([]);
+  });
+
+  test('when a listed one-word name is one part of a hyphenated Russian word, then it is not found hard', () => {
+    // Научно- of Научно-производственное is not the listed alias "AO Nauchno"; Алмаз- of Алмаз-Антей not "Almaz JSC".
+    const framed = 'We plan to ship samples to АО «Научно-производственное объединение «Экран» next month.';
+    expect(hard(screener.screen(framed, 'RU'))).toEqual([]);
+    expect(
+      screener.screen('ООО «Алмаз-Сервис»', 'RU').filter((h) => h.entry === 134 && h.matchType !== 'possible'),
+    ).toEqual([]);
+  });
+
+  test('when a Cyrillic sentence puts a listed name after от or с, then the name is found', () => {
+    expect(entries(screener.screen('Письмо от ПАО «Туполев»'))).toContain('jp-ru-specified#45');
+    expect(entries(screener.screen('Договор с АО «Концерн «Созвездие» о совместных исследованиях'))).toContain(
+      'jp-ru-specified#543',
+    );
+  });
+});
+
 describe('unlisted Cyrillic organisations', () => {
   test.each([
     ['Московский государственный университет имени М. В. Ломоносова', 'RU'],
