@@ -26,6 +26,7 @@ import type { ScreeningHit } from '../core/decision.ts';
 import type { CyrillicWordsFile } from './data.ts';
 import { asPossible, mergeHits } from './hit-order.ts';
 import type { ListFile } from './list-schema.ts';
+import { MAX_QUERY_LENGTH } from './matcher.ts';
 import { normalizeName, STOPWORDS, tokenWeight } from './normalize.ts';
 import { translitKey } from './token-similarity.ts';
 
@@ -100,6 +101,16 @@ export function cyrillicStem(word: string): string {
   return w;
 }
 
+/** The words of a text, with their stems. */
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+    stem: cyrillicStem(m[0]),
+  }));
+}
+
 /** Whether a form is written in capitals (НПО, ООО, ФГАОУ ВО): an abbreviation, met only as written. */
 const isAbbreviation = (words: readonly string[]) => words.every((w) => w.length >= 2 && w === w.toUpperCase());
 
@@ -117,6 +128,7 @@ interface Word {
   text: string;
   start: number;
   end: number;
+  stem: string;
 }
 
 /**
@@ -160,12 +172,9 @@ export class CyrillicRenderings {
    */
   renderings(text: string): { text: string; romanised: boolean }[] {
     if (!CYRILLIC.test(text)) return [];
-    const clean = text.normalize('NFKC').replace(QUOTES, ' ');
-    const words: Word[] = [...clean.matchAll(WORD)].map((m) => ({
-      text: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-    }));
+    // As much of it as the matcher reads.
+    const clean = text.slice(0, MAX_QUERY_LENGTH).normalize('NFKC').replace(QUOTES, ' ');
+    const words = wordsOf(clean);
     const squash = (t: string) => t.replace(QUOTES, ' ').replace(/\s+/gu, ' ').trim();
     const seen = new Set([squash(clean)]);
     const out: { text: string; romanised: boolean }[] = [];
@@ -226,7 +235,7 @@ export class CyrillicRenderings {
    * `i` when word `i` does not introduce one.
    */
   private namesakeAt(text: string, words: readonly Word[], i: number): number {
-    if (!this.namedAfter.has(cyrillicStem(words[i]!.text))) return i;
+    if (!this.namedAfter.has(words[i]!.stem)) return i;
     for (let k = i + 1; k < words.length && k <= i + 6; k++) {
       const w = words[k]!;
       if (!CYRILLIC.test(w.text)) return i;
@@ -243,7 +252,7 @@ export class CyrillicRenderings {
     if (parts.length < 2) return this.romanise(word);
     return parts
       .map((p) => {
-        const found = this.phraseAt(p, [{ text: p, start: 0, end: p.length }], 0, true);
+        const found = this.phraseAt(p, wordsOf(p), 0, true);
         return found ? found.phrase.latin : this.romanise(p);
       })
       .join('-');
@@ -268,7 +277,7 @@ export class CyrillicRenderings {
         else if (w.text.length === 1) {
           // A one-letter word is a small word only in lower case: В. and И. are initials (им. М. В. Келдыша).
           ok = w.text === p.words[k] && text[w.end] !== '.';
-        } else ok = cyrillicStem(w.text) === p.words[k];
+        } else ok = w.stem === p.words[k];
       }
       if (ok) return { phrase: p, length: p.words.length };
     }
