@@ -123,6 +123,13 @@ interface Phrase {
   legal: boolean;
 }
 
+/** A text a query is also screened as: in Latin or not, and the query's romanisation (for its legal form). */
+export interface Rendering {
+  text: string;
+  romanised: boolean;
+  legal: string;
+}
+
 /** A word of the query: its text and where it is. */
 interface Word {
   text: string;
@@ -170,19 +177,20 @@ export class CyrillicRenderings {
    * The texts a query with Cyrillic in it is also screened as (see Mode), each once and none equal to the query;
    * none for a query without Cyrillic.
    */
-  renderings(text: string): { text: string; romanised: boolean }[] {
+  renderings(text: string): Rendering[] {
     if (!CYRILLIC.test(text)) return [];
     // As much of it as the matcher reads.
     const clean = text.slice(0, MAX_QUERY_LENGTH).normalize('NFKC').replace(QUOTES, ' ');
     const words = wordsOf(clean);
     const squash = (t: string) => t.replace(QUOTES, ' ').replace(/\s+/gu, ' ').trim();
     const seen = new Set([squash(clean)]);
-    const out: { text: string; romanised: boolean }[] = [];
+    const out: Rendering[] = [];
+    const legal = this.render(clean, words, 'plain');
     for (const mode of MODES) {
-      const r = this.render(clean, words, mode);
+      const r = mode === 'plain' ? legal : this.render(clean, words, mode);
       if (!squash(r) || seen.has(squash(r))) continue;
       seen.add(squash(r));
-      out.push({ text: r, romanised: mode !== 'bare' });
+      out.push({ text: r, romanised: mode !== 'bare', legal });
     }
     return out;
   }
@@ -313,7 +321,7 @@ export class CyrillicRenderings {
       hits = mergeHits(
         hits,
         screen(r.text, country).map((h) => {
-          if (r.romanised && h.matchType !== 'possible' && !this.holds(r.text, h)) return asPossible(h);
+          if (h.matchType !== 'possible' && !this.holds(r, h)) return asPossible(h);
           return h.matchType === 'exact' ? { ...h, matchType: 'strong' as const } : h;
         }),
       );
@@ -321,28 +329,35 @@ export class CyrillicRenderings {
   }
 
   /**
-   * Whether a romanised rendering's hit holds as a hard match: every distinctive word of the listed name spelled
-   * out, and for a one-word name a legal form of a kind the entry's names carry (see apply).
+   * Whether a rendering's hit holds as a hard match: a romanised one spells out every distinctive word of the listed
+   * name; and for a one-word name (a Cyrillic alias too: ООО «Туполев» is not ПАО «Туполев») the query has a legal
+   * form of a kind the entry's names carry (see apply).
    */
-  private holds(rendering: string, h: ScreeningHit): boolean {
+  private holds(r: Rendering, h: ScreeningHit): boolean {
+    const rendering = r.text;
     const listed = normalizeName(h.matchedOn).tokens.filter((t) => !STOPWORDS.has(t));
     const spelled = new Set(normalizeName(rendering).tokens.map(romanisationKey));
-    if (!listed.every((w) => tokenWeight(w) < 0.6 || /^\d+$/u.test(w) || spelled.has(romanisationKey(w)))) return false;
+    const spelledOut = (w: string) => tokenWeight(w) < 0.6 || /^\d+$/u.test(w) || spelled.has(romanisationKey(w));
+    if (r.romanised && !listed.every(spelledOut)) return false;
     if (listed.length !== 1) return true;
     // One word of a hyphenated Russian word is not a name: Научно- of Научно-производственное is not "AO Nauchno",
     // Алмаз- of Алмаз-Антей not "Almaz JSC".
     const whole = normalizeName(rendering.replace(/(?<=\p{L})[-‐‑–](?=\p{L})/gu, '')).tokens.map(romanisationKey);
     if (!whole.includes(romanisationKey(listed[0]!))) return false;
     const names = this.entryNames.get(`${h.list}#${h.entry}`) ?? [h.matchedOn];
-    return LEGAL_KINDS.some((k) => k.test(rendering) && names.some((n) => k.test(n)));
+    return LEGAL_KINDS.some((k) => k.test(r.legal) && names.some((n) => k.test(n)));
   }
 }
 
-/** Kinds of Latin legal form: a joint-stock company (АО, ПАО, ОАО, ЗАО are one since the 2014 reform), a limited one. */
+/**
+ * Kinds of Latin legal form: a joint-stock company (АО, ПАО, ОАО, ЗАО are one since the 2014 reform), a limited one, a
+ * state unitary enterprise, a state corporation.
+ */
 const LEGAL_KINDS: readonly RegExp[] = [
   /\b(?:ao|oao|zao|pao|jsc|ojsc|cjsc|pjsc|psc|pls|joint[\s-]+stock|aktsionernoe)\b/iu,
   /\b(?:ooo|llc|ltd|llp|tov|limited)\b/iu,
   /\b(?:fgup|gup|fsue|sftue|unitary)\b/iu,
+  /\bstate\s+corporation\b/iu,
 ];
 
 /**

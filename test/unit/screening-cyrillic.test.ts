@@ -82,6 +82,9 @@ describe('Cyrillic names of listed entities', () => {
     expect(hard(screener.screen('ООО «Рубин»', 'RU'))).toEqual([]);
     expect(hard(screener.screen('Рубин', 'RU'))).toEqual([]);
     expect(screener.screen('ООО «Рубин»', 'RU').some((h) => h.entry === 202)).toBe(true);
+    // A curated Cyrillic one-word alias too: ООО «Туполев» is not ПАО «Туполев».
+    expect(hard(screener.screen('ООО «Туполев»', 'RU'))).toEqual([]);
+    expect(screener.screen('ПАО «Туполев»', 'RU').find((h) => h.entry === 45)?.matchType).toBe('strong');
     // Its own kind of legal form keeps the match strong.
     expect(screener.screen('АО «Рубин»', 'RU').find((h) => h.entry === 202)?.matchType).toBe('strong');
     expect(screener.screen('ООО Аргут', 'RU').find((h) => h.entry === 3)?.matchType).toBe('strong');
