@@ -32,6 +32,8 @@ export const RENDERING_KINDS = [
   'inside-longer',
   'mixed-script',
 ] as const;
+/** Kinds of the dev sets beside the main ones (scored and printed, not part of the main set's targets). */
+export const DEV_RENDERING_KINDS = ['cyrillic'] as const;
 export const UNLISTED_KINDS = ['university', 'agency', 'company', 'katakana-company', 'near-miss'] as const;
 /** The red-team set's kinds (screening-redteam.jsonl): near neighbours of listed entities, scored as unlisted. */
 export const REDTEAM_KINDS = ['academy', 'group', 'international', 'department'] as const;
@@ -49,7 +51,7 @@ export const RenderingCaseSchema = z.strictObject({
   expect: EntryRef,
   /** The same legal entity on other lists (Tupolev is on the EUL and the Russia list): a hit on any is a find. */
   alsoAccept: z.array(EntryRef).min(1).optional(),
-  kind: z.enum(RENDERING_KINDS),
+  kind: z.enum([...RENDERING_KINDS, ...DEV_RENDERING_KINDS]),
   /** Where such a spelling is used, or which pattern made it. */
   source: z.string().min(3),
 });
@@ -123,6 +125,15 @@ export const UNLISTED4_FILE = 'screening-unlisted4.jsonl';
 
 export function loadHoldout4(goldenDir: string): EvalSets {
   return loadPair(goldenDir, HOLDOUT4_FILE, UNLISTED4_FILE);
+}
+
+/**
+ * Dev set (issue 13, "a name in any script"): Cyrillic renderings of listed Russian and Belarusian entities as their
+ * letterheads, sites and e-mail signatures write them, and real unlisted Cyrillic organisations (Russian, Kazakh,
+ * Ukrainian, Bulgarian, Serbian, Belarusian), each checked against the lists' words. Tuned on; not blind.
+ */
+export function loadCyrillicDev(goldenDir: string): EvalSets {
+  return loadPair(goldenDir, 'screening-dev-cyrillic.jsonl', 'screening-dev-cyrillic-unlisted.jsonl');
 }
 
 /** A query as the sets compare queries: NFKC, lower case, trimmed. */
@@ -298,7 +309,9 @@ export function scoreEvalSets(screener: Screener, sets: EvalSets): EvalScore {
   return {
     recall: { cases: listed, found, recall: ratio(found, listed) },
     recallNovel: { ...novel, recall: ratio(novel.found, novel.cases) },
-    recallByKind: Object.fromEntries(RENDERING_KINDS.filter((k) => recallBy.has(k)).map((k) => [k, recallBy.get(k)!])),
+    recallByKind: Object.fromEntries(
+      [...RENDERING_KINDS, ...DEV_RENDERING_KINDS].filter((k) => recallBy.has(k)).map((k) => [k, recallBy.get(k)!]),
+    ),
     falsePositives: {
       cases: unlisted,
       falsePositives: fps,
@@ -436,6 +449,8 @@ async function main(): Promise<void> {
   process.stdout.write(`hold-out 4 ${formatEvalScore(holdout4, holdoutExamples).join('\n')}\n`);
   const unseen4 = scoreEvalSets(screener, unseenInEarlierSets(join(root, 'test/golden'), set4));
   process.stdout.write(`hold-out 4, unseen queries only: ${formatEvalScore(unseen4, holdoutExamples).join('\n')}\n`);
+  const cyrillic = scoreEvalSets(screener, loadCyrillicDev(join(root, 'test/golden')));
+  process.stdout.write(`dev cyrillic ${formatEvalScore(cyrillic, examples).join('\n')}\n`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

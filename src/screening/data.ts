@@ -1,9 +1,10 @@
 /**
  * @module screening/data
  * The matcher's own data under rules/screening/: the institution word map and generic katakana words
- * (words.yaml), the gazetteer (gazetteer.yaml) and the curated aliases (aliases.yaml). Each file is validated
+ * (words.yaml), the gazetteer (gazetteer.yaml), the curated aliases (aliases.yaml) and the Russian word map
+ * (cyrillic-words.yaml: how a Cyrillic name is read in English, screening/cyrillic.ts). Each file is validated
  * with zod (an accepted text is kept by screening/validated-cache); problems come back as `file: path: message`
- * issues, never as exceptions. The hash of the three files is part of the matcher version recorded with each
+ * issues, never as exceptions. The hash of the files is part of the matcher version recorded with each
  * case's screening.
  */
 import { createHash } from 'node:crypto';
@@ -132,19 +133,61 @@ export const AliasesFileSchema = z.strictObject({
 export type AliasesFile = z.infer<typeof AliasesFileSchema>;
 export type CuratedAlias = AliasesFile['aliases'][number];
 
+/** Cyrillic text as a form of the Russian word map: letters, spaces, hyphens and periods. */
+const CyrillicForm = z
+  .string()
+  .trim()
+  .regex(/^\p{Script=Cyrillic}[\p{Script=Cyrillic}\s.-]*$/u, 'Cyrillic letters, spaces, hyphens and periods only');
+const LatinWords = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z][A-Za-z\s.&-]*$/, 'Latin letters, spaces, hyphens, periods and & only');
+
+/**
+ * rules/screening/cyrillic-words.yaml: how a name written in Cyrillic (a Russian partner's letterhead, e-mail signature)
+ * is read in the English the lists use (screening/cyrillic.ts). A form written in capitals (НПО, ООО) is an
+ * abbreviation, met only as written; any other form is met in any case and inflection (its stem), a form of several
+ * words word by word. Optional, so older rules folders stay valid.
+ */
+export const CyrillicWordsFileSchema = z.strictObject({
+  version: z.literal(1),
+  /**
+   * Letters romanised otherwise than the romanisation library does, as the lists write them: щ as shch (BGN/PCGN),
+   * and the Kazakh, Belarusian, Serbian and Macedonian letters it leaves alone.
+   */
+  letters: z.record(z.string().regex(/^\p{Script=Cyrillic}$/u, 'one Cyrillic letter'), z.string().regex(/^[A-Za-z]*$/)),
+  /**
+   * Legal and state forms (ООО, Акционерное общество, ФГУП …) and the Latin legal form the matcher drops in their
+   * place (OOO, JSC, FGUP); without `latin`, a form the lists do not write, dropped (ФГАОУ ВО, АНО).
+   */
+  legalForms: z.array(z.strictObject({ forms: z.array(CyrillicForm).min(1), latin: LatinWords.optional() })),
+  /** Words that introduce a namesake (имени, им.): the lists write it named (Keldysh) or leave it out. */
+  namedAfter: z.array(CyrillicForm),
+  /** Institution words, places and the small words between them, with the English the lists write for them. */
+  words: z.array(z.strictObject({ forms: z.array(CyrillicForm).min(1), en: LatinWords })),
+});
+export type CyrillicWordsFile = z.infer<typeof CyrillicWordsFileSchema>;
+
 export interface ScreeningData {
   words: WordsFile;
   gazetteer: GazetteerFile;
   aliases: CuratedAlias[];
-  /** sha256 of the three files' text: changes whenever the data does. */
+  /** The Russian word map (cyrillic-words.yaml); absent when the rules folder has none. */
+  cyrillic?: CyrillicWordsFile;
+  /** sha256 of the files' text: changes whenever the data does. */
   hash: string;
 }
 
-export const SCREENING_FILES = { words: 'words.yaml', gazetteer: 'gazetteer.yaml', aliases: 'aliases.yaml' } as const;
+export const SCREENING_FILES = {
+  words: 'words.yaml',
+  gazetteer: 'gazetteer.yaml',
+  aliases: 'aliases.yaml',
+  cyrillic: 'cyrillic-words.yaml',
+} as const;
 
 /**
  * Reads rules/screening/*.yaml under `rulesDir`. The word map and gazetteer are required; the alias file is
- * optional (an empty list when absent). With any issue, `data` is undefined: a caller keeps what it had.
+ * optional (an empty list when absent), and so is the Russian word map. With any issue, `data` is undefined: a caller keeps what it had.
  */
 export function loadScreeningData(rulesDir: string): { data?: ScreeningData; issues: Issue[] } {
   const dir = join(rulesDir, 'screening');
@@ -165,16 +208,28 @@ export function loadScreeningData(rulesDir: string): { data?: ScreeningData; iss
   const aliases = existsSync(aliasPath)
     ? readValidated(aliasPath, label(SCREENING_FILES.aliases), AliasesFileSchema, 'screening-aliases')
     : { ok: true as const, value: { version: 1 as const, aliases: [] as CuratedAlias[] }, text: '' };
-  const issues = [words, gazetteer, aliases].flatMap((r) => (r.ok ? [] : r.issues));
-  if (!words.ok || !gazetteer.ok || !aliases.ok) return { issues };
+  const cyrillicPath = join(dir, SCREENING_FILES.cyrillic);
+  const cyrillic = existsSync(cyrillicPath)
+    ? readValidated(cyrillicPath, label(SCREENING_FILES.cyrillic), CyrillicWordsFileSchema, 'screening-cyrillic')
+    : undefined;
+  const issues = [words, gazetteer, aliases, ...(cyrillic ? [cyrillic] : [])].flatMap((r) => (r.ok ? [] : r.issues));
+  if (!words.ok || !gazetteer.ok || !aliases.ok || (cyrillic && !cyrillic.ok)) return { issues };
   const hash = createHash('sha256')
     .update(words.text)
     .update('\0')
     .update(gazetteer.text)
     .update('\0')
     .update(aliases.text);
+  // Hashed only when present, so that a rules folder without it keeps its matcher version.
+  if (cyrillic?.ok) hash.update('\0').update(cyrillic.text);
   return {
-    data: { words: words.value, gazetteer: gazetteer.value, aliases: aliases.value.aliases, hash: hash.digest('hex') },
+    data: {
+      words: words.value,
+      gazetteer: gazetteer.value,
+      aliases: aliases.value.aliases,
+      ...(cyrillic?.ok ? { cyrillic: cyrillic.value } : {}),
+      hash: hash.digest('hex'),
+    },
     issues,
   };
 }

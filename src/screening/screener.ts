@@ -12,6 +12,7 @@ import { bundledScreeningData } from './bundled.ts';
 import { CandidateSearch } from './candidates.ts';
 import { CommonWordNames } from './common-word-names.ts';
 import { CountryMarkers } from './country-markers.ts';
+import { CyrillicRenderings } from './cyrillic.ts';
 import type { ScreeningData } from './data.ts';
 import { TradeNameIndex } from './han-latin-score.ts';
 import { HanRenderingGuard } from './han-rendering.ts';
@@ -114,8 +115,11 @@ export function createScreener(
     );
   // A listed name inside a longer text: its spans screened as queries of their own (spans.ts).
   const spans = data ? new SpanScreener(data, matcher.lexicon) : undefined;
+  const texts: typeof screen = spans ? (name, country) => spans.apply(name, country, screen) : screen;
+  // A name in Cyrillic is screened as written and as its Latin readings too (cyrillic.ts).
+  const cyrillic = data?.cyrillic ? new CyrillicRenderings(data.cyrillic, lists) : undefined;
   return {
-    screen: spans ? (name, country) => spans.apply(name, country, screen) : screen,
+    screen: cyrillic ? (name, country) => cyrillic.apply(name, country, texts) : texts,
     versions: () => versions,
   };
 }
