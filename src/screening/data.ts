@@ -38,7 +38,10 @@ export const WordsFileSchema = z.strictObject({
      * particles that separate names (…の…, …から…). `orgNouns`: what an organisation is called (Concern,
      * Agency): a frame word after one is part of the name ("Institute for …"), not a sentence. `descriptorTail`:
      * words that, after a name, say what or where the body is ("KAMAZ truck plant", "SUPARCO Headquarters",
-     * "SADRA shipbuilding"): the name before them is screened too.
+     * "SADRA shipbuilding"): the name before them is screened too. `addressWords`: street words of a postal
+     * address ("1 Vavilova St.", "Leninsky Prospekt 53"): a part of an affiliation line holding one is context.
+     * `relationWords`: what a body is of another, before "of" ("branch of PJSC Tupolev", "a subsidiary of Rostec",
+     * "the Research Project of …"): what follows "of" is an organisation, screened on its own.
      */
     frames: z.array(nonEmpty).optional(),
     labels: z.array(nonEmpty).optional(),
@@ -47,6 +50,8 @@ export const WordsFileSchema = z.strictObject({
     particles: z.array(nonEmpty).optional(),
     orgNouns: z.array(nonEmpty).optional(),
     descriptorTail: z.array(nonEmpty).optional(),
+    addressWords: z.array(nonEmpty).optional(),
+    relationWords: z.array(nonEmpty).optional(),
   }),
   dictionaryWords: z.array(nonEmpty),
   /**

@@ -86,7 +86,7 @@ export const LONG_LEGAL_FORMS = ['limited', 'incorporated'];
 
 /** Words so common in institution names that they can never make a match on their own. */
 export const GENERIC_LATIN = new Set(
-  'university institute institution research technology technologies technological trading trade company group center centre science electronics electronic systems system solutions products production manufacturing concern npk npo npp spc rpc okb nii ntts stc sciences scientific engineering national international industry industries industrial academy college school laboratory laboratories lab development state federal joint stock enterprise corporation limited holding holdings the of and for de la del in at china chinese russian iran iranian korea general foreign services service import export factory plant design bureau ministry organization organisation ticaret tic sanayi sanayii elektronik teknoloji'.split(
+  'university institute institution research technology technologies technological trading trade company group center centre science electronics electronic systems system solutions products production manufacturing concern npk npo npp spc rpc okb nii ntts stc vko pvo sciences scientific engineering national international industry industries industrial academy college school laboratory laboratories lab development state federal joint stock enterprise corporation limited holding holdings the of and for de la del in at china chinese russian iran iranian korea general foreign services service import export factory plant design bureau ministry organization organisation ticaret tic sanayi sanayii elektronik teknoloji'.split(
     ' ',
   ),
 );
@@ -144,6 +144,26 @@ function latinAbbreviations(): NonNullable<typeof abbreviations> {
     ...(dotted.size ? { dottedRe: new RegExp(`(?<![a-z0-9])(${[...dotted.keys()].join('|')})\\.`, 'g') } : {}),
   };
   return abbreviations;
+}
+
+/**
+ * A place's other one-word Latin spellings folded to its first (gazetteer.yaml `latin`): "Peking Institute of
+ * Technology" and "Beijing …", "Nanking", "Esfahan", "Teheran", "Moskva", "Ekaterinburg" meet the listed spelling,
+ * as the older postal romanisations and Persian and Russian transliterations write them. From the shipped
+ * gazetteer, for the reason latinAbbreviations are; none if the file is broken.
+ */
+let placeSpellings: ReadonlyMap<string, string> | undefined;
+function placeFolds(): ReadonlyMap<string, string> {
+  if (placeSpellings) return placeSpellings;
+  const folds = new Map<string, string>();
+  const oneWord = (w: string) => w.replace(/['’`]/g, '');
+  for (const p of bundledScreeningData()?.gazetteer.places ?? []) {
+    const [first, ...others] = p.latin.map(oneWord);
+    if (!first || !/^[a-z]+$/.test(first)) continue;
+    for (const o of others) if (/^[a-z]+$/.test(o) && o !== first && o.length > 2) folds.set(o, first);
+  }
+  placeSpellings = folds;
+  return folds;
 }
 
 /**
@@ -233,11 +253,16 @@ export function latinWords(text: string): string[] {
   return latinTerms(text).map((t) => t.word);
 }
 
+const R_AND_D = /(?<![a-z0-9])r\s?&\s?d(?![a-z0-9])/g;
+
 /** latinWords with each word as written before an abbreviation was expanded ("technol" for "technology"). */
 export function latinTerms(text: string): { word: string; raw: string }[] {
   const abbr = latinAbbreviations();
+  const places = placeFolds();
   let lower = foldDiacritics(text.toLowerCase());
   if (abbr.dottedRe) lower = lower.replace(abbr.dottedRe, (_, w: string) => ` ${abbr.dotted.get(w)!} `);
+  // "R&D Center ELVEES", "R & D Institute": the ampersand abbreviation of research and development.
+  if (lower.includes('&')) lower = lower.replace(R_AND_D, ' research and development ');
   const words = lower
     .replace(/(?<=[a-z0-9])\*(?=[a-z0-9])/g, '')
     .replace(/['’`]/g, '')
@@ -246,7 +271,8 @@ export function latinTerms(text: string): { word: string; raw: string }[] {
     .filter((t) => t && !LATIN_LEGAL.has(t))
     // An abbreviation may stand for several words ("PO" for Production Association, "RKTs" for Rocket Space Centre).
     .flatMap((t) => {
-      const word = abbr.always.get(t) ?? ORDINAL_WORDS.get(t) ?? t.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1');
+      const word =
+        abbr.always.get(t) ?? ORDINAL_WORDS.get(t) ?? places.get(t) ?? t.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1');
       return word.includes(' ') ? word.split(' ').map((w) => ({ word: w, raw: t })) : [{ word, raw: t }];
     });
   // Initials are one word: "K.N. Toosi" and "KN Toosi", "E.S. Co." and "ES Co." meet.

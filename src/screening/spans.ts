@@ -39,12 +39,16 @@ const DELIMITER = /[,;:|、，；。!?！？【】〈〉《》()[\]{}]+|\s[-–�
  * descriptor or legal form (プラント, Aktsionernoe Obshchestvo) or a parent, never screened without them.
  */
 const QUOTED = /[「『“"«]([^「」『』“”"«»]{2,80}?)[」』”"»]/gu;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
 const HIRAGANA_RUN = /([\u3041-\u309f]+)/u;
 const UPPER = /\p{Lu}/u;
 const KANA_CHAR = /[\u3041-\u30ff]/u;
 /** One word typed in capitals, three to six letters (SADRA, HESA): an acronym. */
 const ACRONYM_TYPED = /^[A-Z]{3,6}$/u;
+/** An acronym (2–8 capitals or digits, with & or -) and a run of CJK script, either first, glued or spaced. */
+const ACRONYM_BESIDE_CJK =
+  /^(?:([A-Z][A-Z0-9&-]{1,7})\s?([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,})|([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,})\s?([A-Z][A-Z0-9&-]{1,7}))$/u;
 /** Japanese words that join two institutions: a place in the other one says nothing about this one. */
 const COORDINATION = /と|や|及び|および|並びに|ならびに/u;
 
@@ -71,6 +75,8 @@ interface Candidate extends Span {
    * word of the name around it unless everything else is context.
    */
   piece?: boolean;
+  /** One side of an acronym and a CJK name written together (哈工程HEU): an institution word there names. */
+  restated?: boolean;
 }
 
 interface Reading {
@@ -84,6 +90,8 @@ interface Reading {
   short: boolean;
   /** One Latin word. */
   oneWord: boolean;
+  /** Something is left of its CJK part once generic words, places and context are taken out (哈 of 哈工程). */
+  cjkLeft: boolean;
 }
 
 /** A text as spans read it: control characters as spaces, NFKC, single spaces. */
@@ -104,6 +112,8 @@ export class SpanScreener {
   private readonly particles: ReadonlySet<string>;
   private readonly orgNouns: ReadonlySet<string>;
   private readonly descriptorTail: ReadonlySet<string>;
+  private readonly addressWords: ReadonlySet<string>;
+  private readonly relationWords: ReadonlySet<string>;
   private readonly suffix: RegExp | undefined;
 
   /** Folded CJK forms taken out when reading a span: generic institution words, places, countries, context. */
@@ -140,6 +150,8 @@ export class SpanScreener {
     this.particles = new Set(words.particles ?? []);
     this.orgNouns = new Set((words.orgNouns ?? []).map((w) => w.toLowerCase()));
     this.descriptorTail = new Set((words.descriptorTail ?? []).map((w) => w.toLowerCase()));
+    this.addressWords = new Set((words.addressWords ?? []).map((w) => w.toLowerCase()));
+    this.relationWords = new Set((words.relationWords ?? []).map((w) => w.toLowerCase()));
     const suffixes = [...(words.companySuffixes ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp);
     // A Latin name with 社/公司 glued on (KAMAZ社製, Huawei公司); 社会 (society) is a word of its own.
     this.suffix = suffixes.length
@@ -286,7 +298,8 @@ export class SpanScreener {
       const r = read(c.text);
       // A name of generic words only with its legal form ("… placed with Engineering Center Ltd."): a company's name.
       const company = !r.names && r.org && c.cut && this.companyName(c.text);
-      if ((!r.names && !company) || ((r.short || (c.piece && r.oneWord)) && !c.context)) continue;
+      const names = r.names || (c.restated === true && r.org && r.cjkLeft);
+      if ((!names && !company) || ((r.short || (c.piece && r.oneWord)) && !c.context)) continue;
       chosen.push({
         text: c.text,
         ...(c.head ? { head: true } : {}),
@@ -363,6 +376,20 @@ export class SpanScreener {
     }
     // A Latin name with 社/公司 glued on: 社 says the Latin run is a company's whole name (KAMAZ社製トラック).
     if (this.suffix && CJK.test(text)) for (const m of text.matchAll(this.suffix)) emit(m[1]!, context);
+    // An acronym glued to or beside a CJK name, before or after it (BIT北京理工大学, 哈工程HEU, 北京理工大学 BIT): each
+    // restates the other, as in brackets (BIT（北京理工大学）); each alone, the other being its context. Not a
+    // suffix, legal form or context word alone on the CJK side (KAMAZ社, SONY株式会社).
+    const restated = ACRONYM_BESIDE_CJK.exec(text);
+    if (restated) {
+      const [acronym, cjk] = restated[1] ? [restated[1], restated[2]!] : [restated[4]!, restated[3]!];
+      // In Han script (a katakana side is a transcription, the katakana screening's), naming by itself or a short
+      // form, an institution word and one kanji of the name left (哈工程); not generic words only (TCL科技).
+      const side = read(cjk);
+      if (HAN.test(normalizeName(cjk).cjk) && (side.names || (side.org && side.cjkLeft))) {
+        emit(acronym, context);
+        out.push({ text: cjk, context, cut: true, restated: true });
+      }
+    }
     const words = text.split(' ');
     // "AK-47 parts from Kalashnikov Concern", "procurement for the Ministry of …": after a frame word that
     // follows a sentence word (lowercase, not an organisation noun: "Institute for …" is a name), up to the next.
@@ -393,6 +420,11 @@ export class SpanScreener {
       const end = spanWords.findIndex((w, i) => i > 0 && /^[a-z]/u.test(w) && !STOPWORDS.has(w.replace(/[.,]$/u, '')));
       if (end > 0) emit(spanWords.slice(0, end).join(' '), aloneIn(from, from + end));
     });
+    // What a body is of another ("branch of PJSC Tupolev", "a subsidiary of Rostec State Corporation"): the other.
+    const of = words.findIndex(
+      (w, i) => i + 2 < words.length && this.relationWords.has(lower(w)) && words[i + 1]!.toLowerCase() === 'of',
+    );
+    if (of >= 0) emit(words.slice(of + 2).join(' '), context);
     // A place or country after the name ("HIAST Damascus", "Rosoboronexport in Moscow", "FSB Russia").
     let k = words.length;
     while (k > 1 && this.isPlace(words[k - 1]!)) k--;
@@ -473,11 +505,30 @@ export class SpanScreener {
     return this.labels.some((w) => l === w || (l.endsWith(w) && (CJK.test(w) || l.endsWith(` ${w}`))));
   }
 
+  /**
+   * A postal address between delimiters ("1 Vavilova St.", "Leninsky Prospekt 53", "203 Fontanka emb."): a street
+   * word (contextWords.addressWords) after the first word, or anywhere with a number beside it; never a text with an
+   * organisation noun or a legal form ("St. Petersburg Naval Design Bureau", "Prospekt LLC"), nor a CJK one.
+   */
+  private isAddress(text: string): boolean {
+    if (!this.addressWords.size || CJK.test(text)) return false;
+    const typed = text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/u)
+      .filter(Boolean);
+    if (typed.some((w) => this.orgNouns.has(w) || isLatinLegalForm(w))) return false;
+    const number = typed.some((w) => /\d/u.test(w));
+    return typed.some((w, i) => this.addressWords.has(w) && (i > 0 || number));
+  }
+
   /** A faculty, school or department: ends in one (物理学科, 材料学院) or, in Latin, opens with one (School of …). */
   private isDepartment(t: string): boolean {
     // One word ending in a faculty word (材料学院); "哈爾浜工業大学 材料学院" holds the institution before it.
     if (!t.includes(' ') && this.departments.some((d) => t.endsWith(d))) return true;
-    const first = latinWords(t.split(' ')[0] ?? '')[0];
+    const [w0, w1] = t.split(' ');
+    // "Branch of PJSC Tupolev" names the body it is a branch of (relationWords), unlike "Department of Physics".
+    if (w0 && w1?.toLowerCase() === 'of' && this.relationWords.has(lower(w0))) return false;
+    const first = latinWords(w0 ?? '')[0];
     return first !== undefined && this.lexicon.departments.has(first);
   }
 
@@ -488,6 +539,7 @@ export class SpanScreener {
     let names = false;
     let org = false;
     let place = false;
+    let cjkLeft = false;
     for (const w of n.tokens) {
       if (STOPWORDS.has(w) || /^\d+$/.test(w) || lex.contextTokens.has(w)) continue;
       if (lex.latinPlaces.has(w) || lex.isCountryWord(w)) place = true;
@@ -506,14 +558,16 @@ export class SpanScreener {
       for (const form of this.cjkNaming) if (rest.includes(form)) org = true;
       // One leftover kanji (市, 来) names nothing by itself; kana always does (a name by its sound).
       if (rest.split(' ').some((r) => r.length >= 2 || KANA_CHAR.test(r))) names = true;
+      cjkLeft = rest.trim().length > 0;
     }
     // A place with an institution word is a name (テヘラン大学, University of Tehran); a place alone is not.
     if (place && org) names = true;
     const short = n.cjk ? !n.tokens.length && n.cjk.length <= 3 : n.tokens.length === 1 && n.tokens[0]!.length <= 5;
     // A person ("Prof. Wang", "Dr. Ali Rezaei"): a title first names no institution.
     if (n.tokens[0] && this.titles.has(n.tokens[0])) names = false;
+    if (names && this.isAddress(text)) names = false;
     const words = n.tokens.filter((w) => !STOPWORDS.has(w) && !lex.contextTokens.has(w));
-    return { names, org, place, short, oneWord: !n.cjk && words.length === 1 };
+    return { names, org, place, short, oneWord: !n.cjk && words.length === 1, cjkLeft };
   }
 
   /**
