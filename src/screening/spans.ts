@@ -49,6 +49,20 @@ const ACRONYM_TYPED = /^[A-Z]{3,6}$/u;
 /** An acronym (2–8 capitals or digits, with & or -) and a run of CJK script, either first, glued or spaced. */
 const ACRONYM_BESIDE_CJK =
   /^(?:([A-Z][A-Z0-9&-]{1,7})\s?([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,})|([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,})\s?([A-Z][A-Z0-9&-]{1,7}))$/u;
+/** What an institution is called, on both sides of an and/& that joins two (spans.cut). */
+const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
+  'university',
+  'institute',
+  'academy',
+  'college',
+  'laboratory',
+  'laboratories',
+  'school',
+  'center',
+  'centre',
+]);
+/** English words that join two institutions ("Sharif University of Technology and University of Tokyo"). */
+const LATIN_COORDINATION = /\s(?:and|&)\s/u;
 /** Japanese words that join two institutions: a place in the other one says nothing about this one. */
 const COORDINATION = /と|や|及び|および|並びに|ならびに/u;
 
@@ -425,6 +439,23 @@ export class SpanScreener {
       (w, i) => i + 2 < words.length && this.relationWords.has(lower(w)) && words[i + 1]!.toLowerCase() === 'of',
     );
     if (of >= 0) emit(words.slice(of + 2).join(' '), context);
+    // A unit named before the institution it belongs to ("School of Astronautics of Harbin Institute of Technology",
+    // "Institute of Physics of the Kim Il Sung University", "Joint Laboratory of …"): the institution after the
+    // first "of" that follows the unit's own name and is followed by an organisation noun.
+    const unitOf = this.unitOf(words);
+    if (unitOf !== undefined) emit(unitOf, context);
+    // Two institutions joined by and/& ("Sharif University of Technology and University of Tokyo"): each alone,
+    // only where both sides hold an institution noun (not "Iran University of Science and Technology").
+    const joined = words.findIndex((w, i) => i > 0 && i < words.length - 1 && (w === 'and' || w === '&'));
+    if (joined > 0) {
+      const left = words.slice(0, joined);
+      const right = words.slice(joined + 1);
+      const institution = (ws: readonly string[]) => ws.some((w) => INSTITUTION_NOUNS.has(lower(w)));
+      if (/^\p{Lu}/u.test(right[0]!) && institution(left) && institution(right)) {
+        emit(left.join(' '), false);
+        emit(right.join(' '), false);
+      }
+    }
     // A place or country after the name ("HIAST Damascus", "Rosoboronexport in Moscow", "FSB Russia").
     let k = words.length;
     while (k > 1 && this.isPlace(words[k - 1]!)) k--;
@@ -437,6 +468,16 @@ export class SpanScreener {
     if (words.length > 1 && CJK.test(tail) && (this.isDepartment(tail) || !read(tail).names))
       emit(words.slice(0, -1).join(' '), context);
     tailCut();
+    // A short name before a unit of it ("Skoltech Center for Photonics and Quantum Materials"): the name, as the
+    // head of a descriptive name is (a hard hit of it only, as possible).
+    const unit = words.findIndex(
+      (w, i) => i > 0 && i <= MAX_TAIL_HEAD && INSTITUTION_NOUNS.has(lower(w)) && words[i + 1]?.toLowerCase() === 'for',
+    );
+    if (unit > 0) {
+      const head = words.slice(0, unit).join(' ');
+      if (!CJK.test(head) && !words.slice(0, unit).some((w) => this.isPlace(w)) && read(head).names)
+        out.push({ text: head, context: false, cut: true, head: true });
+    }
     // The head of a descriptive name is only a weaker reading: the span itself is still screened.
     this.descriptive(words, out);
     return emitted;
@@ -459,6 +500,34 @@ export class SpanScreener {
     if (!latinWords(head).every((w) => tokenWeight(w) >= 0.6 && !/^\d+$/.test(w))) return false;
     out.push({ text: head, context: false, cut: true, head: true });
     return true;
+  }
+
+  /**
+   * The institution a unit is of, when the unit is named first: capitalised words ending in an organisation or
+   * faculty noun ("School", "Joint Laboratory", "Institute"), its "of" and its field ("of Astronautics"), then "of"
+   * (and "the") and capitalised words holding an organisation noun.
+   */
+  private unitOf(words: readonly string[]): string | undefined {
+    const first = words.findIndex((w) => w.toLowerCase() === 'of');
+    if (first < 1 || !words.slice(0, first).every((w) => /^\p{Lu}/u.test(w))) return undefined;
+    const noun = lower(words[first - 1]!);
+    if (!this.orgNouns.has(noun) && !this.lexicon.departments.has(latinWords(noun)[0] ?? '')) return undefined;
+    const after = (i: number) => {
+      let rest = words.slice(i + 1);
+      if (rest[0]?.toLowerCase() === 'the') rest = rest.slice(1);
+      if (!rest.length || !/^\p{Lu}/u.test(rest[0]!) || !rest.some((w) => this.orgNouns.has(lower(w))))
+        return undefined;
+      // A parent academy after "of" is part of the institute's own name (… Institute of the Russian Academy of
+      // Sciences): it names no other body, and would take a span from the ones that do.
+      const name = rest.join(' ');
+      return this.lexicon.isParentBody(name) ? undefined : name;
+    };
+    for (let i = first + 2; i < words.length - 1; i++) {
+      const rest = words[i]!.toLowerCase() === 'of' ? after(i) : undefined;
+      if (rest) return rest;
+    }
+    // No field of its own ("Joint Laboratory of Sharif University of Technology"): the institution after the first.
+    return after(first);
   }
 
   /** The pieces of `part` between its particles, each with where it is in `part`. */
@@ -577,10 +646,13 @@ export class SpanScreener {
    */
   private namedCountries(query: string, span: string): { markers: Set<string>; places: [string, string][] } {
     let text = query.slice(0, 1000).normalize('NFKC');
-    if (CJK.test(text)) {
-      const own = text.split(COORDINATION).filter((part) => part.includes(span));
-      if (own.length) text = own.join(' ');
-    }
+    // The other institution's place says nothing about this one (… and University of Tokyo): in Latin only where
+    // each side is an institution, as spans cut them.
+    const inCjk = CJK.test(text);
+    const sides = text.split(inCjk ? COORDINATION : LATIN_COORDINATION);
+    const institutions = sides.every((side) => side.split(/\s+/u).some((w) => INSTITUTION_NOUNS.has(lower(w))));
+    const own = sides.filter((part) => part.includes(span));
+    if (own.length && (inCjk || institutions)) text = own.join(' ');
     const n = normalizeName(text);
     const cjk = this.lexicon.normalizeCjk(n.cjk);
     const markers = this.lexicon.namedCountries(text, cjk);

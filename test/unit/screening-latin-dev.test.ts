@@ -4,7 +4,8 @@
  * classes: a postal address in an affiliation line is context; a place's older or other romanisation (Peking,
  * Nanking, Esfahan) is its listed spelling; an acronym written against the CJK name it stands for (BIT北京理工大学)
  * restates it; "R&D" is research and development; VKO/PVO are descriptive; "branch of", "a subsidiary of",
- * "the Research Project of" name the other body.
+ * "the Research Project of" name the other body; so does a unit named before its institution ("School of … of
+ * Harbin Institute of Technology"); two institutions joined by "and" are each screened, each with its own place.
  */
 import { describe, expect, test } from 'vitest';
 import { checkEvalSets, loadDevLatin, scoreEvalSets } from '../../src/bench/screening-eval.ts';
@@ -101,6 +102,33 @@ describe('what one body is of another names the other', () => {
     'Branch of Harbin University of Science and Technology',
     'Supported by the Research Project of Tokyo Institute of Technology',
   ])('an innocent parent stays clear: %s', (query) => expect(hard(query)).toEqual([]));
+});
+
+describe('a unit named before its institution, two institutions joined, a short name before its unit', () => {
+  test.each([
+    ['School of Astronautics of Harbin Institute of Technology', 'jp-eul#541'],
+    ['Institute of Physics of the Kim Il Sung University', 'jp-eul#329'],
+    ['Joint Laboratory of Sharif University of Technology and Kyoto University', 'jp-eul#259'],
+    // The other institution's place (Tokyo) says nothing about this one.
+    ['Sharif University of Technology and University of Tokyo', 'jp-eul#259'],
+  ])('%s', (query, wanted) => expect(hard(query)).toContain(wanted));
+
+  test('a short listed name before a centre of it is found, as possible', () => {
+    expect(refs('Skoltech Center for Photonics and Quantum Materials')).toContain('jp-ru-specified#425');
+  });
+
+  test.each([
+    'School of Engineering of the University of Tokyo',
+    'Institute of Physics of the Chinese Academy of Sciences',
+    'Kyoto University and Tokyo Institute of Technology',
+    'Skolkovo School of Management',
+    'Tokyo Center for Photonics',
+    'Harbin University of Science and Technology',
+  ])('innocent: %s finds nothing', (query) => expect(refs(query)).toEqual([]));
+
+  test('a listed name with "and" in it is not cut in two', () => {
+    expect(hard('Iran University of Science and Technology, Tehran')).toContain('jp-eul#132');
+  });
 });
 
 describe('the Latin dev set', () => {
