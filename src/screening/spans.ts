@@ -61,6 +61,8 @@ const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'center',
   'centre',
 ]);
+/** What a university or institute's name ends in, in CJK (…工科大学, …研究所). */
+const CJK_INSTITUTION = /大学|大學|研究所|研究院|学院|學院/gu;
 /** English words that join two institutions ("Sharif University of Technology and University of Tokyo"). */
 const LATIN_COORDINATION = /\s(?:and|&)\s/u;
 /** Japanese words that join two institutions: a place in the other one says nothing about this one. */
@@ -463,6 +465,9 @@ export class SpanScreener {
       if (k > 1 && this.frames.has(words[k - 1]!.toLowerCase())) k--;
       emit(words.slice(0, k).join(' '), context);
     }
+    // A faculty glued after a name in Latin and CJK (Sharif工科大学物理学科, Tehran大学工学部): the name before it.
+    const faculty = this.gluedFaculty(text);
+    if (faculty) emit(faculty, context);
     // A faculty or a place after a space (シャリフ工科大学 物理学科, テヘラン大学 工学部): the institution before it.
     const tail = words[words.length - 1]!;
     if (words.length > 1 && CJK.test(tail) && (this.isDepartment(tail) || !read(tail).names))
@@ -500,6 +505,21 @@ export class SpanScreener {
     if (!latinWords(head).every((w) => tokenWeight(w) >= 0.6 && !/^\d+$/.test(w))) return false;
     out.push({ text: head, context: false, cut: true, head: true });
     return true;
+  }
+
+  /**
+   * A Latin-and-CJK name with a faculty glued after it (Sharif工科大学物理学科): the text up to the last university
+   * or institute word before a CJK run that ends in a faculty word (cjkDepartments). Only mixed script: a CJK name
+   * with its faculty is read whole by the curated names (whole-aliases.ts).
+   */
+  private gluedFaculty(text: string): string | undefined {
+    if (!/[A-Za-z]/u.test(text) || !CJK.test(text) || text.includes(' ')) return undefined;
+    let at = -1;
+    for (const m of text.matchAll(CJK_INSTITUTION)) at = m.index + m[0].length;
+    if (at <= 0 || at >= text.length) return undefined;
+    const tail = text.slice(at);
+    if (/[A-Za-z]/u.test(tail) || !this.departments.some((d) => tail.endsWith(d))) return undefined;
+    return text.slice(0, at);
   }
 
   /**

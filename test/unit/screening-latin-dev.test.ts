@@ -5,7 +5,8 @@
  * Nanking, Esfahan) is its listed spelling; an acronym written against the CJK name it stands for (BIT北京理工大学)
  * restates it; "R&D" is research and development; VKO/PVO are descriptive; "branch of", "a subsidiary of",
  * "the Research Project of" name the other body; so does a unit named before its institution ("School of … of
- * Harbin Institute of Technology"); two institutions joined by "and" are each screened, each with its own place.
+ * Harbin Institute of Technology"); two institutions joined by "and" are each screened, each with its own place; "U. of" is University of and
+ * "Pak." Pakistan; a faculty glued after a Latin-and-CJK name (Sharif工科大学物理学科) is cut off.
  */
 import { describe, expect, test } from 'vitest';
 import { checkEvalSets, loadDevLatin, scoreEvalSets } from '../../src/bench/screening-eval.ts';
@@ -129,6 +130,27 @@ describe('a unit named before its institution, two institutions joined, a short 
   test('a listed name with "and" in it is not cut in two', () => {
     expect(hard('Iran University of Science and Technology, Tehran')).toContain('jp-eul#132');
   });
+});
+
+describe('U. of, Pak., older English names, a faculty glued after a mixed-script name', () => {
+  test.each([
+    ['Sharif U. of Tech.', 'jp-eul#259'],
+    ['U of Tehran', 'jp-eul#282'],
+    ['Pak. Inst. of Eng. & Appl. Sci.', 'jp-eul#670'],
+    ['Moscow Physico-Technical Institute', 'jp-ru-specified#24'],
+    ['Sharif工科大学物理学科', 'jp-eul#259'],
+    ['Tehran大学工学部', 'jp-eul#282'],
+  ])('%s', (query, wanted) => expect(hard(query)).toContain(wanted));
+
+  test('U is University only before "of"; Pak is Pakistan only with its period', () => {
+    expect(latinWords('U. of Tehran')).toEqual(['university', 'of', 'tehran']);
+    expect(latinWords('Pak Chol')).toEqual(['pak', 'chol']);
+  });
+
+  test.each(['A. U. Khan Company', 'Pak Chol Trading', 'Isfahan工科大学物理学科', 'Tokyo大学工学部'])(
+    'innocent: %s finds nothing',
+    (query) => expect(refs(query)).toEqual([]),
+  );
 });
 
 describe('the Latin dev set', () => {
