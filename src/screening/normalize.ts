@@ -254,13 +254,18 @@ export function latinWords(text: string): string[] {
 }
 
 const R_AND_D = /(?<![a-z0-9])r\s?&\s?d(?![a-z0-9])/g;
+const ACRONYM_POSSESSIVE = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,9})['’]s(?![A-Za-z0-9])/g;
 const U_OF = /(?<![a-z0-9.])u\.?\s+of(?![a-z0-9])/g;
 
 /** latinWords with each word as written before an abbreviation was expanded ("technol" for "technology"). */
 export function latinTerms(text: string): { word: string; raw: string }[] {
   const abbr = latinAbbreviations();
   const places = placeFolds();
-  let lower = foldDiacritics(text.toLowerCase());
+  // An acronym's possessive ("CETC's 14th Research Institute", "NUDT's School of Computer") is the acronym; other
+  // words keep theirs ("People's", folded as the list folds it).
+  let lower = foldDiacritics(
+    (text.includes("'s") || text.includes('’s') ? text.replace(ACRONYM_POSSESSIVE, '$1') : text).toLowerCase(),
+  );
   if (abbr.dottedRe) lower = lower.replace(abbr.dottedRe, (_, w: string) => ` ${abbr.dotted.get(w)!} `);
   // "R&D Center ELVEES", "R & D Institute": the ampersand abbreviation of research and development.
   if (lower.includes('&')) lower = lower.replace(R_AND_D, ' research and development ');

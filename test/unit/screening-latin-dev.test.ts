@@ -153,6 +153,17 @@ describe('U. of, Pak., older English names, a faculty glued after a mixed-script
   );
 });
 
+describe("an acronym's possessive is the acronym", () => {
+  test.each([
+    ["CETC's 14th Research Institute", 'jp-eul#513'],
+    ["NUDT's School of Computer", 'jp-eul#553'],
+  ])('%s', (query, wanted) => expect(hard(query)).toContain(wanted));
+
+  test("other words keep theirs: People's and Peoples fold as before", () => {
+    expect(latinWords("CETC's People's")).toEqual(['cetc', 'peoples']);
+  });
+});
+
 describe('the Latin dev set', () => {
   const sets = loadDevLatin(GOLDEN_DIR);
   const { lists } = loadLists(`${RULES_DIR}/lists`);
