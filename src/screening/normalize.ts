@@ -176,6 +176,11 @@ const INFLECTION_GROUPS = [
   ['industry', 'industries', 'industrial', 'sanayi', 'sanayii'],
   ['technology', 'technologies', 'technological', 'teknoloji'],
   ['factory', 'plant'],
+  // A compass word and its adjective ("Far Eastern Branch" for the listed "Far East Branch", "Southern Industry").
+  ['east', 'eastern'],
+  ['west', 'western'],
+  ['north', 'northern'],
+  ['south', 'southern'],
   // Turkish company words and the English a listed translation uses ("Smart Trading Tasimacilik" for "Smart
   // Trading Transportation Industry and Trade"); Ve is "and", Şirketi, Sti and A.Ş. legal forms.
   ['trade', 'ticaret', 'tic'],

@@ -164,6 +164,21 @@ describe("an acronym's possessive is the acronym", () => {
   });
 });
 
+describe('a compass word and its adjective are one word', () => {
+  test('Far Eastern Branch meets the listed Far East Branch', () => {
+    expect(
+      hard(
+        'Institute of Marine Technology Problems, Far Eastern Branch of the Russian Academy of Sciences, Vladivostok',
+      ),
+    ).toContain('jp-ru-specified#234');
+    expect(hard('AECC Southern Industry Company')).toContain('jp-eul#482');
+  });
+
+  test('Northwest University is not Northwestern Polytechnical University', () => {
+    expect(refs("Northwest University, Xi'an 710127, China")).toEqual([]);
+  });
+});
+
 describe('the Latin dev set', () => {
   const sets = loadDevLatin(GOLDEN_DIR);
   const { lists } = loadLists(`${RULES_DIR}/lists`);
