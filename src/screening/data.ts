@@ -41,7 +41,9 @@ export const WordsFileSchema = z.strictObject({
      * "SADRA shipbuilding"): the name before them is screened too. `addressWords`: street words of a postal
      * address ("1 Vavilova St.", "Leninsky Prospekt 53"): a part of an affiliation line holding one is context.
      * `relationWords`: what a body is of another, before "of" ("branch of PJSC Tupolev", "a subsidiary of Rostec",
-     * "the Research Project of …"): what follows "of" is an organisation, screened on its own.
+     * "the Research Project of …"): what follows "of" is an organisation, screened on its own. `subunitWords`:
+     * what an institution's own office or programme is called after its name ("University of Tehran Research
+     * Council", "… Research Office", "… grant No. 12"): the name before them is screened on its own.
      */
     frames: z.array(nonEmpty).optional(),
     labels: z.array(nonEmpty).optional(),
@@ -52,6 +54,7 @@ export const WordsFileSchema = z.strictObject({
     descriptorTail: z.array(nonEmpty).optional(),
     addressWords: z.array(nonEmpty).optional(),
     relationWords: z.array(nonEmpty).optional(),
+    subunitWords: z.array(nonEmpty).optional(),
   }),
   dictionaryWords: z.array(nonEmpty),
   /**

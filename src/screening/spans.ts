@@ -63,6 +63,8 @@ const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** What a university or institute's name ends in, in CJK (…工科大学, …研究所). */
 const CJK_INSTITUTION = /大学|大學|研究所|研究院|学院|學院/gu;
+/** What names an institution an office or programme may be of (spans.beforeSubunit). */
+const SUBUNIT_PARENTS: ReadonlySet<string> = new Set(['university', 'institute', 'academy', 'college']);
 /** English words that join two institutions ("Sharif University of Technology and University of Tokyo"). */
 const LATIN_COORDINATION = /\s(?:and|&)\s/u;
 /** Japanese words that join two institutions: a place in the other one says nothing about this one. */
@@ -130,6 +132,7 @@ export class SpanScreener {
   private readonly descriptorTail: ReadonlySet<string>;
   private readonly addressWords: ReadonlySet<string>;
   private readonly relationWords: ReadonlySet<string>;
+  private readonly subunitWords: ReadonlySet<string>;
   private readonly suffix: RegExp | undefined;
 
   /** Folded CJK forms taken out when reading a span: generic institution words, places, countries, context. */
@@ -168,6 +171,7 @@ export class SpanScreener {
     this.descriptorTail = new Set((words.descriptorTail ?? []).map((w) => w.toLowerCase()));
     this.addressWords = new Set((words.addressWords ?? []).map((w) => w.toLowerCase()));
     this.relationWords = new Set((words.relationWords ?? []).map((w) => w.toLowerCase()));
+    this.subunitWords = new Set((words.subunitWords ?? []).map((w) => w.toLowerCase()));
     const suffixes = [...(words.companySuffixes ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp);
     // A Latin name with 社/公司 glued on (KAMAZ社製, Huawei公司); 社会 (society) is a word of its own.
     this.suffix = suffixes.length
@@ -446,6 +450,10 @@ export class SpanScreener {
     // first "of" that follows the unit's own name and is followed by an organisation noun.
     const unitOf = this.unitOf(words);
     if (unitOf !== undefined) emit(unitOf, context);
+    // An institution's own council, office or grant after its name ("University of Tehran Research Council",
+    // "Sharif University of Technology grant No. 12"): the institution.
+    const own = this.beforeSubunit(words);
+    if (own) emit(own, context, true);
     // Two institutions joined by and/& ("Sharif University of Technology and University of Tokyo"): each alone,
     // only where both sides hold an institution noun (not "Iran University of Science and Technology").
     const joined = words.findIndex((w, i) => i > 0 && i < words.length - 1 && (w === 'and' || w === '&'));
@@ -505,6 +513,25 @@ export class SpanScreener {
     if (!latinWords(head).every((w) => tokenWeight(w) >= 0.6 && !/^\d+$/.test(w))) return false;
     out.push({ text: head, context: false, cut: true, head: true });
     return true;
+  }
+
+  /**
+   * The words before an institution's own office or programme (subunitWords, "Research" with them): only where a
+   * university, institute, academy or college is named before it.
+   */
+  private beforeSubunit(words: readonly string[]): string | undefined {
+    const named = words.findIndex((w) => SUBUNIT_PARENTS.has(lower(w)));
+    if (named < 0) return undefined;
+    for (let k = named + 1; k < words.length; k++) {
+      if (!this.subunitWords.has(lower(words[k]!))) continue;
+      const end = k > named + 1 && lower(words[k - 1]!) === 'research' ? k - 1 : k;
+      const head = words
+        .slice(0, end)
+        .join(' ')
+        .replace(/['’]s$/u, '');
+      return end > named && /^\p{Lu}/u.test(words[end - 1]!) ? head : undefined;
+    }
+    return undefined;
   }
 
   /**

@@ -179,6 +179,19 @@ describe('a compass word and its adjective are one word', () => {
   });
 });
 
+describe("an institution's own council, office or grant after its name", () => {
+  test.each([
+    ['Funded by the University of Tehran Research Council', 'jp-eul#282'],
+    ['Sharif University of Technology grant No. G930305', 'jp-eul#259'],
+    ["Iran University of Science and Technology's Research Office", 'jp-eul#132'],
+  ])('%s', (query, wanted) => expect(hard(query)).toContain(wanted));
+
+  test.each([
+    'Tehran University of Medical Sciences Research Council',
+    'Supported by the Kyoto University Research Fund',
+  ])('innocent: %s finds nothing', (query) => expect(refs(query)).toEqual([]));
+});
+
 describe('the Latin dev set', () => {
   const sets = loadDevLatin(GOLDEN_DIR);
   const { lists } = loadLists(`${RULES_DIR}/lists`);
@@ -196,7 +209,7 @@ describe('the Latin dev set', () => {
 
   test('recall stays at its measured floor, with no exact or strong false positive', () => {
     const s = scoreEvalSets(screener, sets);
-    expect(s.recall.recall).toBeGreaterThanOrEqual(0.96);
+    expect(s.recall.recall).toBeGreaterThanOrEqual(0.975);
     expect(s.falsePositives.exactOrStrong).toBe(0);
   });
 });
