@@ -136,6 +136,15 @@ export function loadCyrillicDev(goldenDir: string): EvalSets {
   return loadPair(goldenDir, 'screening-dev-cyrillic.jsonl', 'screening-dev-cyrillic-unlisted.jsonl');
 }
 
+/**
+ * A development set for English renderings (issue 13): English short forms, names inside affiliation lines and
+ * mixed Latin + kana/kanji names of listed entities, and real unlisted near neighbours. Written by hand from
+ * the lists; tuned on, misses shown.
+ */
+export function loadDevLatin(goldenDir: string): EvalSets {
+  return loadPair(goldenDir, 'screening-dev-latin.jsonl', 'screening-dev-latin-unlisted.jsonl');
+}
+
 /** A query as the sets compare queries: NFKC, lower case, trimmed. */
 export const foldQuery = (q: string) => q.normalize('NFKC').toLowerCase().trim();
 
@@ -451,6 +460,8 @@ async function main(): Promise<void> {
   process.stdout.write(`hold-out 4, unseen queries only: ${formatEvalScore(unseen4, holdoutExamples).join('\n')}\n`);
   const cyrillic = scoreEvalSets(screener, loadCyrillicDev(join(root, 'test/golden')));
   process.stdout.write(`dev cyrillic ${formatEvalScore(cyrillic, examples).join('\n')}\n`);
+  const devLatin = scoreEvalSets(screener, loadDevLatin(join(root, 'test/golden')));
+  process.stdout.write(`dev latin ${formatEvalScore(devLatin, examples).join('\n')}\n`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

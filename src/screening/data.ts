@@ -39,7 +39,12 @@ export const WordsFileSchema = z.strictObject({
      * particles that separate names (…の…, …から…). `orgNouns`: what an organisation is called (Concern,
      * Agency): a frame word after one is part of the name ("Institute for …"), not a sentence. `descriptorTail`:
      * words that, after a name, say what or where the body is ("KAMAZ truck plant", "SUPARCO Headquarters",
-     * "SADRA shipbuilding"): the name before them is screened too.
+     * "SADRA shipbuilding"): the name before them is screened too. `addressWords`: street words of a postal
+     * address ("1 Vavilova St.", "Leninsky Prospekt 53"): a part of an affiliation line holding one is context.
+     * `relationWords`: what a body is of another, before "of" ("branch of PJSC Tupolev", "a subsidiary of Rostec",
+     * "the Research Project of …"): what follows "of" is an organisation, screened on its own. `subunitWords`:
+     * what an institution's own office or programme is called after its name ("University of Tehran Research
+     * Council", "… Research Office", "… grant No. 12"): the name before them is screened on its own.
      */
     frames: z.array(nonEmpty).optional(),
     labels: z.array(nonEmpty).optional(),
@@ -48,6 +53,9 @@ export const WordsFileSchema = z.strictObject({
     particles: z.array(nonEmpty).optional(),
     orgNouns: z.array(nonEmpty).optional(),
     descriptorTail: z.array(nonEmpty).optional(),
+    addressWords: z.array(nonEmpty).optional(),
+    relationWords: z.array(nonEmpty).optional(),
+    subunitWords: z.array(nonEmpty).optional(),
   }),
   dictionaryWords: z.array(nonEmpty),
   /**

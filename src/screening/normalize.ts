@@ -86,7 +86,7 @@ export const LONG_LEGAL_FORMS = ['limited', 'incorporated'];
 
 /** Words so common in institution names that they can never make a match on their own. */
 export const GENERIC_LATIN = new Set(
-  'university institute institution research technology technologies technological trading trade company group center centre science electronics electronic systems system solutions products production manufacturing concern npk npo npp spc rpc okb nii ntts stc sciences scientific engineering national international industry industries industrial academy college school laboratory laboratories lab development state federal joint stock enterprise corporation limited holding holdings the of and for de la del in at china chinese russian iran iranian korea general foreign services service import export factory plant design bureau ministry organization organisation ticaret tic sanayi sanayii elektronik teknoloji'.split(
+  'university institute institution research technology technologies technological trading trade company group center centre science electronics electronic systems system solutions products production manufacturing concern npk npo npp spc rpc okb nii ntts stc vko pvo sciences scientific engineering national international industry industries industrial academy college school laboratory laboratories lab development state federal joint stock enterprise corporation limited holding holdings the of and for de la del in at china chinese russian iran iranian korea general foreign services service import export factory plant design bureau ministry organization organisation ticaret tic sanayi sanayii elektronik teknoloji'.split(
     ' ',
   ),
 );
@@ -147,6 +147,26 @@ function latinAbbreviations(): NonNullable<typeof abbreviations> {
 }
 
 /**
+ * A place's other one-word Latin spellings folded to its first (gazetteer.yaml `latin`): "Peking Institute of
+ * Technology" and "Beijing …", "Nanking", "Esfahan", "Teheran", "Moskva", "Ekaterinburg" meet the listed spelling,
+ * as the older postal romanisations and Persian and Russian transliterations write them. From the shipped
+ * gazetteer, for the reason latinAbbreviations are; none if the file is broken.
+ */
+let placeSpellings: ReadonlyMap<string, string> | undefined;
+function placeFolds(): ReadonlyMap<string, string> {
+  if (placeSpellings) return placeSpellings;
+  const folds = new Map<string, string>();
+  const oneWord = (w: string) => w.replace(/['’`]/g, '');
+  for (const p of bundledScreeningData()?.gazetteer.places ?? []) {
+    const [first, ...others] = p.latin.map(oneWord);
+    if (!first || !/^[a-z]+$/.test(first)) continue;
+    for (const o of others) if (/^[a-z]+$/.test(o) && o !== first && o.length > 2) folds.set(o, first);
+  }
+  placeSpellings = folds;
+  return folds;
+}
+
+/**
  * Inflections of generic words, offered as alternatives of a query word (never folded into one another, so
  * a typo of the listed word stays one edit away): "Shahid Hemmat Industries Group" meets the listed
  * "… Industrial Group", "Maritime Technologies Complex" the "… Technology Complex", "Tula Arms Factory" the
@@ -156,6 +176,11 @@ const INFLECTION_GROUPS = [
   ['industry', 'industries', 'industrial', 'sanayi', 'sanayii'],
   ['technology', 'technologies', 'technological', 'teknoloji'],
   ['factory', 'plant'],
+  // A compass word and its adjective ("Far Eastern Branch" for the listed "Far East Branch", "Southern Industry").
+  ['east', 'eastern'],
+  ['west', 'western'],
+  ['north', 'northern'],
+  ['south', 'southern'],
   // Turkish company words and the English a listed translation uses ("Smart Trading Tasimacilik" for "Smart
   // Trading Transportation Industry and Trade"); Ve is "and", Şirketi, Sti and A.Ş. legal forms.
   ['trade', 'ticaret', 'tic'],
@@ -233,11 +258,24 @@ export function latinWords(text: string): string[] {
   return latinTerms(text).map((t) => t.word);
 }
 
+const R_AND_D = /(?<![a-z0-9])r\s?&\s?d(?![a-z0-9])/g;
+const ACRONYM_POSSESSIVE = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,9})['’]s(?![A-Za-z0-9])/g;
+const U_OF = /(?<![a-z0-9.])u\.?\s+of(?![a-z0-9])/g;
+
 /** latinWords with each word as written before an abbreviation was expanded ("technol" for "technology"). */
 export function latinTerms(text: string): { word: string; raw: string }[] {
   const abbr = latinAbbreviations();
-  let lower = foldDiacritics(text.toLowerCase());
+  const places = placeFolds();
+  // An acronym's possessive ("CETC's 14th Research Institute", "NUDT's School of Computer") is the acronym; other
+  // words keep theirs ("People's", folded as the list folds it).
+  let lower = foldDiacritics(
+    (text.includes("'s") || text.includes('’s') ? text.replace(ACRONYM_POSSESSIVE, '$1') : text).toLowerCase(),
+  );
   if (abbr.dottedRe) lower = lower.replace(abbr.dottedRe, (_, w: string) => ` ${abbr.dotted.get(w)!} `);
+  // "R&D Center ELVEES", "R & D Institute": the ampersand abbreviation of research and development.
+  if (lower.includes('&')) lower = lower.replace(R_AND_D, ' research and development ');
+  // "Sharif U. of Tech.", "U of Tehran": U before "of" is University (a lone initial elsewhere, "A. U. Khan").
+  if (lower.includes('u')) lower = lower.replace(U_OF, 'university of');
   const words = lower
     .replace(/(?<=[a-z0-9])\*(?=[a-z0-9])/g, '')
     .replace(/['’`]/g, '')
@@ -246,7 +284,8 @@ export function latinTerms(text: string): { word: string; raw: string }[] {
     .filter((t) => t && !LATIN_LEGAL.has(t))
     // An abbreviation may stand for several words ("PO" for Production Association, "RKTs" for Rocket Space Centre).
     .flatMap((t) => {
-      const word = abbr.always.get(t) ?? ORDINAL_WORDS.get(t) ?? t.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1');
+      const word =
+        abbr.always.get(t) ?? ORDINAL_WORDS.get(t) ?? places.get(t) ?? t.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1');
       return word.includes(' ') ? word.split(' ').map((w) => ({ word: w, raw: t })) : [{ word, raw: t }];
     });
   // Initials are one word: "K.N. Toosi" and "KN Toosi", "E.S. Co." and "ES Co." meet.

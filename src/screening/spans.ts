@@ -39,12 +39,34 @@ const DELIMITER = /[,;:|、，；。!?！？【】〈〉《》()[\]{}]+|\s[-–�
  * descriptor or legal form (プラント, Aktsionernoe Obshchestvo) or a parent, never screened without them.
  */
 const QUOTED = /[「『“"«]([^「」『』“”"«»]{2,80}?)[」』”"»]/gu;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
 const HIRAGANA_RUN = /([\u3041-\u309f]+)/u;
 const UPPER = /\p{Lu}/u;
 const KANA_CHAR = /[\u3041-\u30ff]/u;
 /** One word typed in capitals, three to six letters (SADRA, HESA): an acronym. */
 const ACRONYM_TYPED = /^[A-Z]{3,6}$/u;
+/** An acronym (2–8 capitals or digits, with & or -) and a run of CJK script, either first, glued or spaced. */
+const ACRONYM_BESIDE_CJK =
+  /^(?:([A-Z][A-Z0-9&-]{1,7})\s?([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,})|([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,})\s?([A-Z][A-Z0-9&-]{1,7}))$/u;
+/** What an institution is called, on both sides of an and/& that joins two (spans.cut). */
+const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
+  'university',
+  'institute',
+  'academy',
+  'college',
+  'laboratory',
+  'laboratories',
+  'school',
+  'center',
+  'centre',
+]);
+/** What a university or institute's name ends in, in CJK (…工科大学, …研究所). */
+const CJK_INSTITUTION = /大学|大學|研究所|研究院|学院|學院/gu;
+/** What names an institution an office or programme may be of (spans.beforeSubunit). */
+const SUBUNIT_PARENTS: ReadonlySet<string> = new Set(['university', 'institute', 'academy', 'college']);
+/** English words that join two institutions ("Sharif University of Technology and University of Tokyo"). */
+const LATIN_COORDINATION = /\s(?:and|&)\s/u;
 /** Japanese words that join two institutions: a place in the other one says nothing about this one. */
 const COORDINATION = /と|や|及び|および|並びに|ならびに/u;
 
@@ -71,6 +93,8 @@ interface Candidate extends Span {
    * word of the name around it unless everything else is context.
    */
   piece?: boolean;
+  /** One side of an acronym and a CJK name written together (哈工程HEU): an institution word there names. */
+  restated?: boolean;
 }
 
 interface Reading {
@@ -84,6 +108,8 @@ interface Reading {
   short: boolean;
   /** One Latin word. */
   oneWord: boolean;
+  /** Something is left of its CJK part once generic words, places and context are taken out (哈 of 哈工程). */
+  cjkLeft: boolean;
 }
 
 /** A text as spans read it: control characters as spaces, NFKC, single spaces. */
@@ -104,6 +130,9 @@ export class SpanScreener {
   private readonly particles: ReadonlySet<string>;
   private readonly orgNouns: ReadonlySet<string>;
   private readonly descriptorTail: ReadonlySet<string>;
+  private readonly addressWords: ReadonlySet<string>;
+  private readonly relationWords: ReadonlySet<string>;
+  private readonly subunitWords: ReadonlySet<string>;
   private readonly suffix: RegExp | undefined;
 
   /** Folded CJK forms taken out when reading a span: generic institution words, places, countries, context. */
@@ -140,6 +169,9 @@ export class SpanScreener {
     this.particles = new Set(words.particles ?? []);
     this.orgNouns = new Set((words.orgNouns ?? []).map((w) => w.toLowerCase()));
     this.descriptorTail = new Set((words.descriptorTail ?? []).map((w) => w.toLowerCase()));
+    this.addressWords = new Set((words.addressWords ?? []).map((w) => w.toLowerCase()));
+    this.relationWords = new Set((words.relationWords ?? []).map((w) => w.toLowerCase()));
+    this.subunitWords = new Set((words.subunitWords ?? []).map((w) => w.toLowerCase()));
     const suffixes = [...(words.companySuffixes ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp);
     // A Latin name with 社/公司 glued on (KAMAZ社製, Huawei公司); 社会 (society) is a word of its own.
     this.suffix = suffixes.length
@@ -286,7 +318,8 @@ export class SpanScreener {
       const r = read(c.text);
       // A name of generic words only with its legal form ("… placed with Engineering Center Ltd."): a company's name.
       const company = !r.names && r.org && c.cut && this.companyName(c.text);
-      if ((!r.names && !company) || ((r.short || (c.piece && r.oneWord)) && !c.context)) continue;
+      const names = r.names || (c.restated === true && r.org && r.cjkLeft);
+      if ((!names && !company) || ((r.short || (c.piece && r.oneWord)) && !c.context)) continue;
       chosen.push({
         text: c.text,
         ...(c.head ? { head: true } : {}),
@@ -363,6 +396,20 @@ export class SpanScreener {
     }
     // A Latin name with 社/公司 glued on: 社 says the Latin run is a company's whole name (KAMAZ社製トラック).
     if (this.suffix && CJK.test(text)) for (const m of text.matchAll(this.suffix)) emit(m[1]!, context);
+    // An acronym glued to or beside a CJK name, before or after it (BIT北京理工大学, 哈工程HEU, 北京理工大学 BIT): each
+    // restates the other, as in brackets (BIT（北京理工大学）); each alone, the other being its context. Not a
+    // suffix, legal form or context word alone on the CJK side (KAMAZ社, SONY株式会社).
+    const restated = ACRONYM_BESIDE_CJK.exec(text);
+    if (restated) {
+      const [acronym, cjk] = restated[1] ? [restated[1], restated[2]!] : [restated[4]!, restated[3]!];
+      // In Han script (a katakana side is a transcription, the katakana screening's), naming by itself or a short
+      // form, an institution word and one kanji of the name left (哈工程); not generic words only (TCL科技).
+      const side = read(cjk);
+      if (HAN.test(normalizeName(cjk).cjk) && (side.names || (side.org && side.cjkLeft))) {
+        emit(acronym, context);
+        out.push({ text: cjk, context, cut: true, restated: true });
+      }
+    }
     const words = text.split(' ');
     // "AK-47 parts from Kalashnikov Concern", "procurement for the Ministry of …": after a frame word that
     // follows a sentence word (lowercase, not an organisation noun: "Institute for …" is a name), up to the next.
@@ -393,6 +440,32 @@ export class SpanScreener {
       const end = spanWords.findIndex((w, i) => i > 0 && /^[a-z]/u.test(w) && !STOPWORDS.has(w.replace(/[.,]$/u, '')));
       if (end > 0) emit(spanWords.slice(0, end).join(' '), aloneIn(from, from + end));
     });
+    // What a body is of another ("branch of PJSC Tupolev", "a subsidiary of Rostec State Corporation"): the other.
+    const of = words.findIndex(
+      (w, i) => i + 2 < words.length && this.relationWords.has(lower(w)) && words[i + 1]!.toLowerCase() === 'of',
+    );
+    if (of >= 0) emit(words.slice(of + 2).join(' '), context);
+    // A unit named before the institution it belongs to ("School of Astronautics of Harbin Institute of Technology",
+    // "Institute of Physics of the Kim Il Sung University", "Joint Laboratory of …"): the institution after the
+    // first "of" that follows the unit's own name and is followed by an organisation noun.
+    const unitOf = this.unitOf(words);
+    if (unitOf !== undefined) emit(unitOf, context);
+    // An institution's own council, office or grant after its name ("University of Tehran Research Council",
+    // "Sharif University of Technology grant No. 12"): the institution.
+    const own = this.beforeSubunit(words);
+    if (own) emit(own, context, true);
+    // Two institutions joined by and/& ("Sharif University of Technology and University of Tokyo"): each alone,
+    // only where both sides hold an institution noun (not "Iran University of Science and Technology").
+    const joined = words.findIndex((w, i) => i > 0 && i < words.length - 1 && (w === 'and' || w === '&'));
+    if (joined > 0) {
+      const left = words.slice(0, joined);
+      const right = words.slice(joined + 1);
+      const institution = (ws: readonly string[]) => ws.some((w) => INSTITUTION_NOUNS.has(lower(w)));
+      if (/^\p{Lu}/u.test(right[0]!) && institution(left) && institution(right)) {
+        emit(left.join(' '), false);
+        emit(right.join(' '), false);
+      }
+    }
     // A place or country after the name ("HIAST Damascus", "Rosoboronexport in Moscow", "FSB Russia").
     let k = words.length;
     while (k > 1 && this.isPlace(words[k - 1]!)) k--;
@@ -400,11 +473,24 @@ export class SpanScreener {
       if (k > 1 && this.frames.has(words[k - 1]!.toLowerCase())) k--;
       emit(words.slice(0, k).join(' '), context);
     }
+    // A faculty glued after a name in Latin and CJK (Sharif工科大学物理学科, Tehran大学工学部): the name before it.
+    const faculty = this.gluedFaculty(text);
+    if (faculty) emit(faculty, context);
     // A faculty or a place after a space (シャリフ工科大学 物理学科, テヘラン大学 工学部): the institution before it.
     const tail = words[words.length - 1]!;
     if (words.length > 1 && CJK.test(tail) && (this.isDepartment(tail) || !read(tail).names))
       emit(words.slice(0, -1).join(' '), context);
     tailCut();
+    // A short name before a unit of it ("Skoltech Center for Photonics and Quantum Materials"): the name, as the
+    // head of a descriptive name is (a hard hit of it only, as possible).
+    const unit = words.findIndex(
+      (w, i) => i > 0 && i <= MAX_TAIL_HEAD && INSTITUTION_NOUNS.has(lower(w)) && words[i + 1]?.toLowerCase() === 'for',
+    );
+    if (unit > 0) {
+      const head = words.slice(0, unit).join(' ');
+      if (!CJK.test(head) && !words.slice(0, unit).some((w) => this.isPlace(w)) && read(head).names)
+        out.push({ text: head, context: false, cut: true, head: true });
+    }
     // The head of a descriptive name is only a weaker reading: the span itself is still screened.
     this.descriptive(words, out);
     return emitted;
@@ -427,6 +513,68 @@ export class SpanScreener {
     if (!latinWords(head).every((w) => tokenWeight(w) >= 0.6 && !/^\d+$/.test(w))) return false;
     out.push({ text: head, context: false, cut: true, head: true });
     return true;
+  }
+
+  /**
+   * The words before an institution's own office or programme (subunitWords, "Research" with them): only where a
+   * university, institute, academy or college is named before it.
+   */
+  private beforeSubunit(words: readonly string[]): string | undefined {
+    const named = words.findIndex((w) => SUBUNIT_PARENTS.has(lower(w)));
+    if (named < 0) return undefined;
+    for (let k = named + 1; k < words.length; k++) {
+      if (!this.subunitWords.has(lower(words[k]!))) continue;
+      const end = k > named + 1 && lower(words[k - 1]!) === 'research' ? k - 1 : k;
+      const head = words
+        .slice(0, end)
+        .join(' ')
+        .replace(/['’]s$/u, '');
+      return end > named && /^\p{Lu}/u.test(words[end - 1]!) ? head : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * A Latin-and-CJK name with a faculty glued after it (Sharif工科大学物理学科): the text up to the last university
+   * or institute word before a CJK run that ends in a faculty word (cjkDepartments). Only mixed script: a CJK name
+   * with its faculty is read whole by the curated names (whole-aliases.ts).
+   */
+  private gluedFaculty(text: string): string | undefined {
+    if (!/[A-Za-z]/u.test(text) || !CJK.test(text) || text.includes(' ')) return undefined;
+    let at = -1;
+    for (const m of text.matchAll(CJK_INSTITUTION)) at = m.index + m[0].length;
+    if (at <= 0 || at >= text.length) return undefined;
+    const tail = text.slice(at);
+    if (/[A-Za-z]/u.test(tail) || !this.departments.some((d) => tail.endsWith(d))) return undefined;
+    return text.slice(0, at);
+  }
+
+  /**
+   * The institution a unit is of, when the unit is named first: capitalised words ending in an organisation or
+   * faculty noun ("School", "Joint Laboratory", "Institute"), its "of" and its field ("of Astronautics"), then "of"
+   * (and "the") and capitalised words holding an organisation noun.
+   */
+  private unitOf(words: readonly string[]): string | undefined {
+    const first = words.findIndex((w) => w.toLowerCase() === 'of');
+    if (first < 1 || !words.slice(0, first).every((w) => /^\p{Lu}/u.test(w))) return undefined;
+    const noun = lower(words[first - 1]!);
+    if (!this.orgNouns.has(noun) && !this.lexicon.departments.has(latinWords(noun)[0] ?? '')) return undefined;
+    const after = (i: number) => {
+      let rest = words.slice(i + 1);
+      if (rest[0]?.toLowerCase() === 'the') rest = rest.slice(1);
+      if (!rest.length || !/^\p{Lu}/u.test(rest[0]!) || !rest.some((w) => this.orgNouns.has(lower(w))))
+        return undefined;
+      // A parent academy after "of" is part of the institute's own name (… Institute of the Russian Academy of
+      // Sciences): it names no other body, and would take a span from the ones that do.
+      const name = rest.join(' ');
+      return this.lexicon.isParentBody(name) ? undefined : name;
+    };
+    for (let i = first + 2; i < words.length - 1; i++) {
+      const rest = words[i]!.toLowerCase() === 'of' ? after(i) : undefined;
+      if (rest) return rest;
+    }
+    // No field of its own ("Joint Laboratory of Sharif University of Technology"): the institution after the first.
+    return after(first);
   }
 
   /** The pieces of `part` between its particles, each with where it is in `part`. */
@@ -473,11 +621,30 @@ export class SpanScreener {
     return this.labels.some((w) => l === w || (l.endsWith(w) && (CJK.test(w) || l.endsWith(` ${w}`))));
   }
 
+  /**
+   * A postal address between delimiters ("1 Vavilova St.", "Leninsky Prospekt 53", "203 Fontanka emb."): a street
+   * word (contextWords.addressWords) after the first word, or anywhere with a number beside it; never a text with an
+   * organisation noun or a legal form ("St. Petersburg Naval Design Bureau", "Prospekt LLC"), nor a CJK one.
+   */
+  private isAddress(text: string): boolean {
+    if (!this.addressWords.size || CJK.test(text)) return false;
+    const typed = text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/u)
+      .filter(Boolean);
+    if (typed.some((w) => this.orgNouns.has(w) || isLatinLegalForm(w))) return false;
+    const number = typed.some((w) => /\d/u.test(w));
+    return typed.some((w, i) => this.addressWords.has(w) && (i > 0 || number));
+  }
+
   /** A faculty, school or department: ends in one (物理学科, 材料学院) or, in Latin, opens with one (School of …). */
   private isDepartment(t: string): boolean {
     // One word ending in a faculty word (材料学院); "哈爾浜工業大学 材料学院" holds the institution before it.
     if (!t.includes(' ') && this.departments.some((d) => t.endsWith(d))) return true;
-    const first = latinWords(t.split(' ')[0] ?? '')[0];
+    const [w0, w1] = t.split(' ');
+    // "Branch of PJSC Tupolev" names the body it is a branch of (relationWords), unlike "Department of Physics".
+    if (w0 && w1?.toLowerCase() === 'of' && this.relationWords.has(lower(w0))) return false;
+    const first = latinWords(w0 ?? '')[0];
     return first !== undefined && this.lexicon.departments.has(first);
   }
 
@@ -488,6 +655,7 @@ export class SpanScreener {
     let names = false;
     let org = false;
     let place = false;
+    let cjkLeft = false;
     for (const w of n.tokens) {
       if (STOPWORDS.has(w) || /^\d+$/.test(w) || lex.contextTokens.has(w)) continue;
       if (lex.latinPlaces.has(w) || lex.isCountryWord(w)) place = true;
@@ -506,14 +674,16 @@ export class SpanScreener {
       for (const form of this.cjkNaming) if (rest.includes(form)) org = true;
       // One leftover kanji (市, 来) names nothing by itself; kana always does (a name by its sound).
       if (rest.split(' ').some((r) => r.length >= 2 || KANA_CHAR.test(r))) names = true;
+      cjkLeft = rest.trim().length > 0;
     }
     // A place with an institution word is a name (テヘラン大学, University of Tehran); a place alone is not.
     if (place && org) names = true;
     const short = n.cjk ? !n.tokens.length && n.cjk.length <= 3 : n.tokens.length === 1 && n.tokens[0]!.length <= 5;
     // A person ("Prof. Wang", "Dr. Ali Rezaei"): a title first names no institution.
     if (n.tokens[0] && this.titles.has(n.tokens[0])) names = false;
+    if (names && this.isAddress(text)) names = false;
     const words = n.tokens.filter((w) => !STOPWORDS.has(w) && !lex.contextTokens.has(w));
-    return { names, org, place, short, oneWord: !n.cjk && words.length === 1 };
+    return { names, org, place, short, oneWord: !n.cjk && words.length === 1, cjkLeft };
   }
 
   /**
@@ -523,10 +693,13 @@ export class SpanScreener {
    */
   private namedCountries(query: string, span: string): { markers: Set<string>; places: [string, string][] } {
     let text = query.slice(0, 1000).normalize('NFKC');
-    if (CJK.test(text)) {
-      const own = text.split(COORDINATION).filter((part) => part.includes(span));
-      if (own.length) text = own.join(' ');
-    }
+    // The other institution's place says nothing about this one (… and University of Tokyo): in Latin only where
+    // each side is an institution, as spans cut them.
+    const inCjk = CJK.test(text);
+    const sides = text.split(inCjk ? COORDINATION : LATIN_COORDINATION);
+    const institutions = sides.every((side) => side.split(/\s+/u).some((w) => INSTITUTION_NOUNS.has(lower(w))));
+    const own = sides.filter((part) => part.includes(span));
+    if (own.length && (inCjk || institutions)) text = own.join(' ');
     const n = normalizeName(text);
     const cjk = this.lexicon.normalizeCjk(n.cjk);
     const markers = this.lexicon.namedCountries(text, cjk);
