@@ -50,6 +50,8 @@ export interface Query {
   countries: Set<string>;
   /** Distinctive Latin words as typed, for scoring a mixed-script name as a whole. */
   latinDistinctive: string[];
+  /** 1 for a translated CJK word that names a country (イラン, パキスタン, 朝鮮): see latinScore's generic names. */
+  countryWords: Uint8Array;
 }
 
 /** The query split into ordered tokens (CJK translated) and segments, with the context each may be. */
@@ -162,6 +164,9 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
     countries: lex.namedCountries(text, cjk),
     places: tokens.filter((t) => t.kind === 'place' && t.placeCountry),
     latinDistinctive: norm.tokens.filter((t) => tokenWeight(t) >= 0.6 && !/^\d+$/.test(t) && !lex.contextTokens.has(t)),
+    countryWords: Uint8Array.from(tokens, (t) =>
+      t.kind === 'word' && t.alts.some((a) => lex.isCountryWord(a)) ? 1 : 0,
+    ),
   };
 }
 
