@@ -123,7 +123,8 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
   }
   // A katakana proper name with translated institution words (ネダ工業グループ, サクル工場, 広州オーサイ科技): a key too
   // short to tell on its own (ネダ "nd") may still meet a listed word, for the other words to confirm; at most possible.
-  // So may a short katakana word beside a longer one of the same name (グリーン・パイン: パイン "pn" beside グリーン).
+  // So may a short katakana word beside a longer one of the same name (グリーン・パイン: パイン "pn" beside グリーン; キミヤ
+  // "km" in キミヤ・パート・シヴァン).
   for (const s of segments) {
     const part = tokens.slice(s.lo, s.hi);
     const kana = part.filter((t) => t.kind === 'kana');
@@ -131,7 +132,7 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
     if (!part.every((t) => t.kind === 'kana' || t.kind === 'word' || t.kind === 'context' || t.kind === 'place'))
       continue;
     const amongWords = kana.length === 1 && part.some((t) => t.kind === 'word');
-    const besideName = kana.length === 2 && kana.some((t) => (t.phon?.length ?? 0) >= 3);
+    const besideName = kana.length >= 2 && kana.some((t) => (t.phon?.length ?? 0) >= 3);
     if (!amongWords && !besideName) continue;
     for (const t of kana) if (short(t)) tokens[tokens.indexOf(t)] = { ...t, inWords: true };
   }

@@ -10,6 +10,7 @@ import { checkEvalSets, DEV_KANA_FILE, DEV_KANA_UNLISTED_FILE, loadDevKana } fro
 import type { ScreeningHit } from '../../src/core/decision.ts';
 import { loadLists } from '../../src/lists/load-lists.ts';
 import { kanaSpelling } from '../../src/screening/lexicon.ts';
+import { kanaKeys, latinKeys } from '../../src/screening/phonetic.ts';
 import { bundled, GOLDEN_DIR, RULES_DIR } from '../support/fixtures.ts';
 
 const { screener } = bundled();
@@ -108,5 +109,50 @@ describe('記念 and 名称 ("named after") present or left out', () => {
     ['ミンツ無線技術研究所', 'jp-ru-specified#255'], // listed A.L.ミンツ名称無線技術研究所
   ])('when the query is %s, then %s is a hard hit', (query, wanted) => {
     expect(HARD).toContain(find(query, wanted)?.matchType);
+  });
+});
+
+describe('研究所, 研究センター and 研究院 written for one another', () => {
+  test.each([
+    ['ネゲヴ原子力研究所', 'jp-eul#34'], // Nuclear Research Center Negev
+    ['シャヒード・エスラミ研究所', 'jp-eul#239'], // Shahid Eslami Research Center
+  ])('when the query is %s, then %s is a hard hit', (query, wanted) => {
+    expect(HARD).toContain(find(query, wanted)?.matchType);
+  });
+
+  test('when 研究センター is written for Laboratories, then Khan Research Laboratories is found', () => {
+    expect(find('カーン研究センター', 'jp-eul#641')).toBeDefined();
+  });
+});
+
+describe('Latin spellings as katakana renders them', () => {
+  test.each([
+    ['ネゲヴ', 'negev'], // a final v kept voiced (ヴ), not devoiced to フ
+    ['カーン', 'khan'], // kh as カ
+    ['シンセシス', 'synthesis'], // th as s
+    ['テクノ', 'techno'], // ch as k
+    ['レベジェフ', 'lebedev'], // ジェ for a Russian soft de
+  ])('when %s is heard against %s, then one of their keys is the same', (kana, latin) => {
+    const keys = new Set(latinKeys(latin));
+    expect(kanaKeys(kana).some((k) => keys.has(k))).toBe(true);
+  });
+
+  test.each([
+    ['システムズ・オブ・バイオロジカル・シンセシス', 'jp-eul#820'], // Systems of Biological Synthesis
+    ['ロシア科学アカデミー・レベジェフ物理研究所', 'jp-ru-specified#345'], // Lebedev Physical Institute
+  ])('when the query is %s, then %s is a hard hit', (query, wanted) => {
+    expect(HARD).toContain(find(query, wanted)?.matchType);
+  });
+
+  test('when a katakana name has a short word beside longer ones, then it is found, at most as possible', () => {
+    // キミヤ "km" and サディド "sd", サバ "sb" are too short alone; the longer words of the same name confirm them.
+    expect(find('キミヤ・パート・シヴァン', 'jp-eul#155')?.matchType).toBe('possible');
+    expect(find('サディド・カラン・サバ・エンジニアリング', 'jp-eul#219')?.matchType).toBe('possible');
+  });
+});
+
+describe('Shenzhen as the Japanese press writes it', () => {
+  test('when 深セン stands for 深圳, then the Shenzhen company is a hard hit', () => {
+    expect(HARD).toContain(find('深セン5Gハイテク・イノベーション', 'jp-third-specified#10')?.matchType);
   });
 });

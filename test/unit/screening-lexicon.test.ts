@@ -90,7 +90,13 @@ describe('translation of a Japanese name', () => {
   });
 
   test('when a kanji word is in the word map, then it is a word with no sound', () => {
-    expect(translate('研究所')).toEqual([{ alts: ['institute', 'research', 'laboratory'], kind: 'word', segment: 3 }]);
+    expect(translate('研究所')).toEqual([
+      {
+        alts: ['institute', 'research', 'laboratory', 'laboratories', 'center', 'centre'],
+        kind: 'word',
+        segment: 3,
+      },
+    ]);
   });
 
   test('when a word says nothing (オブ) or is unknown (鑫), then it is context or an unknown token', () => {
