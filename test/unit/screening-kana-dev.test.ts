@@ -156,3 +156,14 @@ describe('Shenzhen as the Japanese press writes it', () => {
     expect(HARD).toContain(find('深セン5Gハイテク・イノベーション', 'jp-third-specified#10')?.matchType);
   });
 });
+
+describe('the entity’s own country written in Japanese beside its name', () => {
+  test('when パキスタン stands before a Pakistani entity without a country in its name, then it is found as "Pakistan …" is', () => {
+    expect(HARD).toContain(find('パキスタン国家開発複合体', 'jp-eul#660')?.matchType); // National Development Complex
+    expect(HARD).toContain(find('シリア国防産業公社', 'jp-eul#458')?.matchType); // Industrial Establishment of Defense
+  });
+
+  test('when another country stands there, then it is not taken for context', () => {
+    expect(find('イラン国家開発複合体', 'jp-eul#660')).toBeUndefined();
+  });
+});
