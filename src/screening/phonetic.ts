@@ -122,8 +122,9 @@ export function latinKeys(word: string): string[] {
     // A final or pre-consonant v devoices to -フ in Russian names (Ivanov イワノフ), but Hebrew and Persian ones keep
     // it voiced, written ヴ/ブ (Negev ネゲヴ, Aviv アビブ).
     (x) => x.replace(/v(?=[^aeiouy]|$)/g, 'bu'),
-    // Kh is カ as often as ハ (Khan カーン, Kharkevich ハルケビッチ).
+    // Kh is カ as often as ハ (Khan カーン, Kharkevich ハルケビッチ), and フ after a vowel (Pakhsh パフシュ, Bakhtar バフタル).
     (x) => x.replace(/kh/g, 'k'),
+    (x) => x.replace(/(?<=[aeiou])kh/g, 'f'),
     // English ch said k (Tech テク, Mechanical メカニカル) and th said s (Synthesis シンセシス, Smith スミス).
     (x) => x.replace(/ch/g, 'k'),
     (x) => x.replace(/th/g, 's'),

@@ -129,6 +129,7 @@ describe('Latin spellings as katakana renders them', () => {
   test.each([
     ['ネゲヴ', 'negev'], // a final v kept voiced (ヴ), not devoiced to フ
     ['カーン', 'khan'], // kh as カ
+    ['パフシュ', 'pakhsh'], // kh as フ after a vowel
     ['シンセシス', 'synthesis'], // th as s
     ['テクノ', 'techno'], // ch as k
     ['レベジェフ', 'lebedev'], // ジェ for a Russian soft de
