@@ -168,3 +168,16 @@ describe('the entity’s own country written in Japanese beside its name', () =>
     expect(find('イラン国家開発複合体', 'jp-eul#660')).toBeUndefined();
   });
 });
+
+describe('国営 (state-run) in front of a state corporation', () => {
+  test.each([
+    ['国営ロステック', 'jp-ru-specified#37'],
+    ['国営ロソボロンエクスポルト社', 'jp-ru-specified#36'],
+  ])('when the query is %s, then %s is a hard hit', (query, wanted) => {
+    expect(HARD).toContain(find(query, wanted)?.matchType);
+  });
+
+  test('when 国営 stands before an unlisted name, then nothing is found', () => {
+    expect(screener.screen('国営ガスプロム')).toEqual([]);
+  });
+});
