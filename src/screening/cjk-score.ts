@@ -56,6 +56,12 @@ function latinAgrees(
   return q.latinDistinctive.every((t) => found(t, nameWords)) && nameWords.every((t) => found(t, q.norm.tokens));
 }
 
+/**
+ * Countries whose listed CJK names are mostly a short distinctive word and a common tail (朝鮮XX貿易会社, 4.27貿易会社): in
+ * front of one of them only the country's name itself may stand (朝鮮端川商業銀行), not the country and another name.
+ */
+const STRICT_FRONT: ReadonlySet<string> = new Set(['KP']);
+
 export function cjkScore(
   lexicon: Lexicon,
   q: Query,
@@ -72,7 +78,13 @@ export function cjkScore(
   if (at >= 0) {
     const prefix = q.cjk.slice(0, at);
     // In front only a particle's end (中国の…) or the entity's own country may stand.
-    const front = !prefix || prefix.endsWith('ノ') || lexicon.namedCountries('', prefix).has(entry?.country ?? '?');
+    const country = entry?.country ?? '?';
+    const front =
+      !prefix ||
+      prefix.endsWith('ノ') ||
+      (STRICT_FRONT.has(country)
+        ? lexicon.countryOfCjk(prefix) === country
+        : lexicon.namedCountries('', prefix).has(country));
     if (!front) return none;
     // A vocational or affiliated school after it (北京理工 + 职业学院, + 附属中学; words.yaml cjkAnotherBodyAfter) is
     // another body: a person looks.

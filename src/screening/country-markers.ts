@@ -38,6 +38,11 @@ export class CountryMarkers {
     return this.latin.get(word);
   }
 
+  /** The country a folded CJK text is the name of, all of it (朝鮮, イラン), if it is one. */
+  countryOfCjk(cjk: string): string | undefined {
+    return this.cjk.find(([m]) => m === cjk)?.[1];
+  }
+
   /** Countries named by a text's Latin part (as typed) and its folded CJK part. */
   named(rawLatin: string, cjk: string): Set<string> {
     const out = new Set<string>();

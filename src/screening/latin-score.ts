@@ -136,7 +136,7 @@ export function latinScore(
     // words ("Engineering Center Ltd.") is identified by all of them, so both sides must be fully covered,
     // word for word in Latin (a translated word covers several English words at once).
     if (n.distinctive || Math.min(nameCover, queryCover) < 0.95) return none;
-    if (q.tokens.slice(lo, hi).some((t) => t.kind !== 'latin')) return none;
+    if (q.tokens.slice(lo, hi).some((t) => t.kind !== 'latin') && !translatedGenericName(q, lo, hi, used)) return none;
   }
   // A name whose only distinctive words are places, and a one-word name, must be the whole query:
   // "Beijing Technology Co." is not "Beijing Institute of Technology", "Planar Systems" not "OOO Planar".
@@ -173,6 +173,23 @@ export function latinScore(
     // truncation may stand for another word of the same stem.
     placePrefix: placePrefix || weak || shortSound || (truncated && exactDistinctive === 0),
   };
+}
+
+/**
+ * A Japanese rendering of a listed name made only of generic words and its country (イラン理工大学 for "Iran University
+ * of Science and Technology", パキスタン航空複合体 for "Pakistan Aeronautical Complex", イラン・エレクトロニクス工業): the
+ * translated words, with the country the name also holds, identify it as the Latin words would. Only translated
+ * words (no katakana heard by sound, no unknown kanji), and the country word must be one the listed name covers;
+ * without it (電子研究所 and "Electronics Institute") generic words say nothing.
+ */
+function translatedGenericName(q: Query, lo: number, hi: number, used: Uint8Array): boolean {
+  let country = false;
+  for (let i = lo; i < hi; i++) {
+    const t = q.tokens[i]!;
+    if (t.kind !== 'latin' && t.kind !== 'word' && t.kind !== 'context') return false;
+    if (q.countryWords[i] && used[i]) country = true;
+  }
+  return country;
 }
 
 /** Whether every katakana word of the query starts with the vowel of a distinctive word of the name. */

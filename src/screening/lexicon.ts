@@ -95,6 +95,10 @@ export class Lexicon {
    * name of an entry checks the entry's first name), and normalizeCjk runs every gazetteer place over the text.
    */
   private readonly cjkCache = new Map<string, string>();
+  /** normalizeCjkAs without the spelling fold, by input (translate's reading). */
+  private readonly cjkSoundCache = new Map<string, string>();
+  /** kanaPlaces with their katakana spelling folded (kanaSpelling), as normalizeCjk compares them. */
+  private readonly kanaPlacesSpelled: [string, string][];
   private readonly parentCache = new Map<string, boolean>();
   /** The data it was compiled from, for the readers of Chinese company names (trade-name.ts). */
   readonly source: Pick<ScreeningData, 'words' | 'gazetteer'>;
@@ -126,6 +130,9 @@ export class Lexicon {
           this.latinPlaces.set(t, p.country);
     }
     this.kanaPlaces.sort((a, b) => b[0].length - a[0].length);
+    this.kanaPlacesSpelled = this.kanaPlaces
+      .map(([k, han]): [string, string] => [kanaSpelling(k), han])
+      .sort((a, b) => b[0].length - a[0].length);
     this.forms = forms.sort((a, b) => b[0].length - a[0].length);
     for (const f of this.forms) {
       const first = f[0][0]!;
@@ -152,12 +159,12 @@ export class Lexicon {
           '工業',
           '有限',
         ].map(fold),
-        ...data.words.genericKatakana.flatMap((g) => g.forms.map(fold)),
+        ...data.words.genericKatakana.flatMap((g) => g.forms.map((f) => kanaSpelling(fold(f)))),
       ]),
     ].sort((a, b) => b.length - a.length);
-    this.genericKana = [...new Set(data.words.genericKatakana.flatMap((g) => g.forms.map(fold)))].sort(
-      (a, b) => b.length - a.length,
-    );
+    this.genericKana = [
+      ...new Set(data.words.genericKatakana.flatMap((g) => g.forms.map((f) => kanaSpelling(fold(f))))),
+    ].sort((a, b) => b.length - a.length);
     const c = data.words.contextWords;
     this.departments = new Set(c.departments.map((w) => w.toLowerCase()));
     this.contextTokens = new Set([...c.titles, ...c.funders].map((w) => w.toLowerCase()));
@@ -175,7 +182,7 @@ export class Lexicon {
     this.parentCjk = [
       ...new Set((data.words.parentBodies ?? []).map((p) => this.normalizeCjk(normalizeName(p).cjk)).filter(Boolean)),
     ].sort((a, b) => b.length - a.length);
-    this.markers = new CountryMarkers(data.gazetteer.nationalMarkers, fold);
+    this.markers = new CountryMarkers(data.gazetteer.nationalMarkers, (m) => kanaSpelling(fold(m)));
   }
 
   /** A name's words and normalised CJK part, as the parent-body list is compared. */
@@ -221,17 +228,28 @@ export class Lexicon {
    * Chinese long forms as short forms, the PLA prefix dropped, ・ and ー and spaces removed.
    */
   normalizeCjk(cjk: string): string {
+    return this.normalizeCjkAs(cjk, true);
+  }
+
+  /**
+   * normalizeCjk; `spelling`: with the katakana spelling variants folded too (kanaSpelling). A word translated
+   * by its katakana sound keeps its spelling (ティ is t, チ is ch), so translate() reads the text without it.
+   */
+  private normalizeCjkAs(cjk: string, spelling: boolean): string {
     if (!cjk) return cjk;
-    const cached = this.cjkCache.get(cjk);
+    const cache = spelling ? this.cjkCache : this.cjkSoundCache;
+    const cached = cache.get(cjk);
     if (cached !== undefined) return cached;
     let s = cjk.replace(/[・･ー\s]/gu, '').replace(/ヴ/gu, 'ブ');
-    for (const [kana, han] of this.kanaPlaces) if (s.includes(kana)) s = s.split(kana).join(han);
+    if (spelling) s = kanaSpelling(s);
+    for (const [kana, han] of spelling ? this.kanaPlacesSpelled : this.kanaPlaces)
+      if (s.includes(kana)) s = s.split(kana).join(han);
     for (const [from, to] of this.equivalents) if (s.includes(from)) s = s.split(from).join(to);
     // 十四所, 第十四所, 第14研究所 (its digits already kanji) and 第十四研究所 are one numbered institute, written one way.
     s = numberedInstitutes(s);
     for (const p of this.genericPrefixes) if (s.startsWith(p) && s.length > p.length) s = s.slice(p.length);
-    if (this.cjkCache.size >= CJK_CACHE_LIMIT) this.cjkCache.clear();
-    this.cjkCache.set(cjk, s);
+    if (cache.size >= CJK_CACHE_LIMIT) cache.clear();
+    cache.set(cjk, s);
     return s;
   }
 
@@ -275,6 +293,11 @@ export class Lexicon {
     return this.markers.countryOfWord(word);
   }
 
+  /** The country a normalised CJK text is the name of, all of it (朝鮮, イラン), if it is one. */
+  countryOfCjk(cjk: string): string | undefined {
+    return this.markers.countryOfCjk(cjk);
+  }
+
   /** Countries a text names (中国科学院, Russian Academy of Sciences, イラン …). */
   namedCountries(rawLatin: string, cjk: string): Set<string> {
     return this.markers.named(rawLatin, cjk);
@@ -306,7 +329,7 @@ export class Lexicon {
   }
 
   private translateWord(run: string, segment: number, out: QueryToken[]): void {
-    const s = this.normalizeCjk(run);
+    const s = this.normalizeCjkAs(run, false);
     let i = 0;
     let unknown = '';
     const flushUnknown = () => {
@@ -404,6 +427,37 @@ export class Lexicon {
     return undefined;
   }
 }
+
+/**
+ * Katakana spelling variants of one foreign word, folded to one spelling for comparing CJK names with each other
+ * (the sound keys of phonetic.ts compare katakana with Latin): ヴァ/バ (ブァ after ヴ → ブ) and the other ヴ syllables,
+ * ティ/チ (イニシアティブ, イニシアチブ), ディ/ジ (ラディオ, ラジオ), トゥ/ツ
+ * (トゥポレフ, ツポレフ), ドゥ/ド (ドゥブナ, ドブナ), スィ/シ and ズィ/ジ (トゥースィー, トゥーシー), ウィ/ウイ, ウェ/ウエ,
+ * ウォ/ウオ, イェ/エ (イェルショフ, エルショフ), クァ/クア, グァ/グア (グァンジョウ), ヂ/ジ, ヅ/ズ.
+ */
+export function kanaSpelling(s: string): string {
+  if (!KANA_VARIANT.test(s)) return s;
+  return s
+    .replace(/ブァ/gu, 'バ')
+    .replace(/ブィ/gu, 'ビ')
+    .replace(/ブェ/gu, 'ベ')
+    .replace(/ブォ/gu, 'ボ')
+    .replace(/ブュ/gu, 'ビュ')
+    .replace(/ティ/gu, 'チ')
+    .replace(/ディ/gu, 'ジ')
+    .replace(/トゥ/gu, 'ツ')
+    .replace(/ドゥ/gu, 'ド')
+    .replace(/スィ/gu, 'シ')
+    .replace(/ズィ/gu, 'ジ')
+    .replace(/ウィ/gu, 'ウイ')
+    .replace(/ウェ/gu, 'ウエ')
+    .replace(/ウォ/gu, 'ウオ')
+    .replace(/イェ/gu, 'エ')
+    .replace(/([クグ])ァ/gu, '$1ア')
+    .replace(/ヂ/gu, 'ジ')
+    .replace(/ヅ/gu, 'ズ');
+}
+const KANA_VARIANT = /[ァィゥェォュヂヅ]/u;
 
 /** `kana` (normalised, ー dropped) as written in `run`, with its long-vowel marks: トダン in トーダン・… is トーダン. */
 function withLongVowels(run: string, kana: string): string | undefined {

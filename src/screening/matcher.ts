@@ -137,7 +137,8 @@ export class Matcher {
    * form: "VNIIA Dukhov", "Dukhov Automat Res Inst VNIIA", "SATRA Pars Reactors"), and the entity's own country
    * written beside a name without a place ("Syrian Army Supply Bureau"; "Iran" of "Iran Electronics Industries,
    * Shiraz" is not context for "Shiraz Electronics Industries"). They do not count against a name of the entry
-   * that does not itself cover them; every other word still does.
+   * that does not itself cover them; every other word still does. A country translated from Japanese counts as its
+   * Latin name.
    */
   private ownWords(q: Query, entryKey: string, country: string | undefined): ReadonlySet<number> | undefined {
     const words = this.index.entryWords.get(entryKey);
@@ -145,7 +146,8 @@ export class Matcher {
     let out: Set<number> | undefined;
     if (q.tokens.length > 1)
       q.tokens.forEach((t, i) => {
-        if (t.kind !== 'latin') return;
+        // A country translated from Japanese (パキスタン of パキスタン国家開発複合体) is written beside a name as "Pakistan" is.
+        if (t.kind !== 'latin' && !(t.kind === 'word' && q.countryWords[i])) return;
         const w = t.alts[0]!;
         if (!words?.has(w) && (!byCountry || this.lexicon.countryOfWord(w) !== country)) return;
         out ??= new Set();

@@ -81,7 +81,8 @@ function distinctKeys(keys: string[]): string[] {
 
 /**
  * The keys a katakana word may have: its own; with its long vowel ー read as an r, as a vowel and r before a
- * consonant are written (Tordan トーダン, Charter チャーター); ジオ as -dio (Radio ラジオ); and an initial ユ as the vowel u.
+ * consonant are written (Tordan トーダン, Charter チャーター); ジオ as -dio (Radio ラジオ); ジェ as a Russian soft de
+ * (Lebedev レベジェフ); and an initial ユ as the vowel u.
  */
 export function kanaKeys(kana: string): string[] {
   const romaji = kanaRomaji(kana);
@@ -94,6 +95,8 @@ export function kanaKeys(kana: string): string[] {
   }
   // ジオ is English and Russian -dio (Radio ラジオ).
   if (romaji.includes('jio')) keys.push(phoneticKey(romaji.replace(/jio/g, 'dio')));
+  // ジェ is a Russian soft de (Lebedev レベジェフ, Medvedev メドヴェージェフ).
+  if (romaji.includes('je')) keys.push(phoneticKey(romaji.replace(/je/g, 'de')));
   // An English initial u is said "yu" (United ユナイテッド, Union ユニオン, Euro ユーロ).
   if (romaji.startsWith('yu')) keys.push(phoneticKey(romaji.slice(1)));
   return distinctKeys(keys);
@@ -102,7 +105,8 @@ export function kanaKeys(kana: string): string[] {
 /**
  * The keys a Latin word may have in katakana: its own, and as Japanese renders some spellings: -ign is イン (Align
  * アライン, Design デザイン); ch is チ whatever the vowel after it (Chaek チェク); ti may be チ, as English -tic and
- * Russian -tika are written (Baltic バルチック, Logistika ロギスチカ). Each alone, and all together.
+ * Russian -tika are written (Baltic バルチック, Logistika ロギスチカ); a final v may stay voiced (Negev ネゲヴ); kh may be
+ * カ (Khan カーン); ch may be k (Tech テク), th s (Synthesis シンセシス). Each alone, and all together.
  */
 export function latinKeys(word: string): string[] {
   const s = word
@@ -115,6 +119,15 @@ export function latinKeys(word: string): string[] {
     (x) => x.replace(/ign(?=[^aeiouy]|$)/g, 'in'),
     (x) => x.replace(/ch(?!k)/g, 'sh'),
     (x) => x.replace(/ti/g, 'chi'),
+    // A final or pre-consonant v devoices to -フ in Russian names (Ivanov イワノフ), but Hebrew and Persian ones keep
+    // it voiced, written ヴ/ブ (Negev ネゲヴ, Aviv アビブ).
+    (x) => x.replace(/v(?=[^aeiouy]|$)/g, 'bu'),
+    // Kh is カ as often as ハ (Khan カーン, Kharkevich ハルケビッチ), and フ after a vowel (Pakhsh パフシュ, Bakhtar バフタル).
+    (x) => x.replace(/kh/g, 'k'),
+    (x) => x.replace(/(?<=[aeiou])kh/g, 'f'),
+    // English ch said k (Tech テク, Mechanical メカニカル) and th said s (Synthesis シンセシス, Smith スミス).
+    (x) => x.replace(/ch/g, 'k'),
+    (x) => x.replace(/th/g, 's'),
   ];
   const variants = [key];
   let all = s;

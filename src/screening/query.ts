@@ -50,6 +50,8 @@ export interface Query {
   countries: Set<string>;
   /** Distinctive Latin words as typed, for scoring a mixed-script name as a whole. */
   latinDistinctive: string[];
+  /** 1 for a translated CJK word that names a country (イラン, パキスタン, 朝鮮): see latinScore's generic names. */
+  countryWords: Uint8Array;
 }
 
 /** The query split into ordered tokens (CJK translated) and segments, with the context each may be. */
@@ -121,7 +123,8 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
   }
   // A katakana proper name with translated institution words (ネダ工業グループ, サクル工場, 広州オーサイ科技): a key too
   // short to tell on its own (ネダ "nd") may still meet a listed word, for the other words to confirm; at most possible.
-  // So may a short katakana word beside a longer one of the same name (グリーン・パイン: パイン "pn" beside グリーン).
+  // So may a short katakana word beside a longer one of the same name (グリーン・パイン: パイン "pn" beside グリーン; キミヤ
+  // "km" in キミヤ・パート・シヴァン).
   for (const s of segments) {
     const part = tokens.slice(s.lo, s.hi);
     const kana = part.filter((t) => t.kind === 'kana');
@@ -129,7 +132,7 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
     if (!part.every((t) => t.kind === 'kana' || t.kind === 'word' || t.kind === 'context' || t.kind === 'place'))
       continue;
     const amongWords = kana.length === 1 && part.some((t) => t.kind === 'word');
-    const besideName = kana.length === 2 && kana.some((t) => (t.phon?.length ?? 0) >= 3);
+    const besideName = kana.length >= 2 && kana.some((t) => (t.phon?.length ?? 0) >= 3);
     if (!amongWords && !besideName) continue;
     for (const t of kana) if (short(t)) tokens[tokens.indexOf(t)] = { ...t, inWords: true };
   }
@@ -162,6 +165,9 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
     countries: lex.namedCountries(text, cjk),
     places: tokens.filter((t) => t.kind === 'place' && t.placeCountry),
     latinDistinctive: norm.tokens.filter((t) => tokenWeight(t) >= 0.6 && !/^\d+$/.test(t) && !lex.contextTokens.has(t)),
+    countryWords: Uint8Array.from(tokens, (t) =>
+      t.kind === 'word' && t.alts.some((a) => lex.isCountryWord(a)) ? 1 : 0,
+    ),
   };
 }
 

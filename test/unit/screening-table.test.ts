@@ -106,7 +106,9 @@ const ROWS: Row[] = [
   ['IEI', undefined, [[9, 'exact', 1, 'IEI']]],
   ['IEI', 'IR', [[9, 'exact', 1, 'IEI']]],
   ['Iran Electronics', undefined, []],
-  ['イラン電子工業', undefined, []],
+  // A generic-only name and its country, translated word by word (issue 13, dev set kana): the country confirms it.
+  ['イラン電子工業', undefined, [[9, 'strong', 1, 'Iran Electronics Industries']]],
+  ['イラン電子', undefined, []], // a word of the name left out: not covered
   ['Iran Electronics Industries, Tehran', undefined, [[9, 'strong', 0.95, 'Iran Electronics Industries']]],
   // Numbers.
   ['CETC 38', undefined, [[10, 'possible', 0.85, 'CETC 38th Research Institute']]],
