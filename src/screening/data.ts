@@ -38,7 +38,13 @@ export const WordsFileSchema = z.strictObject({
      * particles that separate names (…の…, …から…). `orgNouns`: what an organisation is called (Concern,
      * Agency): a frame word after one is part of the name ("Institute for …"), not a sentence. `descriptorTail`:
      * words that, after a name, say what or where the body is ("KAMAZ truck plant", "SUPARCO Headquarters",
-     * "SADRA shipbuilding"): the name before them is screened too.
+     * "SADRA shipbuilding"): the name before them is screened too. `objectParticles`: Japanese particles after
+     * the thing a sentence acts on (炭素繊維を送る): that piece is goods, not another body beside a short form.
+     * `cjkSentenceOpeners`: time words written straight before a name (来月北航から): cut off the piece.
+     * `chineseParticles`: Chinese function words around a name in a Chinese sentence (他是北航的教授); only
+     * words no listed CJK name holds (和, 与, 有 are in names). `cjkPersonWords`: what a piece naming a person
+     * ends in (客員研究員, 留学生): no other body beside a short form. `homePieces`: Japan as a piece of its own
+     * (日本に来る, 日本から送る): the exporter's side, no country of the partner.
      */
     frames: z.array(nonEmpty).optional(),
     labels: z.array(nonEmpty).optional(),
@@ -47,6 +53,11 @@ export const WordsFileSchema = z.strictObject({
     particles: z.array(nonEmpty).optional(),
     orgNouns: z.array(nonEmpty).optional(),
     descriptorTail: z.array(nonEmpty).optional(),
+    objectParticles: z.array(nonEmpty).optional(),
+    cjkSentenceOpeners: z.array(nonEmpty).optional(),
+    chineseParticles: z.array(nonEmpty).optional(),
+    cjkPersonWords: z.array(nonEmpty).optional(),
+    homePieces: z.array(nonEmpty).optional(),
   }),
   dictionaryWords: z.array(nonEmpty),
   /**

@@ -45,6 +45,11 @@ const UPPER = /\p{Lu}/u;
 const KANA_CHAR = /[\u3041-\u30ff]/u;
 /** One word typed in capitals, three to six letters (SADRA, HESA): an acronym. */
 const ACRONYM_TYPED = /^[A-Z]{3,6}$/u;
+/** An acronym typed in capitals glued to a CJK name, either side, no space (not Harbin工業大学): the CJK run is group 1 or 2. */
+const ACRONYM_GLUED =
+  /^(?:[A-Z][A-Z0-9&-]{1,7}([\u3400-\u9fff\uf900-\ufaff][\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,})|([\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff][\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,}?)[A-Z][A-Z0-9&-]{1,7})$/u;
+/** A text in Chinese script alone (no kana, no Latin): a Chinese sentence, cut at its function words. */
+const HAN_ONLY = /^[\u3400-\u9fff\uf900-\ufaff\s0-9]+$/u;
 /** Japanese words that join two institutions: a place in the other one says nothing about this one. */
 const COORDINATION = /と|や|及び|および|並びに|ならびに/u;
 
@@ -66,6 +71,8 @@ interface Candidate extends Span {
   context: boolean;
   /** Made by a cut inside a part (frame, place, faculty, suffix), not a part between delimiters. */
   cut: boolean;
+  /** A Chinese short form between function words (哈工大 of 来自哈工大的博士): screened although it reads as no name. */
+  shortForm?: boolean;
   /**
    * A part between delimiters or quotes: one word there (", Shiraz", "(Zhukovsky)", “Eleron”) is a place or a
    * word of the name around it unless everything else is context.
@@ -84,6 +91,8 @@ interface Reading {
   short: boolean;
   /** One Latin word. */
   oneWord: boolean;
+  /** Holds a generic institution word (大学, 研究所, 公司) or a Latin name: a body, not goods (炭素繊維). */
+  body: boolean;
 }
 
 /** A text as spans read it: control characters as spaces, NFKC, single spaces. */
@@ -104,6 +113,11 @@ export class SpanScreener {
   private readonly particles: ReadonlySet<string>;
   private readonly orgNouns: ReadonlySet<string>;
   private readonly descriptorTail: ReadonlySet<string>;
+  private readonly objectParticles: ReadonlySet<string>;
+  private readonly personWords: readonly string[];
+  private readonly homePieces: ReadonlySet<string>;
+  private readonly openers: readonly string[];
+  private readonly chineseParticles: RegExp | undefined;
   private readonly suffix: RegExp | undefined;
 
   /** Folded CJK forms taken out when reading a span: generic institution words, places, countries, context. */
@@ -140,6 +154,12 @@ export class SpanScreener {
     this.particles = new Set(words.particles ?? []);
     this.orgNouns = new Set((words.orgNouns ?? []).map((w) => w.toLowerCase()));
     this.descriptorTail = new Set((words.descriptorTail ?? []).map((w) => w.toLowerCase()));
+    this.objectParticles = new Set(words.objectParticles ?? []);
+    this.personWords = words.cjkPersonWords ?? [];
+    this.homePieces = new Set(words.homePieces ?? []);
+    this.openers = [...(words.cjkSentenceOpeners ?? [])].sort((a, b) => b.length - a.length);
+    const zh = [...(words.chineseParticles ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    this.chineseParticles = zh.length ? new RegExp(`(${zh.join('|')})`, 'u') : undefined;
     const suffixes = [...(words.companySuffixes ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp);
     // A Latin name with 社/公司 glued on (KAMAZ社製, Huawei公司); 社会 (society) is a word of its own.
     this.suffix = suffixes.length
@@ -286,7 +306,7 @@ export class SpanScreener {
       const r = read(c.text);
       // A name of generic words only with its legal form ("… placed with Engineering Center Ltd."): a company's name.
       const company = !r.names && r.org && c.cut && this.companyName(c.text);
-      if ((!r.names && !company) || ((r.short || (c.piece && r.oneWord)) && !c.context)) continue;
+      if ((!r.names && !company && !c.shortForm) || ((r.short || (c.piece && r.oneWord)) && !c.context)) continue;
       chosen.push({
         text: c.text,
         ...(c.head ? { head: true } : {}),
@@ -313,7 +333,9 @@ export class SpanScreener {
     push(text.slice(last), '');
     for (const m of text.matchAll(QUOTED)) out.push({ text: m[1]!.trim(), context: false, cut: false, piece: true });
     // One part is the text itself: it is screened as the whole query, never read here.
-    const naming = parts.length === 1 ? [true] : parts.map((p) => !p.label && read(p.text).names);
+    // A time word alone before a comma (来月、HITの研究者を…) is the sentence's, not a name.
+    const naming =
+      parts.length === 1 ? [true] : parts.map((p) => !p.label && !this.openers.includes(p.text) && read(p.text).names);
     const departments = parts.map((p) => this.isDepartment(p.text));
     parts.forEach((p, i) => {
       if (!naming[i]) return;
@@ -351,16 +373,37 @@ export class SpanScreener {
     };
     // Japanese particles between names (招へい研究者の所属, 北京理工大学から来た): each side alone, when it reads as
     // an institution; katakana or unknown kanji alone (サンプル, 来た) is not screened.
-    const pieces = this.particlePieces(text).pieces.map((p) => p.text);
+    const { pieces: split, chinese } = this.particlePieces(text, true);
+    const pieces = split.map((p) => p.text);
     if (pieces.length > 1) {
       const naming = pieces.map((p) => read(p).names && read(p).org && !this.isLabel(p));
+      // A short form between particles reads as unknown kanji (哈工大, 浙大) or as institution words only (工大):
+      // it is screened too when it stands alone in the sentence, and names no other body beside one.
+      const short = pieces.map((p, i) => !naming[i] && this.shortForm(p, read));
+      // What the sentence acts on (炭素繊維を送る) is goods, not another body beside the name: 北航 stays alone.
+      // So is a person (客員研究員が来ます), unless a body stands before the person word (清華大学教授).
+      // And what qualifies it with の (炭素繊維のサンプルを: 炭素繊維 is goods too), read from the right.
+      const goods = split.map(
+        (p) => (p.particle !== undefined && this.objectParticles.has(p.particle)) || this.isPerson(p.text, read),
+      );
+      // Not a body (北京大学の研究者を: 北京大学 stands beside the short form).
+      for (let j = split.length - 2; j >= 0; j--)
+        if (split[j]!.particle === 'の' && goods[j + 1] && !read(split[j]!.text).body) goods[j] = true;
       pieces.forEach((p, i) => {
-        if (!naming[i]) return;
+        if (!naming[i] && !short[i]) return;
         if (this.isDepartment(p) && naming.some((n, j) => n && j < i)) return;
-        emit(p, context && naming.every((n, j) => j === i || !n), true);
+        const alone = context && naming.every((n, j) => j === i || !n || goods[j]);
+        if (short[i]) {
+          if (alone) out.push({ text: p, context: true, cut: true, shortForm: true });
+        } else emit(p, alone, true);
       });
-      return emitted;
+      // Chinese function words are read into a text, not found in it (在 of 创新在线): the text is screened too.
+      return emitted && !chinese;
     }
+    // An acronym typed straight against the name it stands for (BIT北京理工大学, 国防科技大学NUDT): the name alone.
+    // It is another reading of the text, not a cut: the text itself is screened too (UESTC電子科技大学).
+    const glued = ACRONYM_GLUED.exec(text)?.slice(1).find(Boolean);
+    if (glued && read(glued).names && read(glued).org) out.push({ text: glued, context, cut: true });
     // A Latin name with 社/公司 glued on: 社 says the Latin run is a company's whole name (KAMAZ社製トラック).
     if (this.suffix && CJK.test(text)) for (const m of text.matchAll(this.suffix)) emit(m[1]!, context);
     const words = text.split(' ');
@@ -429,23 +472,62 @@ export class SpanScreener {
     return true;
   }
 
-  /** The pieces of `part` between its particles, each with where it is in `part`. */
-  private particlePieces(part: string): { part: string; pieces: { text: string; start: number; end: number }[] } {
-    const pieces: { text: string; start: number; end: number }[] = [];
+  /**
+   * The pieces of `part` between its particles, each with where it is in `part` and the particle after it; a time
+   * word in front of a piece (来月北航から) is cut off it. With `chinese`, a part all in Han is cut at Chinese
+   * function words too (他是北航的教授): for spans only, never for the guard, which must not read more pieces
+   * into a name than the Japanese particles make.
+   */
+  private particlePieces(
+    part: string,
+    chinese = false,
+  ): { part: string; pieces: { text: string; start: number; end: number; particle?: string }[]; chinese: boolean } {
+    const pieces: { text: string; start: number; end: number; particle?: string }[] = [];
     let at = 0;
     let start = -1;
-    const close = () => {
-      const t = part.slice(start, at).trim();
-      if (start >= 0 && t) pieces.push({ text: t, start, end: at });
+    const close = (particle?: string) => {
+      if (start < 0) return;
+      const raw = part.slice(start, at);
+      let from = start + raw.length - raw.trimStart().length;
+      let t = raw.trim();
+      const opener = this.openers.find((o) => t.startsWith(o) && t.length > o.length);
+      if (opener) {
+        const rest = t.slice(opener.length);
+        from += opener.length + rest.length - rest.trimStart().length;
+        t = rest.trim();
+      }
+      if (t) pieces.push({ text: t, start: from, end: at, ...(particle ? { particle } : {}) });
       start = -1;
     };
-    for (const piece of part.split(HIRAGANA_RUN)) {
-      if (this.particles.has(piece)) close();
-      else if (start < 0) start = at;
+    const zh = chinese && this.chineseParticles && HAN_ONLY.test(part) ? this.chineseParticles : undefined;
+    // Split with a capturing group: every second element is a hiragana run (a particle if listed) or a Chinese
+    // function word.
+    part.split(zh ?? HIRAGANA_RUN).forEach((piece, i) => {
+      if (i % 2 === 1 && (zh || this.particles.has(piece))) close(piece);
+      else if (start < 0 && piece) start = at;
       at += piece.length;
-    }
+    });
     close();
-    return { part, pieces };
+    return { part, pieces, chinese: zh !== undefined };
+  }
+
+  /**
+   * A short form as typed between particles: two or three kanji or hanzi (哈工大, 北航), or a Latin acronym (HIT,
+   * NUDT); not a person, a department or a place.
+   */
+  private shortForm(text: string, read: (t: string) => Reading): boolean {
+    const han = /^[\u3400-\u9fff\uf900-\ufaff]{2,3}$/u.test(text);
+    if (!han && !ACRONYM_TYPED.test(text)) return false;
+    const r = read(text);
+    return (r.names || r.org) && !r.place && !this.isPerson(text, read) && !this.isDepartment(text);
+  }
+
+  /** A piece naming a person: it ends in a person word and what stands before it is no body (客員研究員, 留学生). */
+  private isPerson(text: string, read: (t: string) => Reading): boolean {
+    const word = this.personWords.find((w) => text.endsWith(w));
+    if (!word) return false;
+    const before = text.slice(0, -word.length).trim();
+    return !before || !read(before).org;
   }
 
   /** Two words or more ending in a legal form as typed ("Engineering Center Ltd.", "… LLC"). */
@@ -488,6 +570,7 @@ export class SpanScreener {
     let names = false;
     let org = false;
     let place = false;
+    let body = n.tokens.some((w) => !STOPWORDS.has(w) && !lex.contextTokens.has(w));
     for (const w of n.tokens) {
       if (STOPWORDS.has(w) || /^\d+$/.test(w) || lex.contextTokens.has(w)) continue;
       if (lex.latinPlaces.has(w) || lex.isCountryWord(w)) place = true;
@@ -502,6 +585,7 @@ export class SpanScreener {
           rest = rest.split(form).join(' ');
           if (kind === 'place') place = true;
           else if (kind !== 'country') org = true;
+          if (kind === 'generic') body = true;
         }
       for (const form of this.cjkNaming) if (rest.includes(form)) org = true;
       // One leftover kanji (市, 来) names nothing by itself; kana always does (a name by its sound).
@@ -513,7 +597,7 @@ export class SpanScreener {
     // A person ("Prof. Wang", "Dr. Ali Rezaei"): a title first names no institution.
     if (n.tokens[0] && this.titles.has(n.tokens[0])) names = false;
     const words = n.tokens.filter((w) => !STOPWORDS.has(w) && !lex.contextTokens.has(w));
-    return { names, org, place, short, oneWord: !n.cjk && words.length === 1 };
+    return { names, org, place, short, oneWord: !n.cjk && words.length === 1, body };
   }
 
   /**
@@ -526,6 +610,17 @@ export class SpanScreener {
     if (CJK.test(text)) {
       const own = text.split(COORDINATION).filter((part) => part.includes(span));
       if (own.length) text = own.join(' ');
+      // Japan as a piece of its own (日本に来る) is where the exporter is, not where the partner is.
+      if (this.homePieces.size)
+        text = text
+          .split(DELIMITER)
+          .map((part) =>
+            this.particlePieces(part.trim())
+              .pieces.filter((p) => !this.homePieces.has(p.text))
+              .map((p) => p.text)
+              .join(' '),
+          )
+          .join(' ');
     }
     const n = normalizeName(text);
     const cjk = this.lexicon.normalizeCjk(n.cjk);

@@ -1,0 +1,113 @@
+/**
+ * Listed names inside Japanese and Chinese sentences (issue 13, helper jasent; spans.ts, whole-aliases.ts): a short
+ * form beside what the sentence acts on (北航に炭素繊維を送りたい), after a time word (来月北航から), beside a person
+ * (北理工から客員研究員が来ます), with Japan named as the destination (北航から日本に研究者が来る), in a Chinese
+ * sentence (他是北航的教授), with a numbered institute of its own (中物院九所), and an acronym glued to its name
+ * (BIT北京理工大学). Each listed case has an innocent twin that must find nothing hard; the jasent dev set is
+ * checked and scored.
+ */
+import { describe, expect, test } from 'vitest';
+import {
+  checkEvalSets,
+  DEV_JASENT_FILE,
+  DEV_JASENT_UNLISTED_FILE,
+  loadDevJasent,
+  scoreEvalSets,
+} from '../../src/bench/screening-eval.ts';
+import type { ScreeningHit } from '../../src/core/decision.ts';
+import { loadLists } from '../../src/lists/load-lists.ts';
+import { bundled, GOLDEN_DIR, RULES_DIR } from '../support/fixtures.ts';
+
+const { screener } = bundled();
+const ref = (h: ScreeningHit) => `${h.list}#${h.entry}`;
+const hitOn = (query: string, wanted: string, country?: string) =>
+  screener.screen(query, country).find((h) => ref(h) === wanted);
+const hard = (query: string, country?: string) =>
+  screener
+    .screen(query, country)
+    .filter((h) => h.matchType !== 'possible')
+    .map(ref);
+
+/** [listed query, entry, strongest type it may have, innocent twin]. */
+const cases: [string, string, 'strong' | 'possible', string][] = [
+  // What the sentence acts on (を) is goods, not another body beside the short form.
+  ['北航に炭素繊維を送りたい', 'jp-eul#501', 'strong', '北大に炭素繊維を送りたい'],
+  ['哈工大に炭素繊維のプリプレグを送る', 'jp-eul#541', 'strong', '浙大に炭素繊維のプリプレグを送る'],
+  // …and so is what qualifies the goods with の (炭素繊維のサンプルを), unless it is a body (北京大学の研究者を).
+  ['北航に炭素繊維のサンプルを送りたい', 'jp-eul#501', 'strong', '北大に炭素繊維のサンプルを送りたい'],
+  // A time word typed before the name is cut off the piece.
+  ['来月北航から留学生が来ます', 'jp-eul#501', 'strong', '来月北大から留学生が来ます'],
+  ['今年西工大と共同研究を始める', 'jp-eul#559', 'strong', '今年阪大と共同研究を始める'],
+  // …or alone before a comma.
+  ['来月、北理工から研究者が来る', 'jp-eul#494', 'strong', '来月、東工大から研究者が来る'],
+  // A person is no other body.
+  ['北理工から客員研究員が来ます', 'jp-eul#494', 'strong', '東工大から客員研究員が来ます'],
+  // Japan as a piece of its own is the exporter's side, not the partner's country.
+  ['北航から日本に研究者が来る', 'jp-eul#501', 'strong', '清华から日本に研究者が来る'],
+  // Chinese function words around a short form in a Chinese sentence.
+  ['他是北航的教授', 'jp-eul#501', 'strong', '他是北大的教授'],
+  ['来自哈工大的博士', 'jp-eul#541', 'strong', '来自浙大的博士'],
+  // A numbered institute of the body is one of its own.
+  ['中物院九所', 'jp-eul#519', 'strong', '中科院九所'],
+  // An acronym glued to the name it stands for: the name alone.
+  ['BIT北京理工大学', 'jp-eul#494', 'strong', 'PKU北京大学'],
+  ['北京理工大学BITに送る', 'jp-eul#494', 'strong', '北京大学PKUに送る'],
+];
+
+describe('listed names in Japanese and Chinese sentences (jasent)', () => {
+  test.each(cases)('%s names %s (at most %s); its twin %s names nothing hard', (query, entry, most, twin) => {
+    const h = hitOn(query, entry);
+    expect(h, `${query} → ${screener.screen(query).map(ref).join(', ')}`).toBeDefined();
+    expect(h!.matchType).not.toBe('exact');
+    if (most === 'possible') expect(h!.matchType).toBe('possible');
+    expect(hard(twin)).toEqual([]);
+  });
+
+  test('an ambiguous short form in a sentence stays possible (南航 is also China Southern Airlines)', () => {
+    for (const q of ['南航に炭素繊維を送りたい', '来月南航から研究者が来る', '他是南航的老师', '来自电子科大的博士']) {
+      const hits = screener.screen(q);
+      expect(hits.length, q).toBeGreaterThan(0);
+      expect(
+        hits.every((h) => h.matchType === 'possible'),
+        q,
+      ).toBe(true);
+    }
+    expect(hard('中国南方航空（南航）の便で広州へ')).toEqual([]);
+  });
+
+  test('Chinese function words cut spans only: a listed name holding one is still found whole', () => {
+    // 的 is in 波罗的海 (the Baltic): the whole name is not held back by its pieces.
+    const baltic = screener.screen('波罗的海造船厂的工程师');
+    expect(baltic.length).toBeGreaterThan(0);
+  });
+
+  test('only an acronym in capitals is cut off a CJK name: a romanised city glued to one stays whole', () => {
+    expect(hitOn('We plan to ship samples to Harbin工業大学 next month.', 'jp-eul#541')).toBeDefined();
+    // The acronym's reading is added, not put in place of the text (UESTC電子科技大学, ベラルーシKGB).
+    expect(hitOn('Visiting researcher from UESTC電子科技大学', 'jp-eul#595')).toBeDefined();
+  });
+
+  test('Chinese function words cut a Chinese sentence only, never a name in a Latin one (创新在线)', () => {
+    expect(hitOn('创新在线电子有限公司', 'jp-eul#719')).toBeDefined();
+    expect(hitOn('Visiting researcher from 创新在线电子有限公司', 'jp-eul#719')).toBeDefined();
+  });
+
+  test('a named institute after the short form is another body, not a numbered one of its own', () => {
+    expect(hard('中物院集团')).toEqual([]);
+  });
+});
+
+describe('the jasent dev set', () => {
+  const sets = loadDevJasent(GOLDEN_DIR);
+  test('is well formed: every expected entry exists, no unlisted query is listed or also a rendering', () => {
+    const { lists } = loadLists(`${RULES_DIR}/lists`);
+    expect(sets.renderings.length).toBeGreaterThanOrEqual(190);
+    expect(sets.unlisted.length).toBeGreaterThanOrEqual(140);
+    expect(checkEvalSets(sets, lists, { renderings: DEV_JASENT_FILE, unlisted: DEV_JASENT_UNLISTED_FILE })).toEqual([]);
+  });
+  test('recall ≥ 98% and no exact or strong hit on an unlisted partner', () => {
+    const s = scoreEvalSets(screener, sets);
+    expect(s.recall.recall).toBeGreaterThanOrEqual(0.98);
+    expect(s.falsePositives.exactOrStrong).toBe(0);
+  });
+});
