@@ -97,6 +97,21 @@ describe('listed names in Japanese and Chinese sentences (jasent)', () => {
   });
 });
 
+describe('Japanese synonyms of the words the lists’ Japanese names use (cjkEquivalents)', () => {
+  test.each([
+    ['南興化学プラント', 'jp-eul#395'],
+    ['ウラル車両プラント', 'jp-eul#833'],
+    ['チャシュマ原発', 'jp-eul#613'],
+    ['カラチ原発に計装機器を納入', 'jp-eul#639'],
+  ])('%s names %s', (query, entry) => {
+    expect(hitOn(query, entry), `${query} → ${screener.screen(query).map(ref).join(', ')}`).toBeDefined();
+  });
+  test('the synonyms name nothing by themselves', () => {
+    for (const q of ['化学プラントの設計図を送る', '福島第一原発の見学', '歯科インプラントを輸出'])
+      expect(hard(q)).toEqual([]);
+  });
+});
+
 describe('the jasent dev set', () => {
   const sets = loadDevJasent(GOLDEN_DIR);
   test('is well formed: every expected entry exists, no unlisted query is listed or also a rendering', () => {
