@@ -29,6 +29,8 @@ const MAX_SPAN_TEXT = 400;
 const MAX_DEPTH = 4;
 /** The name before descriptive words is screened alone only when it is this many words or fewer. */
 const MAX_TAIL_HEAD = 2;
+/** The longest run of two pieces joined by の the sentence guard looks up as one name (寧辺の核施設). */
+const MAX_NO_RUN = 40;
 /** A span's hit is at most strong, at this score: the text is not one of the entry's names. */
 const SPAN_STRONG_SCORE = 0.95;
 
@@ -276,6 +278,14 @@ export class SpanScreener {
     const found = new Set<string>();
     for (const piece of candidates)
       for (const h of screen(piece, country)) if (h.matchType !== 'possible') found.add(`${h.list}#${h.entry}`);
+    // Two pieces joined by の that are, as written, a listed or curated name (寧辺の核施設に送る): that name.
+    for (const { part, pieces } of parts)
+      pieces.forEach((p, i) => {
+        const next = pieces[i + 1];
+        if (p.particle !== 'の' || !next || next.end - p.start > MAX_NO_RUN) return;
+        for (const h of screen(part.slice(p.start, next.end).trim(), country))
+          if (h.matchType === 'exact') found.add(`${h.list}#${h.entry}`);
+      });
     return hits.map((h) => (h.matchType === 'possible' || found.has(`${h.list}#${h.entry}`) ? h : asPossible(h)));
   }
 

@@ -75,6 +75,13 @@ describe('listed names in Japanese and Chinese sentences (jasent)', () => {
     expect(hard('中国南方航空（南航）の便で広州へ')).toEqual([]);
   });
 
+  test('a listed name with の in it keeps its strength in a sentence (寧辺の核施設に送る)', () => {
+    for (const q of ['寧辺の核施設に送る', '寧辺の核施設から技術者が来る'])
+      expect(hitOn(q, 'jp-eul#445')?.matchType, q).toBe('strong');
+    // Two pieces joined by の count only when they are, as written, a listed or curated name.
+    expect(hard('哈爾浜理工大学の先生を招へい', 'CN')).toEqual([]);
+  });
+
   test('Chinese function words cut spans only: a listed name holding one is still found whole', () => {
     // 的 is in 波罗的海 (the Baltic): the whole name is not held back by its pieces.
     const baltic = screener.screen('波罗的海造船厂的工程师');
