@@ -44,7 +44,8 @@ export const WordsFileSchema = z.strictObject({
      * `chineseParticles`: Chinese function words around a name in a Chinese sentence (他是北航的教授); only
      * words no listed CJK name holds (和, 与, 有 are in names). `cjkPersonWords`: what a piece naming a person
      * ends in (客員研究員, 留学生): no other body beside a short form. `homePieces`: Japan as a piece of its own
-     * (日本に来る, 日本から送る): the exporter's side, no country of the partner.
+     * (日本に来る, 日本から送る): the exporter's side, no country of the partner. `cjkAfterName`: words a
+     * sentence glues after a name (北航向けの輸出, 西工大宛て, 北航訪問): they end the piece as a particle does.
      */
     frames: z.array(nonEmpty).optional(),
     labels: z.array(nonEmpty).optional(),
@@ -58,6 +59,7 @@ export const WordsFileSchema = z.strictObject({
     chineseParticles: z.array(nonEmpty).optional(),
     cjkPersonWords: z.array(nonEmpty).optional(),
     homePieces: z.array(nonEmpty).optional(),
+    cjkAfterName: z.array(nonEmpty).optional(),
   }),
   dictionaryWords: z.array(nonEmpty),
   /**

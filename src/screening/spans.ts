@@ -42,7 +42,6 @@ const DELIMITER = /[,;:|、，；。!?！？【】〈〉《》()[\]{}]+|\s[-–�
  */
 const QUOTED = /[「『“"«]([^「」『』“”"«»]{2,80}?)[」』”"»]/gu;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
-const HIRAGANA_RUN = /([\u3041-\u309f]+)/u;
 const UPPER = /\p{Lu}/u;
 const KANA_CHAR = /[\u3041-\u30ff]/u;
 /** One word typed in capitals, three to six letters (SADRA, HESA): an acronym. */
@@ -117,6 +116,9 @@ export class SpanScreener {
   private readonly descriptorTail: ReadonlySet<string>;
   private readonly objectParticles: ReadonlySet<string>;
   private readonly personWords: readonly string[];
+  /** Where a Japanese part splits: hiragana runs and the words glued after a name (向け, 宛て, 訪問). */
+  private readonly jaCuts: RegExp;
+  private readonly afterName: ReadonlySet<string>;
   private readonly homePieces: ReadonlySet<string>;
   private readonly openers: readonly string[];
   private readonly chineseParticles: RegExp | undefined;
@@ -158,10 +160,16 @@ export class SpanScreener {
     this.descriptorTail = new Set((words.descriptorTail ?? []).map((w) => w.toLowerCase()));
     this.objectParticles = new Set(words.objectParticles ?? []);
     this.personWords = words.cjkPersonWords ?? [];
+    this.afterName = new Set(words.cjkAfterName ?? []);
+    const after = [...this.afterName].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    this.jaCuts = new RegExp(`(${[...after, '[\\u3041-\\u309f]+'].join('|')})`, 'u');
     this.homePieces = new Set(words.homePieces ?? []);
     this.openers = [...(words.cjkSentenceOpeners ?? [])].sort((a, b) => b.length - a.length);
-    const zh = [...(words.chineseParticles ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    this.chineseParticles = zh.length ? new RegExp(`(${zh.join('|')})`, 'u') : undefined;
+    // A text all in Han is cut at the words after a name too (北航訪問).
+    const zh = [...(words.chineseParticles ?? []), ...(words.cjkAfterName ?? [])]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp);
+    this.chineseParticles = words.chineseParticles?.length ? new RegExp(`(${zh.join('|')})`, 'u') : undefined;
     const suffixes = [...(words.companySuffixes ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp);
     // A Latin name with 社/公司 glued on (KAMAZ社製, Huawei公司); 社会 (society) is a word of its own.
     this.suffix = suffixes.length
@@ -347,11 +355,14 @@ export class SpanScreener {
     const naming =
       parts.length === 1 ? [true] : parts.map((p) => !p.label && !this.openers.includes(p.text) && read(p.text).names);
     const departments = parts.map((p) => this.isDepartment(p.text));
+    // The sentence going on after a bracket or comma (北航（中国）に送る): a part opening with a particle and
+    // naming no body in its pieces is no other name beside one.
+    const rest = parts.map((p, i) => naming[i] && this.sentenceRest(p.text, read));
     parts.forEach((p, i) => {
       if (!naming[i]) return;
       // A faculty beside a name is context ("School of Materials, Beihang University"), not a name to screen.
       if (departments[i] && naming.some((n, j) => n && j !== i && !departments[j])) return;
-      const alone = context && naming.every((n, j) => j === i || !n || departments[j]);
+      const alone = context && naming.every((n, j) => j === i || !n || departments[j] || rest[j]);
       if (parts.length > 1) out.push({ text: p.text, context: alone, cut: false, piece: true });
       this.cut(p.text, alone, read, out, depth + 1);
     });
@@ -385,7 +396,8 @@ export class SpanScreener {
     // an institution; katakana or unknown kanji alone (サンプル, 来た) is not screened.
     const { pieces: split, chinese } = this.particlePieces(text, true);
     const pieces = split.map((p) => p.text);
-    if (pieces.length > 1) {
+    // One piece too where a particle or a word after the name was cut off (西工大宛て, 北航訪問).
+    if (pieces.length > 1 || (pieces.length === 1 && pieces[0] !== text.trim())) {
       const naming = pieces.map((p) => read(p).names && read(p).org && !this.isLabel(p));
       // A short form between particles reads as unknown kanji (哈工大, 浙大) or as institution words only (工大):
       // it is screened too when it stands alone in the sentence, and names no other body beside one.
@@ -512,8 +524,8 @@ export class SpanScreener {
     const zh = chinese && this.chineseParticles && HAN_ONLY.test(part) ? this.chineseParticles : undefined;
     // Split with a capturing group: every second element is a hiragana run (a particle if listed) or a Chinese
     // function word.
-    part.split(zh ?? HIRAGANA_RUN).forEach((piece, i) => {
-      if (i % 2 === 1 && (zh || this.particles.has(piece))) close(piece);
+    part.split(zh ?? this.jaCuts).forEach((piece, i) => {
+      if (i % 2 === 1 && (zh || this.afterName.has(piece) || this.isParticleRun(piece))) close(piece);
       else if (start < 0 && piece) start = at;
       at += piece.length;
     });
@@ -538,6 +550,23 @@ export class SpanScreener {
     if (!word) return false;
     const before = text.slice(0, -word.length).trim();
     return !before || !read(before).org;
+  }
+
+  /** A text that goes on a sentence: it opens with a particle and no piece of it names a body (に送る, の先生). */
+  private sentenceRest(text: string, read: (t: string) => Reading): boolean {
+    const first = /^[\u3041-\u309f]+/u.exec(text)?.[0];
+    if (!first || !this.isParticleRun(first)) return false;
+    return !this.particlePieces(text).pieces.some((p) => read(p.text).names && read(p.text).org);
+  }
+
+  /** A hiragana run made of particles alone (の, さんと, について): it separates pieces. */
+  private isParticleRun(run: string): boolean {
+    if (this.particles.has(run)) return true;
+    // Split into listed particles, longest first from the left (run lengths are a few characters).
+    const ok: boolean[] = [true];
+    for (let i = 1; i <= run.length; i++)
+      ok[i] = [...this.particles].some((p) => p.length <= i && ok[i - p.length] === true && run.endsWith(p, i));
+    return ok[run.length] === true;
   }
 
   /** Two words or more ending in a legal form as typed ("Engineering Center Ltd.", "… LLC"). */

@@ -47,6 +47,16 @@ const cases: [string, string, 'strong' | 'possible', string][] = [
   // Chinese function words around a short form in a Chinese sentence.
   ['他是北航的教授', 'jp-eul#501', 'strong', '他是北大的教授'],
   ['来自哈工大的博士', 'jp-eul#541', 'strong', '来自浙大的博士'],
+  // Particle runs (まで, さんと, について) and words glued after a name (向け, 宛て, 訪問) end its piece.
+  ['北航までサンプルを持参', 'jp-eul#501', 'strong', '北大までサンプルを持参'],
+  ['北航さんと打ち合わせ', 'jp-eul#501', 'strong', '東大さんと打ち合わせ'],
+  ['北航について教えて', 'jp-eul#501', 'strong', '北大について教えて'],
+  ['北航向けの輸出', 'jp-eul#501', 'strong', '北大向けの輸出'],
+  ['西工大宛てに送付', 'jp-eul#559', 'strong', '阪大宛てに送付'],
+  ['来週の北航訪問', 'jp-eul#501', 'strong', '来週の北大訪問'],
+  ['北航訪問', 'jp-eul#501', 'strong', '北大訪問'],
+  // The sentence going on after a bracket is no other name.
+  ['北航（中国）に送る', 'jp-eul#501', 'strong', '北大（中国）に送る'],
   // A numbered institute of the body is one of its own.
   ['中物院九所', 'jp-eul#519', 'strong', '中科院九所'],
   // An acronym glued to the name it stands for: the name alone.
