@@ -49,6 +49,8 @@ const ACRONYM_TYPED = /^[A-Z]{3,6}$/u;
 /** An acronym typed in capitals glued to a CJK name, either side, no space (not Harbin工業大学): the CJK run is group 1 or 2. */
 const ACRONYM_GLUED =
   /^(?:[A-Z][A-Z0-9&-]{1,7}([\u3400-\u9fff\uf900-\ufaff][\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,})|([\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff][\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,}?)[A-Z][A-Z0-9&-]{1,7})$/u;
+/** A word in katakana alone, three characters or more (スホーイ, ロシアン・ヘリコプターズ). */
+const KANA_NAME = /^[\u30a1-\u30fa\u30fc・･]{3,}$/u;
 /** A text in Chinese script alone (no kana, no Latin): a Chinese sentence, cut at its function words. */
 const HAN_ONLY = /^[\u3400-\u9fff\uf900-\ufaff\s0-9]+$/u;
 /** Japanese words that join two institutions: a place in the other one says nothing about this one. */
@@ -65,6 +67,8 @@ export interface Span {
    * when the name is one dictionary word ("Progress" of "Progress steel plant" may be another Progress).
    */
   tail?: boolean;
+  /** A katakana word before a particle (スホーイに部品を送る): only a hard hit counts (サンプルに names no one). */
+  kana?: boolean;
 }
 
 interface Candidate extends Span {
@@ -72,7 +76,7 @@ interface Candidate extends Span {
   context: boolean;
   /** Made by a cut inside a part (frame, place, faculty, suffix), not a part between delimiters. */
   cut: boolean;
-  /** A Chinese short form between function words (哈工大 of 来自哈工大的博士): screened although it reads as no name. */
+  /** A short form between particles (哈工大 of 来自哈工大的博士, 哈工大に…): screened although it reads as no name. */
   shortForm?: boolean;
   /**
    * A part between delimiters or quotes: one word there (", Shiraz", "(Zhukovsky)", “Eleron”) is a place or a
@@ -227,6 +231,7 @@ export class SpanScreener {
         }
         // A parent body alone (ロシア科学アカデミー シベリア支部) names none of its institutes: only itself, if listed.
         if (s.parent && h.matchType === 'possible') continue;
+        if (s.kana && h.matchType === 'possible') continue;
         if (s.head) {
           if (h.matchType === 'possible') continue;
           added.push(asPossible(h));
@@ -329,6 +334,7 @@ export class SpanScreener {
         text: c.text,
         ...(c.head ? { head: true } : {}),
         ...(c.tail ? { tail: true } : {}),
+        ...(c.kana ? { kana: true } : {}),
         ...(this.lexicon.isParentBody(c.text) ? { parent: true } : {}),
       });
       if (chosen.length >= MAX_SPANS) break;
@@ -411,7 +417,17 @@ export class SpanScreener {
       // Not a body (北京大学の研究者を: 北京大学 stands beside the short form).
       for (let j = split.length - 2; j >= 0; j--)
         if (split[j]!.particle === 'の' && goods[j + 1] && !read(split[j]!.text).body) goods[j] = true;
+      // A katakana word before a particle other than を (スホーイに, カマズから) is a name by its sound or a word
+      // (サンプルに): screened alone in the sentence, for a hard hit only.
+      const kana = pieces.map((p, i) => {
+        const particle = split[i]!.particle;
+        return (
+          !naming[i] && !short[i] && particle !== undefined && !this.objectParticles.has(particle) && KANA_NAME.test(p)
+        );
+      });
       pieces.forEach((p, i) => {
+        if (kana[i] && context && naming.every((n, j) => j === i || !n || goods[j]))
+          out.push({ text: p, context: true, cut: true, kana: true });
         if (!naming[i] && !short[i]) return;
         if (this.isDepartment(p) && naming.some((n, j) => n && j < i)) return;
         const alone = context && naming.every((n, j) => j === i || !n || goods[j]);

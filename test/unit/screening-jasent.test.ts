@@ -57,6 +57,9 @@ const cases: [string, string, 'strong' | 'possible', string][] = [
   ['北航訪問', 'jp-eul#501', 'strong', '北大訪問'],
   // The sentence going on after a bracket is no other name.
   ['北航（中国）に送る', 'jp-eul#501', 'strong', '北大（中国）に送る'],
+  // A katakana name before a particle other than を, for a hard hit only.
+  ['スホーイに部品を送る', 'jp-eul#819', 'strong', 'ソニーに部品を送る'],
+  ['ツァギから留学生が来ます', 'jp-ru-specified#291', 'strong', 'トヨタから留学生が来ます'],
   // A numbered institute of the body is one of its own.
   ['中物院九所', 'jp-eul#519', 'strong', '中科院九所'],
   // An acronym glued to the name it stands for: the name alone.
@@ -83,6 +86,11 @@ describe('listed names in Japanese and Chinese sentences (jasent)', () => {
       ).toBe(true);
     }
     expect(hard('中国南方航空（南航）の便で広州へ')).toEqual([]);
+  });
+
+  test('a katakana word before a particle names no one by a possible hit alone (サンプルに, パナソニックに)', () => {
+    for (const q of ['サンプルに送る', 'パナソニックに電池を送る', 'キヤノンの技術者が来る'])
+      expect(screener.screen(q).map(ref), q).toEqual([]);
   });
 
   test('a listed name with の in it keeps its strength in a sentence (寧辺の核施設に送る)', () => {
