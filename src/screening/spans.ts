@@ -51,6 +51,8 @@ const ACRONYM_GLUED =
   /^(?:[A-Z][A-Z0-9&-]{1,7}([\u3400-\u9fff\uf900-\ufaff][\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,})|([\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff][\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,}?)[A-Z][A-Z0-9&-]{1,7})$/u;
 /** A word in katakana alone, three characters or more (スホーイ, ロシアン・ヘリコプターズ). */
 const KANA_NAME = /^[\u30a1-\u30fa\u30fc・･]{3,}$/u;
+/** A short word, a middle dot and a name (中国・北航): the word may be a country or place before the name. */
+const COUNTRY_DOT = /^([^・･\s]{1,8})[・･]([^・･\s]{2,})$/u;
 /** A text in Chinese script alone (no kana, no Latin): a Chinese sentence, cut at its function words. */
 const HAN_ONLY = /^[\u3400-\u9fff\uf900-\ufaff\s0-9]+$/u;
 /** Japanese words that join two institutions: a place in the other one says nothing about this one. */
@@ -432,12 +434,16 @@ export class SpanScreener {
         if (this.isDepartment(p) && naming.some((n, j) => n && j < i)) return;
         const alone = context && naming.every((n, j) => j === i || !n || goods[j]);
         if (short[i]) {
-          if (alone) out.push({ text: p, context: true, cut: true, shortForm: true });
+          if (alone) out.push({ text: this.undotted(p, read), context: true, cut: true, shortForm: true });
         } else emit(p, alone, true);
       });
       // Chinese function words are read into a text, not found in it (在 of 创新在线): the text is screened too.
       return emitted && !chinese;
     }
+    // A country or place and a middle dot before the name (中国・北航, イラン・シャリフ工科大学): the name alone.
+    const undotted = this.undotted(text, read);
+    if (undotted !== text)
+      out.push({ text: undotted, context, cut: true, ...(this.shortForm(undotted, read) ? { shortForm: true } : {}) });
     // An acronym typed straight against the name it stands for (BIT北京理工大学, 国防科技大学NUDT): the name alone.
     // It is another reading of the text, not a cut: the text itself is screened too (UESTC電子科技大学).
     const glued = ACRONYM_GLUED.exec(text)?.slice(1).find(Boolean);
@@ -554,6 +560,9 @@ export class SpanScreener {
    * NUDT); not a person, a department or a place.
    */
   private shortForm(text: string, read: (t: string) => Reading): boolean {
+    // With its country before a middle dot (中国・哈工大), as the dotted cut reads it.
+    const name = this.undotted(text, read);
+    if (name !== text) return this.shortForm(name, read);
     const han = /^[\u3400-\u9fff\uf900-\ufaff]{2,3}$/u.test(text);
     if (!han && !ACRONYM_TYPED.test(text)) return false;
     const r = read(text);
@@ -573,6 +582,20 @@ export class SpanScreener {
     const first = /^[\u3041-\u309f]+/u.exec(text)?.[0];
     if (!first || !this.isParticleRun(first)) return false;
     return !this.particlePieces(text).pieces.some((p) => read(p.text).names && read(p.text).org);
+  }
+
+  /** The name after a country or place and a middle dot (中国・北航 → 北航); else the text itself. */
+  private undotted(text: string, read: (t: string) => Reading): string {
+    const dotted = COUNTRY_DOT.exec(text);
+    return dotted && CJK.test(dotted[1]!) && !read(dotted[1]!).names && this.namesCountry(dotted[1]!)
+      ? dotted[2]!
+      : text;
+  }
+
+  /** Whether a CJK text is a country or a place of the gazetteer (中国, イラン, 成都). */
+  private namesCountry(text: string): boolean {
+    const cjk = this.lexicon.normalizeCjk(normalizeName(text).cjk);
+    return this.lexicon.namedCountries(text.normalize('NFKC'), cjk).size > 0 || this.hanPlaces.some(([h]) => h === cjk);
   }
 
   /** A hiragana run made of particles alone (の, さんと, について): it separates pieces. */

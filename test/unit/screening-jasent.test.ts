@@ -60,6 +60,9 @@ const cases: [string, string, 'strong' | 'possible', string][] = [
   // A katakana name before a particle other than を, for a hard hit only.
   ['スホーイに部品を送る', 'jp-eul#819', 'strong', 'ソニーに部品を送る'],
   ['ツァギから留学生が来ます', 'jp-ru-specified#291', 'strong', 'トヨタから留学生が来ます'],
+  // A country and a middle dot before a short form (中国・北航): the short form alone.
+  ['中国・北航の先生', 'jp-eul#501', 'strong', '中国・北大の先生'],
+  ['中国・哈工大に送る', 'jp-eul#541', 'strong', '中国・清华に送る'],
   // A numbered institute of the body is one of its own.
   ['中物院九所', 'jp-eul#519', 'strong', '中科院九所'],
   // An acronym glued to the name it stands for: the name alone.
