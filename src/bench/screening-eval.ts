@@ -159,6 +159,19 @@ export function loadDevKana(goldenDir: string): EvalSets {
   return loadPair(goldenDir, DEV_KANA_FILE, DEV_KANA_UNLISTED_FILE);
 }
 
+/**
+ * A development set (issue 13, helper jasent): listed names inside Japanese sentences (北航に炭素繊維を送りたい,
+ * HITの先生を招へいする), Chinese and Japanese short forms, acronyms joined to the full name, and real unlisted
+ * partners and technology words in the same sentences. Written by hand, not from the matcher; tuned on, so its
+ * misses are shown.
+ */
+export const DEV_JASENT_FILE = 'screening-dev-jasent.jsonl';
+export const DEV_JASENT_UNLISTED_FILE = 'screening-dev-jasent-unlisted.jsonl';
+
+export function loadDevJasent(goldenDir: string): EvalSets {
+  return loadPair(goldenDir, DEV_JASENT_FILE, DEV_JASENT_UNLISTED_FILE);
+}
+
 /** A query as the sets compare queries: NFKC, lower case, trimmed. */
 export const foldQuery = (q: string) => q.normalize('NFKC').toLowerCase().trim();
 
@@ -478,6 +491,11 @@ async function main(): Promise<void> {
   process.stdout.write(`dev latin ${formatEvalScore(devLatin, examples).join('\n')}\n`);
   const devKana = scoreEvalSets(screener, loadDevKana(join(root, 'test/golden')));
   process.stdout.write(`dev kana ${formatEvalScore(devKana, examples).join('\n')}\n`);
+  // Dev set (helper jasent): tuned on, so its misses are shown.
+  const devJasent = scoreEvalSets(screener, loadDevJasent(join(root, 'test/golden')));
+  process.stdout.write(
+    `dev jasent (Japanese sentences, short forms) ${formatEvalScore(devJasent, examples).join('\n')}\n`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -45,6 +45,14 @@ export const WordsFileSchema = z.strictObject({
      * "the Research Project of …"): what follows "of" is an organisation, screened on its own. `subunitWords`:
      * what an institution's own office or programme is called after its name ("University of Tehran Research
      * Council", "… Research Office", "… grant No. 12"): the name before them is screened on its own.
+     * `objectParticles`: Japanese particles after
+     * the thing a sentence acts on (炭素繊維を送る): that piece is goods, not another body beside a short form.
+     * `cjkSentenceOpeners`: time words written straight before a name (来月北航から): cut off the piece.
+     * `chineseParticles`: Chinese function words around a name in a Chinese sentence (他是北航的教授); only
+     * words no listed CJK name holds (和, 与, 有 are in names). `cjkPersonWords`: what a piece naming a person
+     * ends in (客員研究員, 留学生): no other body beside a short form. `homePieces`: Japan as a piece of its own
+     * (日本に来る, 日本から送る): the exporter's side, no country of the partner. `cjkAfterName`: words a
+     * sentence glues after a name (北航向けの輸出, 西工大宛て, 北航訪問): they end the piece as a particle does.
      */
     frames: z.array(nonEmpty).optional(),
     labels: z.array(nonEmpty).optional(),
@@ -56,6 +64,12 @@ export const WordsFileSchema = z.strictObject({
     addressWords: z.array(nonEmpty).optional(),
     relationWords: z.array(nonEmpty).optional(),
     subunitWords: z.array(nonEmpty).optional(),
+    objectParticles: z.array(nonEmpty).optional(),
+    cjkSentenceOpeners: z.array(nonEmpty).optional(),
+    chineseParticles: z.array(nonEmpty).optional(),
+    cjkPersonWords: z.array(nonEmpty).optional(),
+    homePieces: z.array(nonEmpty).optional(),
+    cjkAfterName: z.array(nonEmpty).optional(),
   }),
   dictionaryWords: z.array(nonEmpty),
   /**

@@ -29,6 +29,8 @@ const MAX_SPAN_TEXT = 400;
 const MAX_DEPTH = 4;
 /** The name before descriptive words is screened alone only when it is this many words or fewer. */
 const MAX_TAIL_HEAD = 2;
+/** The longest run of two pieces joined by の the sentence guard looks up as one name (寧辺の核施設). */
+const MAX_NO_RUN = 40;
 /** A span's hit is at most strong, at this score: the text is not one of the entry's names. */
 const SPAN_STRONG_SCORE = 0.95;
 
@@ -41,7 +43,6 @@ const DELIMITER = /[,;:|、，；。!?！？【】〈〉《》()[\]{}]+|\s[-–�
 const QUOTED = /[「『“"«]([^「」『』“”"«»]{2,80}?)[」』”"»]/gu;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/u;
-const HIRAGANA_RUN = /([\u3041-\u309f]+)/u;
 const UPPER = /\p{Lu}/u;
 const KANA_CHAR = /[\u3041-\u30ff]/u;
 /** One word typed in capitals, three to six letters (SADRA, HESA): an acronym. */
@@ -67,6 +68,15 @@ const CJK_INSTITUTION = /大学|大學|研究所|研究院|学院|學院/gu;
 const SUBUNIT_PARENTS: ReadonlySet<string> = new Set(['university', 'institute', 'academy', 'college']);
 /** English words that join two institutions ("Sharif University of Technology and University of Tokyo"). */
 const LATIN_COORDINATION = /\s(?:and|&)\s/u;
+/** An acronym typed in capitals glued to a CJK name, either side, no space (not Harbin工業大学): the CJK run is group 1 or 2. */
+const ACRONYM_GLUED =
+  /^(?:[A-Z][A-Z0-9&-]{1,7}([\u3400-\u9fff\uf900-\ufaff][\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,})|([\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff][\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,}?)[A-Z][A-Z0-9&-]{1,7})$/u;
+/** A word in katakana alone, three characters or more (スホーイ, ロシアン・ヘリコプターズ). */
+const KANA_NAME = /^[\u30a1-\u30fa\u30fc・･]{3,}$/u;
+/** A short word, a middle dot and a name (中国・北航): the word may be a country or place before the name. */
+const COUNTRY_DOT = /^([^・･\s]{1,8})[・･]([^・･\s]{2,})$/u;
+/** A text in Chinese script alone (no kana, no Latin): a Chinese sentence, cut at its function words. */
+const HAN_ONLY = /^[\u3400-\u9fff\uf900-\ufaff\s0-9]+$/u;
 /** Japanese words that join two institutions: a place in the other one says nothing about this one. */
 const COORDINATION = /と|や|及び|および|並びに|ならびに/u;
 
@@ -81,6 +91,8 @@ export interface Span {
    * when the name is one dictionary word ("Progress" of "Progress steel plant" may be another Progress).
    */
   tail?: boolean;
+  /** A katakana word before a particle (スホーイに部品を送る): only a hard hit counts (サンプルに names no one). */
+  kana?: boolean;
 }
 
 interface Candidate extends Span {
@@ -88,6 +100,8 @@ interface Candidate extends Span {
   context: boolean;
   /** Made by a cut inside a part (frame, place, faculty, suffix), not a part between delimiters. */
   cut: boolean;
+  /** A short form between particles (哈工大 of 来自哈工大的博士, 哈工大に…): screened although it reads as no name. */
+  shortForm?: boolean;
   /**
    * A part between delimiters or quotes: one word there (", Shiraz", "(Zhukovsky)", “Eleron”) is a place or a
    * word of the name around it unless everything else is context.
@@ -110,6 +124,8 @@ interface Reading {
   oneWord: boolean;
   /** Something is left of its CJK part once generic words, places and context are taken out (哈 of 哈工程). */
   cjkLeft: boolean;
+  /** Holds a generic institution word (大学, 研究所, 公司) or a Latin name: a body, not goods (炭素繊維). */
+  body: boolean;
 }
 
 /** A text as spans read it: control characters as spaces, NFKC, single spaces. */
@@ -133,6 +149,14 @@ export class SpanScreener {
   private readonly addressWords: ReadonlySet<string>;
   private readonly relationWords: ReadonlySet<string>;
   private readonly subunitWords: ReadonlySet<string>;
+  private readonly objectParticles: ReadonlySet<string>;
+  private readonly personWords: readonly string[];
+  /** Where a Japanese part splits: hiragana runs and the words glued after a name (向け, 宛て, 訪問). */
+  private readonly jaCuts: RegExp;
+  private readonly afterName: ReadonlySet<string>;
+  private readonly homePieces: ReadonlySet<string>;
+  private readonly openers: readonly string[];
+  private readonly chineseParticles: RegExp | undefined;
   private readonly suffix: RegExp | undefined;
 
   /** Folded CJK forms taken out when reading a span: generic institution words, places, countries, context. */
@@ -172,6 +196,18 @@ export class SpanScreener {
     this.addressWords = new Set((words.addressWords ?? []).map((w) => w.toLowerCase()));
     this.relationWords = new Set((words.relationWords ?? []).map((w) => w.toLowerCase()));
     this.subunitWords = new Set((words.subunitWords ?? []).map((w) => w.toLowerCase()));
+    this.objectParticles = new Set(words.objectParticles ?? []);
+    this.personWords = words.cjkPersonWords ?? [];
+    this.afterName = new Set(words.cjkAfterName ?? []);
+    const after = [...this.afterName].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    this.jaCuts = new RegExp(`(${[...after, '[\\u3041-\\u309f]+'].join('|')})`, 'u');
+    this.homePieces = new Set(words.homePieces ?? []);
+    this.openers = [...(words.cjkSentenceOpeners ?? [])].sort((a, b) => b.length - a.length);
+    // A text all in Han is cut at the words after a name too (北航訪問).
+    const zh = [...(words.chineseParticles ?? []), ...(words.cjkAfterName ?? [])]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp);
+    this.chineseParticles = words.chineseParticles?.length ? new RegExp(`(${zh.join('|')})`, 'u') : undefined;
     const suffixes = [...(words.companySuffixes ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp);
     // A Latin name with 社/公司 glued on (KAMAZ社製, Huawei公司); 社会 (society) is a word of its own.
     this.suffix = suffixes.length
@@ -229,6 +265,7 @@ export class SpanScreener {
         }
         // A parent body alone (ロシア科学アカデミー シベリア支部) names none of its institutes: only itself, if listed.
         if (s.parent && h.matchType === 'possible') continue;
+        if (s.kana && h.matchType === 'possible') continue;
         if (s.head) {
           if (h.matchType === 'possible') continue;
           added.push(asPossible(h));
@@ -288,6 +325,14 @@ export class SpanScreener {
     const found = new Set<string>();
     for (const piece of candidates)
       for (const h of screen(piece, country)) if (h.matchType !== 'possible') found.add(`${h.list}#${h.entry}`);
+    // Two pieces joined by の that are, as written, a listed or curated name (寧辺の核施設に送る): that name.
+    for (const { part, pieces } of parts)
+      pieces.forEach((p, i) => {
+        const next = pieces[i + 1];
+        if (p.particle !== 'の' || !next || next.end - p.start > MAX_NO_RUN) return;
+        for (const h of screen(part.slice(p.start, next.end).trim(), country))
+          if (h.matchType === 'exact') found.add(`${h.list}#${h.entry}`);
+      });
     return hits.map((h) => (h.matchType === 'possible' || found.has(`${h.list}#${h.entry}`) ? h : asPossible(h)));
   }
 
@@ -319,11 +364,12 @@ export class SpanScreener {
       // A name of generic words only with its legal form ("… placed with Engineering Center Ltd."): a company's name.
       const company = !r.names && r.org && c.cut && this.companyName(c.text);
       const names = r.names || (c.restated === true && r.org && r.cjkLeft);
-      if ((!names && !company) || ((r.short || (c.piece && r.oneWord)) && !c.context)) continue;
+      if ((!names && !company && !c.shortForm) || ((r.short || (c.piece && r.oneWord)) && !c.context)) continue;
       chosen.push({
         text: c.text,
         ...(c.head ? { head: true } : {}),
         ...(c.tail ? { tail: true } : {}),
+        ...(c.kana ? { kana: true } : {}),
         ...(this.lexicon.isParentBody(c.text) ? { parent: true } : {}),
       });
       if (chosen.length >= MAX_SPANS) break;
@@ -346,13 +392,18 @@ export class SpanScreener {
     push(text.slice(last), '');
     for (const m of text.matchAll(QUOTED)) out.push({ text: m[1]!.trim(), context: false, cut: false, piece: true });
     // One part is the text itself: it is screened as the whole query, never read here.
-    const naming = parts.length === 1 ? [true] : parts.map((p) => !p.label && read(p.text).names);
+    // A time word alone before a comma (来月、HITの研究者を…) is the sentence's, not a name.
+    const naming =
+      parts.length === 1 ? [true] : parts.map((p) => !p.label && !this.openers.includes(p.text) && read(p.text).names);
     const departments = parts.map((p) => this.isDepartment(p.text));
+    // The sentence going on after a bracket or comma (北航（中国）に送る): a part opening with a particle and
+    // naming no body in its pieces is no other name beside one.
+    const rest = parts.map((p, i) => naming[i] && this.sentenceRest(p.text, read));
     parts.forEach((p, i) => {
       if (!naming[i]) return;
       // A faculty beside a name is context ("School of Materials, Beihang University"), not a name to screen.
       if (departments[i] && naming.some((n, j) => n && j !== i && !departments[j])) return;
-      const alone = context && naming.every((n, j) => j === i || !n || departments[j]);
+      const alone = context && naming.every((n, j) => j === i || !n || departments[j] || rest[j]);
       if (parts.length > 1) out.push({ text: p.text, context: alone, cut: false, piece: true });
       this.cut(p.text, alone, read, out, depth + 1);
     });
@@ -384,16 +435,52 @@ export class SpanScreener {
     };
     // Japanese particles between names (招へい研究者の所属, 北京理工大学から来た): each side alone, when it reads as
     // an institution; katakana or unknown kanji alone (サンプル, 来た) is not screened.
-    const pieces = this.particlePieces(text).pieces.map((p) => p.text);
-    if (pieces.length > 1) {
+    const { pieces: split, chinese } = this.particlePieces(text, true);
+    const pieces = split.map((p) => p.text);
+    // One piece too where a particle or a word after the name was cut off (西工大宛て, 北航訪問).
+    if (pieces.length > 1 || (pieces.length === 1 && pieces[0] !== text.trim())) {
       const naming = pieces.map((p) => read(p).names && read(p).org && !this.isLabel(p));
-      pieces.forEach((p, i) => {
-        if (!naming[i]) return;
-        if (this.isDepartment(p) && naming.some((n, j) => n && j < i)) return;
-        emit(p, context && naming.every((n, j) => j === i || !n), true);
+      // A short form between particles reads as unknown kanji (哈工大, 浙大) or as institution words only (工大):
+      // it is screened too when it stands alone in the sentence, and names no other body beside one.
+      const short = pieces.map((p, i) => !naming[i] && this.shortForm(p, read));
+      // What the sentence acts on (炭素繊維を送る) is goods, not another body beside the name: 北航 stays alone.
+      // So is a person (客員研究員が来ます), unless a body stands before the person word (清華大学教授).
+      // And what qualifies it with の (炭素繊維のサンプルを: 炭素繊維 is goods too), read from the right.
+      const goods = split.map(
+        (p) => (p.particle !== undefined && this.objectParticles.has(p.particle)) || this.isPerson(p.text, read),
+      );
+      // Not a body (北京大学の研究者を: 北京大学 stands beside the short form).
+      for (let j = split.length - 2; j >= 0; j--)
+        if (split[j]!.particle === 'の' && goods[j + 1] && !read(split[j]!.text).body) goods[j] = true;
+      // A katakana word before a particle other than を (スホーイに, カマズから) is a name by its sound or a word
+      // (サンプルに): screened alone in the sentence, for a hard hit only.
+      const kana = pieces.map((p, i) => {
+        const particle = split[i]!.particle;
+        return (
+          !naming[i] && !short[i] && particle !== undefined && !this.objectParticles.has(particle) && KANA_NAME.test(p)
+        );
       });
-      return emitted;
+      pieces.forEach((p, i) => {
+        if (kana[i] && context && naming.every((n, j) => j === i || !n || goods[j]))
+          out.push({ text: p, context: true, cut: true, kana: true });
+        if (!naming[i] && !short[i]) return;
+        if (this.isDepartment(p) && naming.some((n, j) => n && j < i)) return;
+        const alone = context && naming.every((n, j) => j === i || !n || goods[j]);
+        if (short[i]) {
+          if (alone) out.push({ text: this.undotted(p, read), context: true, cut: true, shortForm: true });
+        } else emit(p, alone, true);
+      });
+      // Chinese function words are read into a text, not found in it (在 of 创新在线): the text is screened too.
+      return emitted && !chinese;
     }
+    // A country or place and a middle dot before the name (中国・北航, イラン・シャリフ工科大学): the name alone.
+    const undotted = this.undotted(text, read);
+    if (undotted !== text)
+      out.push({ text: undotted, context, cut: true, ...(this.shortForm(undotted, read) ? { shortForm: true } : {}) });
+    // An acronym typed straight against the name it stands for (BIT北京理工大学, 国防科技大学NUDT): the name alone.
+    // It is another reading of the text, not a cut: the text itself is screened too (UESTC電子科技大学).
+    const glued = ACRONYM_GLUED.exec(text)?.slice(1).find(Boolean);
+    if (glued && read(glued).names && read(glued).org) out.push({ text: glued, context, cut: true });
     // A Latin name with 社/公司 glued on: 社 says the Latin run is a company's whole name (KAMAZ社製トラック).
     if (this.suffix && CJK.test(text)) for (const m of text.matchAll(this.suffix)) emit(m[1]!, context);
     // An acronym glued to or beside a CJK name, before or after it (BIT北京理工大学, 哈工程HEU, 北京理工大学 BIT): each
@@ -577,23 +664,96 @@ export class SpanScreener {
     return after(first);
   }
 
-  /** The pieces of `part` between its particles, each with where it is in `part`. */
-  private particlePieces(part: string): { part: string; pieces: { text: string; start: number; end: number }[] } {
-    const pieces: { text: string; start: number; end: number }[] = [];
+  /**
+   * The pieces of `part` between its particles, each with where it is in `part` and the particle after it; a time
+   * word in front of a piece (来月北航から) is cut off it. With `chinese`, a part all in Han is cut at Chinese
+   * function words too (他是北航的教授): for spans only, never for the guard, which must not read more pieces
+   * into a name than the Japanese particles make.
+   */
+  private particlePieces(
+    part: string,
+    chinese = false,
+  ): { part: string; pieces: { text: string; start: number; end: number; particle?: string }[]; chinese: boolean } {
+    const pieces: { text: string; start: number; end: number; particle?: string }[] = [];
     let at = 0;
     let start = -1;
-    const close = () => {
-      const t = part.slice(start, at).trim();
-      if (start >= 0 && t) pieces.push({ text: t, start, end: at });
+    const close = (particle?: string) => {
+      if (start < 0) return;
+      const raw = part.slice(start, at);
+      let from = start + raw.length - raw.trimStart().length;
+      let t = raw.trim();
+      const opener = this.openers.find((o) => t.startsWith(o) && t.length > o.length);
+      if (opener) {
+        const rest = t.slice(opener.length);
+        from += opener.length + rest.length - rest.trimStart().length;
+        t = rest.trim();
+      }
+      if (t) pieces.push({ text: t, start: from, end: at, ...(particle ? { particle } : {}) });
       start = -1;
     };
-    for (const piece of part.split(HIRAGANA_RUN)) {
-      if (this.particles.has(piece)) close();
-      else if (start < 0) start = at;
+    const zh = chinese && this.chineseParticles && HAN_ONLY.test(part) ? this.chineseParticles : undefined;
+    // Split with a capturing group: every second element is a hiragana run (a particle if listed) or a Chinese
+    // function word.
+    part.split(zh ?? this.jaCuts).forEach((piece, i) => {
+      if (i % 2 === 1 && (zh || this.afterName.has(piece) || this.isParticleRun(piece))) close(piece);
+      else if (start < 0 && piece) start = at;
       at += piece.length;
-    }
+    });
     close();
-    return { part, pieces };
+    return { part, pieces, chinese: zh !== undefined };
+  }
+
+  /**
+   * A short form as typed between particles: two or three kanji or hanzi (哈工大, 北航), or a Latin acronym (HIT,
+   * NUDT); not a person, a department or a place.
+   */
+  private shortForm(text: string, read: (t: string) => Reading): boolean {
+    // With its country before a middle dot (中国・哈工大), as the dotted cut reads it.
+    const name = this.undotted(text, read);
+    if (name !== text) return this.shortForm(name, read);
+    const han = /^[\u3400-\u9fff\uf900-\ufaff]{2,3}$/u.test(text);
+    if (!han && !ACRONYM_TYPED.test(text)) return false;
+    const r = read(text);
+    return (r.names || r.org) && !r.place && !this.isPerson(text, read) && !this.isDepartment(text);
+  }
+
+  /** A piece naming a person: it ends in a person word and what stands before it is no body (客員研究員, 留学生). */
+  private isPerson(text: string, read: (t: string) => Reading): boolean {
+    const word = this.personWords.find((w) => text.endsWith(w));
+    if (!word) return false;
+    const before = text.slice(0, -word.length).trim();
+    return !before || !read(before).org;
+  }
+
+  /** A text that goes on a sentence: it opens with a particle and no piece of it names a body (に送る, の先生). */
+  private sentenceRest(text: string, read: (t: string) => Reading): boolean {
+    const first = /^[\u3041-\u309f]+/u.exec(text)?.[0];
+    if (!first || !this.isParticleRun(first)) return false;
+    return !this.particlePieces(text).pieces.some((p) => read(p.text).names && read(p.text).org);
+  }
+
+  /** The name after a country or place and a middle dot (中国・北航 → 北航); else the text itself. */
+  private undotted(text: string, read: (t: string) => Reading): string {
+    const dotted = COUNTRY_DOT.exec(text);
+    return dotted && CJK.test(dotted[1]!) && !read(dotted[1]!).names && this.namesCountry(dotted[1]!)
+      ? dotted[2]!
+      : text;
+  }
+
+  /** Whether a CJK text is a country or a place of the gazetteer (中国, イラン, 成都). */
+  private namesCountry(text: string): boolean {
+    const cjk = this.lexicon.normalizeCjk(normalizeName(text).cjk);
+    return this.lexicon.namedCountries(text.normalize('NFKC'), cjk).size > 0 || this.hanPlaces.some(([h]) => h === cjk);
+  }
+
+  /** A hiragana run made of particles alone (の, さんと, について): it separates pieces. */
+  private isParticleRun(run: string): boolean {
+    if (this.particles.has(run)) return true;
+    // Split into listed particles, longest first from the left (run lengths are a few characters).
+    const ok: boolean[] = [true];
+    for (let i = 1; i <= run.length; i++)
+      ok[i] = [...this.particles].some((p) => p.length <= i && ok[i - p.length] === true && run.endsWith(p, i));
+    return ok[run.length] === true;
   }
 
   /** Two words or more ending in a legal form as typed ("Engineering Center Ltd.", "… LLC"). */
@@ -656,6 +816,7 @@ export class SpanScreener {
     let org = false;
     let place = false;
     let cjkLeft = false;
+    let body = n.tokens.some((w) => !STOPWORDS.has(w) && !lex.contextTokens.has(w));
     for (const w of n.tokens) {
       if (STOPWORDS.has(w) || /^\d+$/.test(w) || lex.contextTokens.has(w)) continue;
       if (lex.latinPlaces.has(w) || lex.isCountryWord(w)) place = true;
@@ -670,6 +831,7 @@ export class SpanScreener {
           rest = rest.split(form).join(' ');
           if (kind === 'place') place = true;
           else if (kind !== 'country') org = true;
+          if (kind === 'generic') body = true;
         }
       for (const form of this.cjkNaming) if (rest.includes(form)) org = true;
       // One leftover kanji (市, 来) names nothing by itself; kana always does (a name by its sound).
@@ -683,7 +845,7 @@ export class SpanScreener {
     if (n.tokens[0] && this.titles.has(n.tokens[0])) names = false;
     if (names && this.isAddress(text)) names = false;
     const words = n.tokens.filter((w) => !STOPWORDS.has(w) && !lex.contextTokens.has(w));
-    return { names, org, place, short, oneWord: !n.cjk && words.length === 1, cjkLeft };
+    return { names, org, place, short, oneWord: !n.cjk && words.length === 1, cjkLeft, body };
   }
 
   /**
@@ -700,6 +862,17 @@ export class SpanScreener {
     const institutions = sides.every((side) => side.split(/\s+/u).some((w) => INSTITUTION_NOUNS.has(lower(w))));
     const own = sides.filter((part) => part.includes(span));
     if (own.length && (inCjk || institutions)) text = own.join(' ');
+    // Japan as a piece of its own (日本に来る) is where the exporter is, not where the partner is.
+    if (inCjk && this.homePieces.size)
+      text = text
+        .split(DELIMITER)
+        .map((part) =>
+          this.particlePieces(part.trim())
+            .pieces.filter((p) => !this.homePieces.has(p.text))
+            .map((p) => p.text)
+            .join(' '),
+        )
+        .join(' ');
     const n = normalizeName(text);
     const cjk = this.lexicon.normalizeCjk(n.cjk);
     const markers = this.lexicon.namedCountries(text, cjk);
