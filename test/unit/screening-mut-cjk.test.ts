@@ -39,11 +39,13 @@ describe('a listed CJK name inside a longer text', () => {
     expect(brief(screen('中国卡尔维尔航空学院'))).toEqual([[1, 'strong', 0.95]]);
     expect(brief(screen('ロシア泽塔罗乌布雷尔工厂'))).toEqual([[2, 'strong', 0.95]]);
     expect(screen('中国泽塔罗乌布雷尔工厂')).toEqual([]);
-    expect(screen('谁的卡尔维尔航空学院')).toEqual([]);
+    expect(screen('蓝天卡尔维尔航空学院')).toEqual([]);
   });
 
-  test('when a particle (の) ends what stands in front, then the name is still found', () => {
+  test('when a particle (の, 的) ends what stands in front, then the name is still found', () => {
     expect(brief(screen('谁の卡尔维尔航空学院'))).toEqual([[1, 'strong', 0.95]]);
+    // 的 is a Chinese function word (words.yaml chineseParticles): a Chinese sentence is cut at it, as at の.
+    expect(brief(screen('谁的卡尔维尔航空学院'))).toEqual([[1, 'strong', 0.95]]);
   });
 
   test('when the listed name is short (four characters) and one follows it, then it is inside the text', () => {
