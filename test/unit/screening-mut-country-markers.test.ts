@@ -12,9 +12,11 @@ const markers = () =>
     [
       { country: 'KR', names: ['Republic of Korea', '大韓民國'] },
       { country: 'TW', names: ['Republic of China', '中華民國'] },
-      { country: 'CD', names: ['コンゴ民主共和国'] },
+      // The shorter marker first: the markers are searched longest first whatever their order here.
       { country: 'CG', names: ['コンゴ'] },
+      { country: 'CD', names: ['コンゴ民主共和国'] },
       { country: 'SY', names: ['Syria', 'Syrian Arab Republic'] },
+      { country: 'KR', names: ['Korea (South)'] },
     ],
     // The folding the lexicon gives: here only 國 → 国, so that a test can see it was applied.
     (s) => s.replace(/國/gu, '国'),
@@ -44,6 +46,7 @@ describe('countries named in Latin', () => {
     expect(named('Sy*ria')).toEqual(['SY']);
     expect(named('Syria*')).toEqual(['SY']);
     expect(named('(Syrian-Arab-Republic)')).toEqual(['SY']);
+    expect(named('Syrian  --  Arab Republic')).toEqual(['SY']);
   });
 });
 
@@ -79,6 +82,8 @@ describe('country words', () => {
     expect(m.isCountryWord('republic of korea')).toBe(true);
     expect(m.countryOfWord('syria')).toBe('SY');
     expect(m.countryOfWord('syrian arab republic')).toBe('SY');
+    // A marker ending in punctuation is the words before it.
+    expect(m.countryOfWord('korea south')).toBe('KR');
   });
 
   test('when a word is not a whole marker, then it is not a country word', () => {
