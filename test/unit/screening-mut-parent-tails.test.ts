@@ -42,6 +42,8 @@ describe('a parent at the end of a query segment', () => {
     expect(length(['institute', 'ra'])).toBe(0);
     expect(length(['institute', 'ras', 'moscow'])).toBe(0);
     expect(length(['institute', 'academy', 'sciences'])).toBe(0);
+    // The end of a parent without its start, the whole segment: nothing, the words run out first.
+    expect(length(['academy', 'of', 'sciences'])).toBe(0);
   });
 
   test('when a parent is only stopwords, or there are no parents, then nothing is counted', () => {
@@ -64,6 +66,7 @@ describe('a listed name stripped of its parent', () => {
     expect(strip('Institute of the Russian Academy of Science')).toBe('Institute');
     expect(strip('Institute of Russian.Academy  of Sciences')).toBe('Institute');
     expect(strip('Institute at RAS')).toBe('Institute at');
+    expect(strip('  Institute RAS')).toBe('Institute');
   });
 
   test('when the parent is the whole name, not at the end, or only a shorter word, then nothing is stripped', () => {
@@ -73,11 +76,19 @@ describe('a listed name stripped of its parent', () => {
     expect(strip('Institute RASX')).toBeUndefined();
     // A three-letter word keeps its s: "RA" is not "RAS".
     expect(strip('Institute RA')).toBeUndefined();
+    // Nor does a word without a plural take one.
+    expect(strip('Institute RASS')).toBeUndefined();
+    expect(strip('Institute, Russian Academys of Sciences')).toBeUndefined();
   });
 
   test('when a parent holds pattern characters, then they are taken literally', () => {
     expect(strip('Institute R.A.S.', ['R.A.S.'])).toBe('Institute');
     expect(strip('Institute RxAxS', ['R.A.S.'])).toBeUndefined();
+  });
+
+  test('when a parent is written with spaces around or between its words, then it is the same parent', () => {
+    expect(strip('Institute RAS', [' RAS '])).toBe('Institute');
+    expect(strip('Institute SB RAS', ['SB  RAS'])).toBe('Institute');
   });
 
   test('when there are no parents, then nothing is stripped', () => {
