@@ -34,6 +34,8 @@ const matcher = perTest(
             { name: 'Drevnostix Marine Works', country: 'RU' },
             { name: 'Drevnostix Optics Works', country: 'RU' },
             { name: 'Bridges Optics Research Center', country: 'RU' },
+            { name: 'Northwestron Optics Research', country: 'RU' },
+            { name: 'Transnortheast Optics Research', country: 'RU' },
           ],
           'test-list',
         ),
@@ -83,6 +85,13 @@ describe('a rare core word with more of the name', () => {
     expect(found('Beijing Kelvorix Trading')).toEqual([]);
     // Its own place: the whole name, found by the matcher's scoring, stronger than this rule.
     expect(found('Kelvorix Trading Hong Kong')[0]?.[0]).toBe(1);
+  });
+});
+
+describe('a word that only begins or ends like a compass word', () => {
+  test('when the core word holds a compass word with more letters, then it is still rare', () => {
+    expect(found('Northwestron Research')).toEqual([[17, 'possible', 0.8]]);
+    expect(found('Transnortheast Research')).toEqual([[18, 'possible', 0.8]]);
   });
 });
 
