@@ -17,7 +17,8 @@ export default {
   coverageAnalysis: 'perTest',
   // One runner: the machine is 2 cores shared by several sessions, and a second runner mostly waits for the first.
   concurrency: 1,
-  timeoutMS: 3_000,
+  // A busy shared machine: at 3 s, timeouts flooded the run (each restarts the vitest worker).
+  timeoutMS: 10_000,
   timeoutFactor: 1.5,
   thresholds: { high: 90, low: 80, break: null },
   reporters: ['clear-text', 'progress', 'html'],
