@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { decideFacts } from '../../src/app/decide.ts';
 import type { Screener } from '../../src/app/ports.ts';
+import type { ScreeningHit } from '../../src/core/decision.ts';
 import type { RuleSet } from '../../src/core/ruleset.ts';
 import { loadLists } from '../../src/lists/load-lists.ts';
 import { loadRuleSet } from '../../src/ruleset/load.ts';
@@ -29,4 +30,15 @@ export function decide(facts: Record<string, unknown>) {
   const r = decideFacts(bundled(), facts);
   if (!r.ok) throw new Error(`unexpected error: ${r.issues.map((i) => i.code).join(', ')}`);
   return r.decision;
+}
+
+/** A hit as the screening tests name it: "jp-eul#541". */
+export const hitRef = (h: ScreeningHit) => `${h.list}#${h.entry}`;
+
+/** The entries a query finds exact or strong (a possible match left out), as hitRef names them. */
+export function hardRefs(screener: Screener, query: string, country?: string): string[] {
+  return screener
+    .screen(query, country)
+    .filter((h) => h.matchType !== 'possible')
+    .map(hitRef);
 }

@@ -5,11 +5,10 @@
  * whole-name possible match; and the real institution next to a new alias is not taken for it.
  */
 import { describe, expect, test } from 'vitest';
-import type { ScreeningHit } from '../../src/core/decision.ts';
-import { bundled } from '../support/fixtures.ts';
+import { bundled, hitRef } from '../support/fixtures.ts';
 
 const { screener } = bundled();
-const ref = (h: ScreeningHit) => `${h.list}#${h.entry}`;
+const ref = hitRef;
 const find = (name: string, wanted: string, country?: string) =>
   screener.screen(name, country).find((h) => ref(h) === wanted);
 

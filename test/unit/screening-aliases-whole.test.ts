@@ -12,11 +12,11 @@ import type { ScreeningHit } from '../../src/core/decision.ts';
 import { attachAliases } from '../../src/lists/aliases.ts';
 import { loadLists } from '../../src/lists/load-lists.ts';
 import { WholeAliasIndex, wholeKey } from '../../src/screening/whole-aliases.ts';
-import { bundled, ROOT, RULES_DIR } from '../support/fixtures.ts';
+import { bundled, hitRef, ROOT, RULES_DIR } from '../support/fixtures.ts';
 
 const { screener } = bundled();
 const screen = (name: string, country?: string) => screener.screen(name, country);
-const ref = (h: ScreeningHit) => `${h.list}#${h.entry}`;
+const ref = hitRef;
 const find = (name: string, wanted: string, country?: string) => screen(name, country).find((h) => ref(h) === wanted);
 const hard = (hits: ScreeningHit[]) => hits.filter((h) => h.matchType !== 'possible').map(ref);
 

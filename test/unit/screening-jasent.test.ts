@@ -14,19 +14,14 @@ import {
   loadDevJasent,
   scoreEvalSets,
 } from '../../src/bench/screening-eval.ts';
-import type { ScreeningHit } from '../../src/core/decision.ts';
 import { loadLists } from '../../src/lists/load-lists.ts';
-import { bundled, GOLDEN_DIR, RULES_DIR } from '../support/fixtures.ts';
+import { bundled, GOLDEN_DIR, hardRefs, hitRef, RULES_DIR } from '../support/fixtures.ts';
 
 const { screener } = bundled();
-const ref = (h: ScreeningHit) => `${h.list}#${h.entry}`;
+const ref = hitRef;
 const hitOn = (query: string, wanted: string, country?: string) =>
   screener.screen(query, country).find((h) => ref(h) === wanted);
-const hard = (query: string, country?: string) =>
-  screener
-    .screen(query, country)
-    .filter((h) => h.matchType !== 'possible')
-    .map(ref);
+const hard = (query: string, country?: string) => hardRefs(screener, query, country);
 
 /** [listed query, entry, strongest type it may have, innocent twin]. */
 const cases: [string, string, 'strong' | 'possible', string][] = [

@@ -7,15 +7,14 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checkEvalSets, DEV_KANA_FILE, DEV_KANA_UNLISTED_FILE, loadDevKana } from '../../src/bench/screening-eval.ts';
-import type { ScreeningHit } from '../../src/core/decision.ts';
 import { loadLists } from '../../src/lists/load-lists.ts';
 import { kanaSpelling } from '../../src/screening/lexicon.ts';
 import { kanaKeys, latinKeys } from '../../src/screening/phonetic.ts';
-import { bundled, GOLDEN_DIR, RULES_DIR } from '../support/fixtures.ts';
+import { bundled, GOLDEN_DIR, hitRef, RULES_DIR } from '../support/fixtures.ts';
 
 const { screener } = bundled();
 const { lists } = loadLists(`${RULES_DIR}/lists`);
-const ref = (h: ScreeningHit) => `${h.list}#${h.entry}`;
+const ref = hitRef;
 const find = (name: string, wanted: string, country?: string) =>
   screener.screen(name, country).find((h) => ref(h) === wanted);
 const HARD = ['exact', 'strong'];

@@ -10,19 +10,14 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checkEvalSets, loadDevLatin, scoreEvalSets } from '../../src/bench/screening-eval.ts';
-import type { ScreeningHit } from '../../src/core/decision.ts';
 import { loadLists } from '../../src/lists/load-lists.ts';
 import { latinWords } from '../../src/screening/normalize.ts';
-import { bundled, GOLDEN_DIR, RULES_DIR } from '../support/fixtures.ts';
+import { bundled, GOLDEN_DIR, hardRefs, hitRef, RULES_DIR } from '../support/fixtures.ts';
 
 const { screener } = bundled();
-const ref = (h: ScreeningHit) => `${h.list}#${h.entry}`;
+const ref = hitRef;
 const refs = (query: string, country?: string) => screener.screen(query, country).map(ref);
-const hard = (query: string, country?: string) =>
-  screener
-    .screen(query, country)
-    .filter((h) => h.matchType !== 'possible')
-    .map(ref);
+const hard = (query: string, country?: string) => hardRefs(screener, query, country);
 
 describe('a postal address between delimiters is context around the name', () => {
   test.each([

@@ -5,24 +5,19 @@
  * does not leave a longer name, and a place of another country vetoes the span's hit.
  */
 import { describe, expect, test } from 'vitest';
-import type { ScreeningHit } from '../../src/core/decision.ts';
 import { loadLists } from '../../src/lists/load-lists.ts';
 import { bundledScreeningData } from '../../src/screening/bundled.ts';
 import { WordsFileSchema } from '../../src/screening/data.ts';
 import { Lexicon } from '../../src/screening/lexicon.ts';
 import { createScreener } from '../../src/screening/screener.ts';
 import { MAX_SPANS, SpanScreener } from '../../src/screening/spans.ts';
-import { bundled, RULES_DIR } from '../support/fixtures.ts';
+import { bundled, hardRefs, hitRef, RULES_DIR } from '../support/fixtures.ts';
 
 const { screener } = bundled();
-const ref = (h: ScreeningHit) => `${h.list}#${h.entry}`;
+const ref = hitRef;
 const found = (query: string, wanted: string, country?: string) =>
   screener.screen(query, country).find((h) => ref(h) === wanted);
-const hard = (query: string, country?: string) =>
-  screener
-    .screen(query, country)
-    .filter((h) => h.matchType !== 'possible')
-    .map(ref);
+const hard = (query: string, country?: string) => hardRefs(screener, query, country);
 
 /** Each listed case: the query, the entry it names, and the strongest match type the span may give. */
 const listed: [string, string, 'strong' | 'possible', string][] = [
