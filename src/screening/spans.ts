@@ -68,9 +68,6 @@ const CJK_INSTITUTION = /大学|大學|研究所|研究院|学院|學院/gu;
 const SUBUNIT_PARENTS: ReadonlySet<string> = new Set(['university', 'institute', 'academy', 'college']);
 /** English words that join two institutions ("Sharif University of Technology and University of Tokyo"). */
 const LATIN_COORDINATION = /\s(?:and|&)\s/u;
-/** An acronym typed in capitals glued to a CJK name, either side, no space (not Harbin工業大学): the CJK run is group 1 or 2. */
-const ACRONYM_GLUED =
-  /^(?:[A-Z][A-Z0-9&-]{1,7}([\u3400-\u9fff\uf900-\ufaff][\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,})|([\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff][\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,}?)[A-Z][A-Z0-9&-]{1,7})$/u;
 /** A word in katakana alone, three characters or more (スホーイ, ロシアン・ヘリコプターズ). */
 const KANA_NAME = /^[\u30a1-\u30fa\u30fc・･]{3,}$/u;
 /** A short word, a middle dot and a name (中国・北航): the word may be a country or place before the name. */
@@ -477,10 +474,6 @@ export class SpanScreener {
     const undotted = this.undotted(text, read);
     if (undotted !== text)
       out.push({ text: undotted, context, cut: true, ...(this.shortForm(undotted, read) ? { shortForm: true } : {}) });
-    // An acronym typed straight against the name it stands for (BIT北京理工大学, 国防科技大学NUDT): the name alone.
-    // It is another reading of the text, not a cut: the text itself is screened too (UESTC電子科技大学).
-    const glued = ACRONYM_GLUED.exec(text)?.slice(1).find(Boolean);
-    if (glued && read(glued).names && read(glued).org) out.push({ text: glued, context, cut: true });
     // A Latin name with 社/公司 glued on: 社 says the Latin run is a company's whole name (KAMAZ社製トラック).
     if (this.suffix && CJK.test(text)) for (const m of text.matchAll(this.suffix)) emit(m[1]!, context);
     // An acronym glued to or beside a CJK name, before or after it (BIT北京理工大学, 哈工程HEU, 北京理工大学 BIT): each
