@@ -744,8 +744,14 @@ export class SpanScreener {
     if (this.particles.has(run)) return true;
     // Split into listed particles, longest first from the left (run lengths are a few characters).
     const ok: boolean[] = [true];
-    for (let i = 1; i <= run.length; i++)
-      ok[i] = [...this.particles].some((p) => p.length <= i && ok[i - p.length] === true && run.endsWith(p, i));
+    for (let i = 1; i <= run.length; i++) {
+      ok[i] = false;
+      for (const p of this.particles)
+        if (p.length <= i && ok[i - p.length] === true && run.endsWith(p, i)) {
+          ok[i] = true;
+          break;
+        }
+    }
     return ok[run.length] === true;
   }
 
