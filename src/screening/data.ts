@@ -53,6 +53,10 @@ export const WordsFileSchema = z.strictObject({
      * ends in (客員研究員, 留学生): no other body beside a short form. `homePieces`: Japan as a piece of its own
      * (日本に来る, 日本から送る): the exporter's side, no country of the partner. `cjkAfterName`: words a
      * sentence glues after a name (北航向けの輸出, 西工大宛て, 北航訪問): they end the piece as a particle does.
+     * `chineseSentenceWords`: the subjects and verbs of a Chinese sentence around a name (他们和哈工大合作, 在成电读研,
+     * 我们和北航签订了协议): cut like chineseParticles; none is in a listed CJK name. `chineseConjunctions`: 和, 与
+     * opening a piece of a Chinese sentence (与北航的联合研究, 他们和哈工大合作): taken off only there, at the start
+     * of the sentence or after one of its words, never inside a name (研究与发展中心).
      */
     frames: z.array(nonEmpty).optional(),
     labels: z.array(nonEmpty).optional(),
@@ -67,6 +71,8 @@ export const WordsFileSchema = z.strictObject({
     objectParticles: z.array(nonEmpty).optional(),
     cjkSentenceOpeners: z.array(nonEmpty).optional(),
     chineseParticles: z.array(nonEmpty).optional(),
+    chineseSentenceWords: z.array(nonEmpty).optional(),
+    chineseConjunctions: z.array(nonEmpty).optional(),
     cjkPersonWords: z.array(nonEmpty).optional(),
     homePieces: z.array(nonEmpty).optional(),
     cjkAfterName: z.array(nonEmpty).optional(),

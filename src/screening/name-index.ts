@@ -25,6 +25,10 @@ import { cachedPhoneticKeys, FUZZY_MIN_LENGTH, TokenTable, TRANSLIT_MIN_KEY, tra
 
 const BRACKETED_LONG = /\s*[(（]([^()（）]{8,})[)）]\s*$/u;
 const BRACKETED_ACRONYM = /\s*[(（]\s*([A-Z][A-Z0-9&.-]{1,9}(?: \d{1,3})?)\s*[)）]/;
+/** A Chinese or Japanese institute's name in Han alone, four characters or more before 研究所. */
+const INSTITUTE_IN_FULL = /^([\u3400-\u9fff\uf900-\ufaff]{4,})研究所$/u;
+/** A stem that ends in an institute's number or holds one (第十四, 第九研究院第十三): numbering.ts reads those. */
+const NUMBERED_STEM = /第|[〇零一二三四五六七八九十百千\d]$|研究院/u;
 /** Countries whose entities are named in Chinese characters: their curated Han names make an entry Han-named. */
 const HAN_NAMED_COUNTRIES = new Set(['CN', 'HK', 'MO', 'TW', 'KP']);
 
@@ -176,6 +180,7 @@ export class NameIndex {
           const acronym = BRACKETED_ACRONYM.exec(text);
           this.add(listIndex, entryIndex, text, longNames, 'listed');
           this.addJoined(listIndex, entryIndex, text, longNames, 'listed');
+          this.addInstituteShort(listIndex, entryIndex, text, longNames, 'listed');
           if (acronym) {
             this.add(listIndex, entryIndex, text.replace(BRACKETED_ACRONYM, ' ').trim(), longNames, 'listed');
             // Brackets with more name after them hold the acronym of the body named before them, often a parent
@@ -211,6 +216,7 @@ export class NameIndex {
         for (const text of curated) {
           this.add(listIndex, entryIndex, text, longNames, 'curated');
           this.addJoined(listIndex, entryIndex, text, longNames, 'curated');
+          this.addInstituteShort(listIndex, entryIndex, text, longNames, 'curated');
         }
       });
     });
@@ -246,6 +252,24 @@ export class NameIndex {
       this.add(listIndex, entryIndex, joined, longNames, origin, text);
       return;
     }
+  }
+
+  /**
+   * A Chinese institute's name with 研究所 shortened to 所, as Chinese writes an institute it names in full
+   * (北京强度环境研究所 → 北京强度环境所, 北京动力机械研究所 → 北京动力机械所): only a name of four Han characters or
+   * more before 研究所, not a numbered one (第十四研究所 and 十四所 meet already, numbering.ts). Never an exact match
+   * (it is not the listed spelling), as a joined form; the hit names the listed text.
+   */
+  private addInstituteShort(
+    listIndex: number,
+    entryIndex: number,
+    text: string,
+    longNames: string[],
+    origin: 'listed' | 'curated',
+  ): void {
+    const m = INSTITUTE_IN_FULL.exec(text.normalize('NFKC').trim());
+    if (!m || NUMBERED_STEM.test(m[1]!)) return;
+    this.add(listIndex, entryIndex, `${m[1]}所`, longNames, origin, text);
   }
 
   private add(

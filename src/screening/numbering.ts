@@ -73,9 +73,16 @@ const DIGIT_INSTITUTE = /(第\s*)?(\d{1,4})\s*(?=[研硏]究[所院]|所|院)/gu
  * so that the CJK part keeps its number where it stands; the lexicon then writes 三十五所 and 第三十五研究所 alike.
  */
 export function institutesInKanji(text: string): string {
-  if (!/\d/.test(text)) return text;
-  return text.replace(DIGIT_INSTITUTE, (_, _d, digits: string) => `第${kanjiNumeral(Number(digits))}`);
+  // 〇 (and ○, as typed for it) sits outside the Han block a CJK run is read from: in an institute's number (六〇七所,
+  // 第七〇二研究所) it is written 零, which is, so 607 stays 607 and not 67.
+  const zeros = /[〇○]/u.test(text) ? text.replace(ZERO_IN_NUMBER, (run) => run.replace(/[〇○]/gu, '零')) : text;
+  if (!/\d/.test(zeros)) return zeros;
+  return zeros.replace(DIGIT_INSTITUTE, (_, _d, digits: string) => `第${kanjiNumeral(Number(digits))}`);
 }
+
+/** A kanji number holding 〇 or ○ before 研究所 / 研究院 / 所 / 院 (六〇七所, 第七〇二研究所). */
+const ZERO_IN_NUMBER =
+  /[一二三四五六七八九十百千〇○零]*[〇○][一二三四五六七八九十百千〇○零]*(?=[研硏]究[所院]|所|院)/gu;
 
 // On folded text 研究所 is 硏究所 (opencc's traditional 研): both are read, and the folded form is written.
 const NUMBERED_INSTITUTE = /第?([〇零一二三四五六七八九十百千]+)([研硏]究所|[研硏]究院|所|院)/gu;

@@ -74,6 +74,8 @@ const KANA_NAME = /^[\u30a1-\u30fa\u30fc・･]{3,}$/u;
 const COUNTRY_DOT = /^([^・･\s]{1,8})[・･]([^・･\s]{2,})$/u;
 /** A text in Chinese script alone (no kana, no Latin): a Chinese sentence, cut at its function words. */
 const HAN_ONLY = /^[\u3400-\u9fff\uf900-\ufaff\s0-9]+$/u;
+/** After a Chinese sentence verb, a body's noun makes it a name (俄罗斯联邦军事技术合作局, 上海合作组织): no cut there. */
+const NOT_A_BODY_AFTER = '(?!局|组织|組織|公司|协会|協會|中心|委员会|委員會|社|部|署|银行|銀行)';
 /** Japanese words that join two institutions: a place in the other one says nothing about this one. */
 const COORDINATION = /と|や|及び|および|並びに|ならびに/u;
 
@@ -154,6 +156,10 @@ export class SpanScreener {
   private readonly homePieces: ReadonlySet<string>;
   private readonly openers: readonly string[];
   private readonly chineseParticles: RegExp | undefined;
+  /** Subjects and verbs of a Chinese sentence (他们, 合作): a conjunction after one opens a name (他们和哈工大). */
+  private readonly sentenceWords: ReadonlySet<string>;
+  /** 和, 与 opening a piece of a Chinese sentence: not part of the name after them. */
+  private readonly conjunctions: readonly string[];
   private readonly suffix: RegExp | undefined;
 
   /** Folded CJK forms taken out when reading a span: generic institution words, places, countries, context. */
@@ -200,11 +206,14 @@ export class SpanScreener {
     this.jaCuts = new RegExp(`(${[...after, '[\\u3041-\\u309f]+'].join('|')})`, 'u');
     this.homePieces = new Set(words.homePieces ?? []);
     this.openers = [...(words.cjkSentenceOpeners ?? [])].sort((a, b) => b.length - a.length);
-    // A text all in Han is cut at the words after a name too (北航訪問).
-    const zh = [...(words.chineseParticles ?? []), ...(words.cjkAfterName ?? [])]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp);
-    this.chineseParticles = words.chineseParticles?.length ? new RegExp(`(${zh.join('|')})`, 'u') : undefined;
+    // A text all in Han is cut at the words after a name too (北航訪問), and at the subjects and verbs of a Chinese
+    // sentence (他们和哈工大合作) unless a body's noun follows the verb (军事技术合作局 is a name).
+    const zh = [...(words.chineseParticles ?? []), ...(words.cjkAfterName ?? [])].map(escapeRegExp);
+    const verbs = (words.chineseSentenceWords ?? []).map((w) => `${escapeRegExp(w)}${NOT_A_BODY_AFTER}`);
+    const alternatives = [...zh, ...verbs].sort((a, b) => b.length - a.length);
+    this.chineseParticles = words.chineseParticles?.length ? new RegExp(`(${alternatives.join('|')})`, 'u') : undefined;
+    this.sentenceWords = new Set(words.chineseSentenceWords ?? []);
+    this.conjunctions = [...(words.chineseConjunctions ?? [])].sort((a, b) => b.length - a.length);
     const suffixes = [...(words.companySuffixes ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp);
     // A Latin name with 社/公司 glued on (KAMAZ社製, Huawei公司); 社会 (society) is a word of its own.
     this.suffix = suffixes.length
@@ -670,11 +679,21 @@ export class SpanScreener {
     const pieces: { text: string; start: number; end: number; particle?: string }[] = [];
     let at = 0;
     let start = -1;
+    let before: string | undefined;
     const close = (particle?: string) => {
       if (start < 0) return;
       const raw = part.slice(start, at);
       let from = start + raw.length - raw.trimStart().length;
       let t = raw.trim();
+      // 和 / 与 opening the sentence or after its subject or verb (与北航的联合研究, 他们和哈工大合作): not the name's.
+      const conjunction =
+        zh && (!pieces.length || (before !== undefined && this.sentenceWords.has(before)))
+          ? this.conjunctions.find((c) => t.startsWith(c) && t.length > c.length + 1)
+          : undefined;
+      if (conjunction) {
+        from += conjunction.length;
+        t = t.slice(conjunction.length);
+      }
       const opener = this.openers.find((o) => t.startsWith(o) && t.length > o.length);
       if (opener) {
         const rest = t.slice(opener.length);
@@ -688,8 +707,10 @@ export class SpanScreener {
     // Split with a capturing group: every second element is a hiragana run (a particle if listed) or a Chinese
     // function word.
     part.split(zh ?? this.jaCuts).forEach((piece, i) => {
-      if (i % 2 === 1 && (zh || this.afterName.has(piece) || this.isParticleRun(piece))) close(piece);
-      else if (start < 0 && piece) start = at;
+      if (i % 2 === 1 && (zh || this.afterName.has(piece) || this.isParticleRun(piece))) {
+        close(piece);
+        before = piece;
+      } else if (start < 0 && piece) start = at;
       at += piece.length;
     });
     close();

@@ -115,7 +115,9 @@ const ROWS: Row[] = [
   ['CETC 38th Research Institute', undefined, [[10, 'exact', 1, 'CETC 38th Research Institute']]],
   ['CETC 39th Research Institute', undefined, []],
   ['中国电子科技集团公司第三十八研究所', undefined, [[10, 'exact', 1, '中国电子科技集团公司第三十八研究所']]],
-  ['中国电子科技集团第三十八研究所', undefined, [[10, 'possible', 0.882, '中国电子科技集团公司第三十八研究所']]],
+  // CETC's names before a number are one group (words.yaml cjkEquivalents): the same institute, not its spelling.
+  ['中国电子科技集团第三十八研究所', undefined, [[10, 'strong', 1, '中国电子科技集团公司第三十八研究所']]],
+  ['中电科38所', undefined, [[10, 'strong', 1, '中国电子科技集团公司第三十八研究所']]],
   ['第三十八研究所', undefined, []],
   ['第三十九研究所', undefined, []],
   ['CETC Research Institute', undefined, [[10, 'possible', 0.8, 'CETC 38th Research Institute']]],
