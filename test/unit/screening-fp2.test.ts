@@ -3,8 +3,9 @@
  * a short sound key. Three consonants are shared by many words (トリノ Turin and テヘラン Tehran are "trn", バージニア
  * Virginia and Beijing "bjn"), so a three-consonant key must also fit the listed word's first vowel; an initial w
  * is a consonant of the key (ワルシャワ Warsaw is not Rahsaz); a final long i is never the r of -er (ダルハウジー is
- * not Dollezhal). Each innocent name finds nothing; its listed neighbour is still found. The fp2 dev set is checked
- * and scored.
+ * not Dollezhal); a country named in a university name (マレーシア工科大学) is another country than the listed
+ * entity's. Each innocent name finds nothing; its listed neighbour is still found. The fp2 dev set is checked and
+ * scored.
  */
 import { describe, expect, test } from 'vitest';
 import { checkEvalSets, loadDevFp2, scoreEvalSets } from '../../src/bench/screening-eval.ts';
@@ -46,6 +47,16 @@ describe('katakana university names met by a short sound key', () => {
     ['株式会社 NII ギドロスヴャジ・シュティル', 'jp-ru-specified#460'],
   ])('when the listed neighbour %s is screened, then it is still found hard', (q, entry) => {
     expect(hardRefs(screener, q)).toContain(entry);
+  });
+});
+
+describe('a country named in a university name (gazetteer nationalMarkers)', () => {
+  test('when マレーシア工科大学 is screened, then it is not Syria\'s Mahrous Trading Institute', () => {
+    expect(refs('マレーシア工科大学')).toEqual([]);
+  });
+  test('when a listed name holds the country word itself, then it is still found', () => {
+    expect(hardRefs(screener, 'Korean Polish Shipping Company')).toContain('jp-eul#385');
+    expect(refs('朝鮮ポーランド海運会社')).toContain('jp-eul#385');
   });
 });
 
