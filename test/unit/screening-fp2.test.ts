@@ -54,6 +54,11 @@ describe('a country named in a university name (gazetteer nationalMarkers)', () 
   test('when マレーシア工科大学 is screened, then it is not Syria\'s Mahrous Trading Institute', () => {
     expect(refs('マレーシア工科大学')).toEqual([]);
   });
+  test('when a Japanese subsidiary is written Xジャパン, then Japan is its country', () => {
+    // スリーエム sounds like the Russia list's SRIEMI; スリーエム ジャパン is 3M Japan.
+    expect(refs('スリーエム ジャパン')).toEqual([]);
+    expect(refs('ブルカージャパン')).toEqual([]);
+  });
   test('when a listed name holds the country word itself, then it is still found', () => {
     expect(hardRefs(screener, 'Korean Polish Shipping Company')).toContain('jp-eul#385');
     expect(refs('朝鮮ポーランド海運会社')).toContain('jp-eul#385');
