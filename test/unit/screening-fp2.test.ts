@@ -51,7 +51,7 @@ describe('katakana university names met by a short sound key', () => {
 });
 
 describe('a country named in a university name (gazetteer nationalMarkers)', () => {
-  test('when マレーシア工科大学 is screened, then it is not Syria\'s Mahrous Trading Institute', () => {
+  test("when マレーシア工科大学 is screened, then it is not Syria's Mahrous Trading Institute", () => {
     expect(refs('マレーシア工科大学')).toEqual([]);
   });
   test('when a Japanese subsidiary is written Xジャパン, then Japan is its country', () => {
