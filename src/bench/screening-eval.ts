@@ -183,6 +183,17 @@ export function loadDevZh2(goldenDir: string): EvalSets {
   return loadPair(goldenDir, 'screening-dev-zh2.jsonl', 'screening-dev-zh2-unlisted.jsonl');
 }
 
+/**
+ * A development set for false positives (issue 13, helper fp2): real unlisted organisations Japanese universities deal
+ * with (Japanese universities and institutes in kanji and English, foreign universities in katakana and English,
+ * funding agencies, Japanese and global companies, unlisted Chinese, Korean, Russian and Iranian bodies, near
+ * neighbours of listed names, departments, names inside sentences and affiliation lines with postal codes), each
+ * checked against the lists, beside a few renderings of the listed neighbours so recall is guarded. Tuned on.
+ */
+export function loadDevFp2(goldenDir: string): EvalSets {
+  return loadPair(goldenDir, 'screening-dev-fp2.jsonl', 'screening-dev-fp2-unlisted.jsonl');
+}
+
 /** A query as the sets compare queries: NFKC, lower case, trimmed. */
 export const foldQuery = (q: string) => q.normalize('NFKC').toLowerCase().trim();
 
@@ -509,6 +520,10 @@ async function main(): Promise<void> {
   );
   const devZh2 = scoreEvalSets(screener, loadDevZh2(join(root, 'test/golden')));
   process.stdout.write(`dev zh2 (Chinese forms) ${formatEvalScore(devZh2, examples).join('\n')}\n`);
+  const devFp2 = scoreEvalSets(screener, loadDevFp2(join(root, 'test/golden')));
+  process.stdout.write(
+    `dev fp2 (unlisted partners, look-alike neighbours) ${formatEvalScore(devFp2, examples).join('\n')}\n`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -16,6 +16,10 @@ export function phoneticKey(word: string): string {
     .toLowerCase()
     .replace(/[^a-z]/g, '');
   if (!s) return '';
+  // An initial w before a, e, i or y is a consonant of the word (Warsaw ワルシャワ, Wien ウィーン), kept first in the key,
+  // or ワルシャワ "rs" would be Rahsaz; before o or u it is the vowel's onset (Wuhan ウーハン, Wolf ウルフ).
+  const initialW = /^w[aeiy]/.test(s);
+  if (/^w[ou]/.test(s)) s = s.slice(1);
   const initialVowel = /^[aeiou]/.test(s);
   s = s
     // "-tion" is シ(ョン) in katakana: National → ナショナル.
@@ -53,7 +57,7 @@ export function phoneticKey(word: string): string {
     if (out[out.length - 1] === ch) continue;
     out += ch;
   }
-  return initialVowel ? `a${out}` : out;
+  return initialVowel ? `a${out}` : initialW ? `w${out}` : out;
 }
 
 /** A katakana word romanised as its key reads it: ウィ, ウェ, ウォ are wi, we, wo (ウィンキー is "Win Key", not "u-in"). */
@@ -87,11 +91,13 @@ function distinctKeys(keys: string[]): string[] {
 export function kanaKeys(kana: string): string[] {
   const romaji = kanaRomaji(kana);
   const keys = [phoneticKey(romaji)];
-  if (kana.includes('ー')) {
+  // A final long i (ジー, リー, シー: -gie, -ley, -sea) is a vowel, never the r of -er (ダルハウジー is not Dollezhal).
+  const rless = /[キシチニヒミリギジビピィ]ー$/u.test(kana) ? kana.slice(0, -1) : kana;
+  if (rless.includes('ー')) {
     // The last long vowel alone (コンピューター: computer), and every one (トーダン: Tordan).
-    const last = kana.lastIndexOf('ー');
-    keys.push(phoneticKey(kanaRomaji(`${kana.slice(0, last)}ル${kana.slice(last + 1)}`)));
-    keys.push(phoneticKey(kanaRomaji(kana, 'ル')));
+    const last = rless.lastIndexOf('ー');
+    keys.push(phoneticKey(kanaRomaji(`${rless.slice(0, last)}ル${rless.slice(last + 1)}`)));
+    keys.push(phoneticKey(kanaRomaji(rless, 'ル')));
   }
   // ジオ is English and Russian -dio (Radio ラジオ).
   if (romaji.includes('jio')) keys.push(phoneticKey(romaji.replace(/jio/g, 'dio')));

@@ -253,7 +253,8 @@ export class TokenSims {
         best < TOKEN_SIM &&
         qt.phon &&
         t.length >= 4 &&
-        (qt.phon.length >= 3 ||
+        (qt.phon.length >= 4 ||
+          (qt.phon.length === 3 && mayBeVowelOf(qt, t)) ||
           (t.length >= 5 && qt.long && (!qt.vowel || sameVowel(qt, firstVowel(t)))) ||
           (qt.inWords && qt.vowel !== undefined && sameVowel(qt, firstVowel(t))))
       ) {
@@ -288,6 +289,30 @@ export class TokenSims {
 /** Whether a katakana token starts with vowel `v` of a listed word: its own first vowel, or its diphthong's. */
 export function sameVowel(qt: QueryToken, v: string | undefined): boolean {
   return v !== undefined && (qt.vowel === v || qt.vowelAlt === v);
+}
+
+/**
+ * Whether a katakana word's first vowel may render a listed word's first vowel, as a three-consonant key needs: many
+ * words share three consonants (トリノ Turin and テヘラン Tehran are both "trn", バージニア Virginia and Beijing "bjn"), so
+ * the vowel must fit too. Katakana writes English a as a, e or o (Cape ケイプ, Hall ホール), e as e or i (Steel
+ * スチール) and er as a (Service サービス), i as i or a (Mining マイニング, Bird バード; ティ romanises as "tei"), o as o
+ * or a (Power パワー); an initial u, or a word whose vowels the katakana word does not show, is not judged.
+ */
+export function mayBeVowelOf(qt: QueryToken, t: string): boolean {
+  if (!qt.vowel) return true;
+  const m = /[aeiou]/.exec(t.replace(/^y(?=[aeiou])/, ''));
+  if (!m) return true;
+  const v = m[0];
+  const after = t.slice(m.index + 1);
+  const fits = (k: string) =>
+    v === 'u' ||
+    k === v ||
+    (v === 'a' && (k === 'e' || k === 'o')) ||
+    (v === 'e' && (k === 'i' || (k === 'a' && /^(?:r|a)/.test(after)))) ||
+    // ティ and ディ romanise as "tei", "dei" (シュティル is Shtil).
+    (v === 'i' && (k === 'e' || (k === 'a' && /^r/.test(after)))) ||
+    (v === 'o' && k === 'a');
+  return fits(qt.vowel) || (qt.vowelAlt !== undefined && fits(qt.vowelAlt));
 }
 
 /** The first vowel of a listed word, y read as i (as a katakana token's vowel is compared). */
