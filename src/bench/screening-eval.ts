@@ -146,6 +146,20 @@ export function loadDevLatin(goldenDir: string): EvalSets {
 }
 
 /**
+ * A second English dev set (issue 13, helper latin2): abbreviations (Univ., Inst., Natl, Mfg., Grp), acronyms with
+ * city and country (NJUST, NWPU, PIEAS, CAEP), transliteration variants and listed names inside affiliation lines,
+ * e-mail signatures, funder prefixes and sentences, mostly of entries with no English alias; and real unlisted near
+ * neighbours (same-city universities, one-word-off names, look-alike acronyms such as MCAST, ISSAT, USTC, NUST
+ * Pakistan). Written by hand from the lists; tuned on, misses shown.
+ */
+export const DEV_LATIN2_FILE = 'screening-dev-latin2.jsonl';
+export const DEV_LATIN2_UNLISTED_FILE = 'screening-dev-latin2-unlisted.jsonl';
+
+export function loadDevLatin2(goldenDir: string): EvalSets {
+  return loadPair(goldenDir, DEV_LATIN2_FILE, DEV_LATIN2_UNLISTED_FILE);
+}
+
+/**
  * A development set for Japanese renderings (issue 13): katakana and Japanese-kanji renderings of listed entities
  * as Japanese newspapers, METI, universities and researchers write them (ヴ/ブ, ー or not, ・ or not, 研究所 /
  * 研究センター, 工科大学 / 工業大学, 社 / 公社, kanji and katakana mixed), mostly of entries the renderings set does
@@ -511,6 +525,8 @@ async function main(): Promise<void> {
   process.stdout.write(`dev cyrillic ${formatEvalScore(cyrillic, examples).join('\n')}\n`);
   const devLatin = scoreEvalSets(screener, loadDevLatin(join(root, 'test/golden')));
   process.stdout.write(`dev latin ${formatEvalScore(devLatin, examples).join('\n')}\n`);
+  const devLatin2 = scoreEvalSets(screener, loadDevLatin2(join(root, 'test/golden')));
+  process.stdout.write(`dev latin2 ${formatEvalScore(devLatin2, examples).join('\n')}\n`);
   const devKana = scoreEvalSets(screener, loadDevKana(join(root, 'test/golden')));
   process.stdout.write(`dev kana ${formatEvalScore(devKana, examples).join('\n')}\n`);
   // Dev set (helper jasent): tuned on, so its misses are shown.

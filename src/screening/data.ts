@@ -93,8 +93,13 @@ export const WordsFileSchema = z.strictObject({
     .strictObject({
       always: z.record(z.string().regex(/^[a-z]+$/), nonEmpty),
       dotted: z.record(z.string().regex(/^[a-z]+$/), nonEmpty).default({}),
+      /**
+       * Other words an abbreviation also stands for, offered beside its expansion in a query (never folded into a
+       * listed name): "Pyongyang Tech. Univ." is the listed Pyongyang Technical University, "Tech." also Technology.
+       */
+      alternatives: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1)).default({}),
     })
-    .default({ always: {}, dotted: {} }),
+    .default({ always: {}, dotted: {}, alternatives: {} }),
   /**
    * What, right after a listed CJK name, makes the text name another body (北京理工 + 职业学院, + 附属中学): a
    * vocational or affiliated school is not the listed university. Compared after folding. Optional.

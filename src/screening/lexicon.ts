@@ -59,6 +59,12 @@ const MAX_SPLIT_WORD = 16;
 const CJK_NUMBER =
   /第\s*([〇零一二三四五六七八九十百千\d]+)|(\d+)|([〇一二三四五六七八九十百]+)(?=研究所|研究院|所|院)/gu;
 
+/**
+ * The saint before a city's name (St Petersburg, Saint Petersburg) is no place by itself: "St" is the street of an
+ * address ("Harbin Eng. Univ., 145 Nantong St, Harbin"), "Saint" begins many names (Lexicon.isPlaceAt).
+ */
+const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'saint']);
+
 export class Lexicon {
   /** Folded CJK form → English words, longest forms first. */
   private readonly forms: [string, readonly string[], 'word' | 'generic'][];
@@ -66,6 +72,8 @@ export class Lexicon {
   private readonly kanaPlaces: [string, string][];
   private readonly placesByHan = new Map<string, { latin: string[]; country: string }>();
   readonly latinPlaces = new Map<string, string>();
+  /** A saint's word of a place (st, saint) → the words that follow it there (petersburg). */
+  private readonly saintOf = new Map<string, Set<string>>();
   private readonly equivalents: [string, string][];
   private readonly genericPrefixes: string[];
   private readonly genericCjk: string[];
@@ -122,12 +130,20 @@ export class Lexicon {
       this.placesByHan.set(han, { latin, country: p.country });
       // Without ・ and ー, as normalizeCjk compares them (fold already drops them; this says so once).
       for (const k of p.kana) this.kanaPlaces.push([fold(k).replace(/[・ー]/gu, ''), han]);
-      for (const l of p.latin)
-        for (const t of l
+      for (const l of p.latin) {
+        const words = l
           .toLowerCase()
           .split(/[^a-z]+/)
-          .filter(Boolean))
-          this.latinPlaces.set(t, p.country);
+          .filter(Boolean);
+        for (const t of words) this.latinPlaces.set(t, p.country);
+        words.forEach((t, i) => {
+          if (i + 1 < words.length && SAINT_WORDS.has(t)) {
+            const next = this.saintOf.get(t) ?? new Set<string>();
+            next.add(words[i + 1]!);
+            this.saintOf.set(t, next);
+          }
+        });
+      }
     }
     this.kanaPlaces.sort((a, b) => b[0].length - a[0].length);
     this.kanaPlacesSpelled = this.kanaPlaces
@@ -281,6 +297,18 @@ export class Lexicon {
   placeAtEnd(prefix: string): string | undefined {
     for (const han of this.placesByHan.keys()) if (prefix.endsWith(han)) return han;
     return undefined;
+  }
+
+  /**
+   * The country of the place a folded Latin token names where it stands, or undefined: a saint's word (St, Saint)
+   * only before the rest of its place's name ("St Petersburg", not the street of "145 Nantong St").
+   */
+  latinPlaceAt(tokens: readonly string[], i: number): string | undefined {
+    const t = tokens[i]!;
+    const place = this.latinPlaces.get(t);
+    if (!place) return undefined;
+    const next = this.saintOf.get(t);
+    return next && !next.has(tokens[i + 1] ?? '') ? undefined : place;
   }
 
   /** Whether a word is a country's name ("syria" for シリア): alone in brackets it only says where. */

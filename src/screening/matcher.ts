@@ -226,7 +226,7 @@ const emptyLexicon = () =>
       contextWords: { departments: [], titles: [], funders: [] },
       dictionaryWords: [],
       parentBodies: [],
-      latinAbbreviations: { always: {}, dotted: {} },
+      latinAbbreviations: { always: {}, dotted: {}, alternatives: {} },
       cjkAnotherBodyAfter: [],
       parentAfterName: [],
       commonNameWords: [],

@@ -131,20 +131,35 @@ export const GENERIC_CJK = [
  * (the data tests and `rules check` fail then).
  */
 let abbreviations:
-  | { always: ReadonlyMap<string, string>; dotted: ReadonlyMap<string, string>; dottedRe?: RegExp }
+  | {
+      always: ReadonlyMap<string, string>;
+      dotted: ReadonlyMap<string, string>;
+      alternatives: ReadonlyMap<string, readonly string[]>;
+      dottedRe?: RegExp;
+    }
   | undefined;
 function latinAbbreviations(): NonNullable<typeof abbreviations> {
   if (abbreviations) return abbreviations;
-  const a = bundledScreeningData()?.words.latinAbbreviations ?? { always: {}, dotted: {} };
+  const a = bundledScreeningData()?.words.latinAbbreviations ?? { always: {}, dotted: {}, alternatives: {} };
   const dotted = new Map(Object.entries(a.dotted));
   abbreviations = {
     always: new Map(Object.entries(a.always)),
     dotted,
+    alternatives: new Map(Object.entries(a.alternatives ?? {})),
     // "electron." with its period, as a word of its own: the period is what makes it an abbreviation.
     ...(dotted.size ? { dottedRe: new RegExp(`(?<![a-z0-9])(${[...dotted.keys()].join('|')})\\.`, 'g') } : {}),
   };
   return abbreviations;
 }
+
+/**
+ * The other words an abbreviation as typed also stands for (words.yaml `latinAbbreviations.alternatives`: "tech"
+ * is Technology and Technical), beside the one it is expanded to; none for a word that is no such abbreviation.
+ */
+export function abbreviationAlternatives(raw: string): readonly string[] {
+  return latinAbbreviations().alternatives.get(raw) ?? NO_ALTERNATIVES;
+}
+const NO_ALTERNATIVES: readonly string[] = [];
 
 /**
  * A place's other one-word Latin spellings folded to its first (gazetteer.yaml `latin`): "Peking Institute of

@@ -9,6 +9,7 @@
 import { bigrams } from './cjk-score.ts';
 import type { Lexicon, QueryToken } from './lexicon.ts';
 import {
+  abbreviationAlternatives,
   BRACKETED_LEGAL,
   CJK_RUN,
   foldCjkRun,
@@ -88,19 +89,21 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
         } else lex.translate(run, segment, tokens);
         return;
       }
-      for (const { word: w, raw } of latinTerms(piece)) {
+      const terms = latinTerms(piece);
+      const words = terms.map((t) => t.word);
+      terms.forEach(({ word: w, raw }, i) => {
         if (lex.departments.has(w) && tokens.length > start) close();
-        const place = lex.latinPlaces.get(w);
+        const place = lex.latinPlaceAt(words, i);
         const kind = /^\d+$/.test(w) ? 'number' : place ? 'place' : 'latin';
         tokens.push({
-          alts: [w, ...(GENERIC_INFLECTIONS.get(w) ?? [])],
+          alts: [w, ...(GENERIC_INFLECTIONS.get(w) ?? []), ...abbreviationAlternatives(raw)],
           kind,
           segment,
           ...(place ? { placeCountry: place } : {}),
           ...(kind === 'number' && raw !== w ? { ordinal: true } : {}),
           ...(kind === 'latin' && truncationShaped(raw) ? { stem: raw } : {}),
         });
-      }
+      });
     });
     close();
   }

@@ -265,6 +265,10 @@ export class SpanScreener {
         // of no known country cannot be told apart so ("NUST Islamabad"): at most possible.
         const veto = this.veto(h, countries!);
         if (veto === 'drop') continue;
+        // A possible match of a name that says where it is, in a text that puts it elsewhere ("Kelvorix Trading,
+        // Beijing" for "Hong Kong Kelvorix Trading"): another body, as the matcher's rare-word rule reads the text
+        // whole; the span cut off the place, not the doubt.
+        if (h.matchType === 'possible' && this.placedElsewhere(h, countries!)) continue;
         if (veto === 'cap') {
           added.push(h.matchType === 'possible' ? h : { ...h, matchType: 'possible', score: POSSIBLE_SCORE });
           continue;
@@ -897,12 +901,23 @@ export class SpanScreener {
     const cjk = this.lexicon.normalizeCjk(n.cjk);
     const markers = this.lexicon.namedCountries(text, cjk);
     const places: [string, string][] = [];
-    for (const w of n.tokens) {
-      const c = this.lexicon.latinPlaces.get(w);
+    n.tokens.forEach((w, i) => {
+      const c = this.lexicon.latinPlaceAt(n.tokens, i);
       if (c && !STOPWORDS.has(w) && w.length >= 2) places.push([w, c]);
-    }
+    });
     for (const [han, c] of this.hanPlaces) if (cjk.includes(han)) places.push([han, c]);
     return { markers, places };
+  }
+
+  /**
+   * Whether the hit's listed name holds a place of its own (Latin: "Hong Kong", "Dalian") and the text names a place
+   * that name does not hold.
+   */
+  private placedElsewhere(h: ScreeningHit, named: { places: [string, string][] }): boolean {
+    if (!named.places.length) return false;
+    const own = normalizeName(h.matchedOn).tokens;
+    if (!own.some((_, i) => this.lexicon.latinPlaceAt(own, i) !== undefined)) return false;
+    return named.places.some(([place]) => !own.includes(place));
   }
 
   /**
