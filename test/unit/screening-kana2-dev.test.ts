@@ -12,6 +12,7 @@ import {
   loadDevKana2,
 } from '../../src/bench/screening-eval.ts';
 import { loadLists } from '../../src/lists/load-lists.ts';
+import { kanaSpelling } from '../../src/screening/lexicon.ts';
 import { kanaKeys, latinKeys } from '../../src/screening/phonetic.ts';
 import { withoutKanaCompanySuffix } from '../../src/screening/query.ts';
 import { bundled, GOLDEN_DIR, hardRefs, hitRef, RULES_DIR } from '../support/fixtures.ts';
@@ -118,5 +119,18 @@ describe('a Russian final d written ト', () => {
 
   test('when the query is ラズリャート社, then Razryad JSC is found', () => {
     expect(find('ラズリャート社', 'jp-ru-specified#151')).toBeDefined();
+  });
+});
+
+describe('ヤ and ア after an i sound are one spelling', () => {
+  test('when two katakana spellings differ only by ヤ/ア after イ, キ, ギ …, then they fold to one', () => {
+    expect(kanaSpelling('ダイアモンド')).toBe(kanaSpelling('ダイヤモンド'));
+    expect(kanaSpelling('エネルギア')).toBe(kanaSpelling('エネルギヤ'));
+    // Not after another vowel: ヤ of マヤ or トヨタ's ヨ stay.
+    expect(kanaSpelling('マヤ')).toBe('マヤ');
+  });
+
+  test('when the curated spelling has ヤ and the query ア, then the entry is still found', () => {
+    expect(find('ダイアモンド・キャッスル・エレクトロニクス', 'jp-eul#7')).toBeDefined();
   });
 });
