@@ -208,6 +208,19 @@ export function loadDevFp2(goldenDir: string): EvalSets {
   return loadPair(goldenDir, 'screening-dev-fp2.jsonl', 'screening-dev-fp2-unlisted.jsonl');
 }
 
+/**
+ * A second development set for Japanese renderings (issue 13, helper kana2): katakana and Japanese-kanji renderings
+ * of listed entries across Iran, Pakistan, the UAE, Syria, North Korea, Russia, Belarus, China and Türkiye, none a
+ * spelling the lists, the curated aliases or the other sets hold (company forms in kanji or dropped, ヴ/ブ, long
+ * vowels, words translated), and real unlisted organisations written the same way. Tuned on, so its misses are shown.
+ */
+export const DEV_KANA2_FILE = 'screening-dev-kana2.jsonl';
+export const DEV_KANA2_UNLISTED_FILE = 'screening-dev-kana2-unlisted.jsonl';
+
+export function loadDevKana2(goldenDir: string): EvalSets {
+  return loadPair(goldenDir, DEV_KANA2_FILE, DEV_KANA2_UNLISTED_FILE);
+}
+
 /** A query as the sets compare queries: NFKC, lower case, trimmed. */
 export const foldQuery = (q: string) => q.normalize('NFKC').toLowerCase().trim();
 
@@ -529,6 +542,8 @@ async function main(): Promise<void> {
   process.stdout.write(`dev latin2 ${formatEvalScore(devLatin2, examples).join('\n')}\n`);
   const devKana = scoreEvalSets(screener, loadDevKana(join(root, 'test/golden')));
   process.stdout.write(`dev kana ${formatEvalScore(devKana, examples).join('\n')}\n`);
+  const devKana2 = scoreEvalSets(screener, loadDevKana2(join(root, 'test/golden')));
+  process.stdout.write(`dev kana2 ${formatEvalScore(devKana2, examples).join('\n')}\n`);
   // Dev set (helper jasent): tuned on, so its misses are shown.
   const devJasent = scoreEvalSets(screener, loadDevJasent(join(root, 'test/golden')));
   process.stdout.write(

@@ -461,7 +461,8 @@ export class Lexicon {
  * (the sound keys of phonetic.ts compare katakana with Latin): ヴァ/バ (ブァ after ヴ → ブ) and the other ヴ syllables,
  * ティ/チ (イニシアティブ, イニシアチブ), ディ/ジ (ラディオ, ラジオ), トゥ/ツ
  * (トゥポレフ, ツポレフ), ドゥ/ド (ドゥブナ, ドブナ), スィ/シ and ズィ/ジ (トゥースィー, トゥーシー), ウィ/ウイ, ウェ/ウエ,
- * ウォ/ウオ, イェ/エ (イェルショフ, エルショフ), クァ/クア, グァ/グア (グァンジョウ), ヂ/ジ, ヅ/ズ.
+ * ウォ/ウオ, イェ/エ (イェルショフ, エルショフ), クァ/クア, グァ/グア (グァンジョウ), ヂ/ジ, ヅ/ズ, and ヤ/ア after an i sound
+ * (ダイヤモンド, ダイアモンド; エネルギヤ, エネルギア; テフノロギヤ, テフノロギア).
  */
 export function kanaSpelling(s: string): string {
   if (!KANA_VARIANT.test(s)) return s;
@@ -483,9 +484,10 @@ export function kanaSpelling(s: string): string {
     .replace(/イェ/gu, 'エ')
     .replace(/([クグ])ァ/gu, '$1ア')
     .replace(/ヂ/gu, 'ジ')
-    .replace(/ヅ/gu, 'ズ');
+    .replace(/ヅ/gu, 'ズ')
+    .replace(/(?<=[イキシチニヒミリギジビピ])ヤ/gu, 'ア');
 }
-const KANA_VARIANT = /[ァィゥェォュヂヅ]/u;
+const KANA_VARIANT = /[ァィゥェォュヂヅヤ]/u;
 
 /** `kana` (normalised, ー dropped) as written in `run`, with its long-vowel marks: トダン in トーダン・… is トーダン. */
 function withLongVowels(run: string, kana: string): string | undefined {

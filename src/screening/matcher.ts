@@ -25,7 +25,7 @@ import { Lexicon } from './lexicon.ts';
 import type { ListFile } from './list-schema.ts';
 import { NameIndex } from './name-index.ts';
 import { KANA } from './normalize.ts';
-import { parseQuery, type Query } from './query.ts';
+import { parseQuery, type Query, withoutKanaCompanySuffix } from './query.ts';
 import { RareWords } from './rare-words.ts';
 import { TokenSims } from './token-similarity.ts';
 import { TradeNameWords } from './trade-name.ts';
@@ -79,17 +79,27 @@ export class Matcher {
   /** Every entry at or above the possible-match threshold, best first. */
   screen(rawName: string, country?: string): ScreeningHit[] {
     const query = rawName.replace(/\p{Cc}/gu, ' ').slice(0, MAX_QUERY_LENGTH);
+    const best = new Map<string, BestHit>();
+    this.collect(query, country, best, true);
+    // カマズ社, ツポレフ社: also read without the 社 that says "company" after a katakana name (query.ts). That reading
+    // is ours, not the spelling typed: at most strong.
+    const withoutSuffix = withoutKanaCompanySuffix(query);
+    if (withoutSuffix !== query) this.collect(withoutSuffix, country, best, false);
+    return orderedHits(best, this.lists, this.thresholds.strong);
+  }
+
+  /** The best hit per entry of one reading of the query, added to `best`; `asTyped`: the query as typed (exact hits). */
+  private collect(query: string, country: string | undefined, best: Map<string, BestHit>, asTyped: boolean): void {
     const q = parseQuery(query, this.lexicon);
-    if (!q.tokens.length && !q.cjk) return [];
+    if (!q.tokens.length && !q.cjk) return;
     const sims = new TokenSims(q.tokens, this.lexicon.dictionary, this.index.tokens);
     const found = this.search.find(q, sims);
-    const best = new Map<string, BestHit>();
     const own = new Map<string, ReadonlySet<number> | undefined>();
     for (const id of found.ids) {
       const n = this.index.names[id]!;
       const entry = this.lists[n.listIndex]!.entries[n.entryIndex]!;
       // Exact is the listed spelling itself (after folding); equal only after the lexicon's rewrites is strong.
-      let exact = n.norm.key === q.norm.key && !n.joined;
+      let exact = asTyped && n.norm.key === q.norm.key && !n.joined;
       if (numbersDisagree(q, n)) continue;
       let capped = numberMissing(q, n);
       let score: number;
@@ -129,7 +139,6 @@ export class Matcher {
         if (guardHit(q, n, entry.country, country, false) === 'drop') continue;
         keepBest(best, { score: rareScore, exact: false, name: n });
       }
-    return orderedHits(best, this.lists, this.thresholds.strong);
   }
 
   /**

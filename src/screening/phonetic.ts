@@ -112,7 +112,7 @@ export function kanaKeys(kana: string): string[] {
  * The keys a Latin word may have in katakana: its own, and as Japanese renders some spellings: -ign is イン (Align
  * アライン, Design デザイン); ch is チ whatever the vowel after it (Chaek チェク); ti may be チ, as English -tic and
  * Russian -tika are written (Baltic バルチック, Logistika ロギスチカ); a final v may stay voiced (Negev ネゲヴ); kh may be
- * カ (Khan カーン); ch may be k (Tech テク), th s (Synthesis シンセシス). Each alone, and all together.
+ * カ (Khan カーン); ch may be k (Tech テク), th s (Synthesis シンセシス); a final d may be ト. Each alone, and all together.
  */
 export function latinKeys(word: string): string[] {
   const s = word
@@ -134,6 +134,8 @@ export function latinKeys(word: string): string[] {
     // English ch said k (Tech テク, Mechanical メカニカル) and th said s (Synthesis シンセシス, Smith スミス).
     (x) => x.replace(/ch/g, 'k'),
     (x) => x.replace(/th/g, 's'),
+    // A Russian final d devoices and is written ト as often as ド (Razryad ラズリャート, Dalzavod ダリザヴォート).
+    (x) => x.replace(/(?<=[aeiouy])d$/, 't'),
   ];
   const variants = [key];
   let all = s;

@@ -14,7 +14,6 @@ import {
   CJK_RUN,
   foldCjkRun,
   GENERIC_INFLECTIONS,
-  KANA,
   latinKeyOf,
   latinTerms,
   latinWords,
@@ -32,6 +31,12 @@ const SEGMENT_BREAK = /[,;()[\]{}（）「」『』【】、。，；/|:：]+|\s
 const HIRAGANA_RUN = /[\u3041-\u309f]+/gu;
 const CJK_RUN_ONE = new RegExp(`^(?:${CJK_RUN.source})$`, 'u');
 const CJK_RUN_SPLIT = new RegExp(`(${CJK_RUN.source})`, 'u');
+
+/**
+ * A katakana letter: what carries a foreign name's sound. Hiragana in a query is particles and verbs around a name
+ * (電子部品を海外に送る), which say nothing about how the name sounds.
+ */
+const KATAKANA_LETTER = /[\u30a1-\u30fa]/u;
 
 export interface Query {
   norm: NormalizedName;
@@ -53,6 +58,17 @@ export interface Query {
   latinDistinctive: string[];
   /** 1 for a translated CJK word that names a country (イラン, パキスタン, 朝鮮): see latinScore's generic names. */
   countryWords: Uint8Array;
+}
+
+/**
+ * 社 glued to the end of a katakana name is "company", as the press writes a foreign firm (カマズ社, ツポレフ社,
+ * アルビン・ファン・アバル・ビラ社): the query is also read without it, as a legal form like 株式会社. Listed and curated
+ * names keep it (ミクロン社 is curated so that a one-word name is not met inside ミクロン精密), and so does the query's
+ * first reading (a curated アディス社 is still its own spelling).
+ */
+const KANA_COMPANY_SUFFIX = /(?<=[\u30a1-\u30fa\u30fc])社(?=$|[\s,、。・（(「\u3041-\u309f])/gu;
+export function withoutKanaCompanySuffix(text: string): string {
+  return text.includes('社') ? text.replace(KANA_COMPANY_SUFFIX, '') : text;
 }
 
 /** The query split into ordered tokens (CJK translated) and segments, with the context each may be. */
@@ -158,7 +174,7 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
     segments,
     cjk,
     latinKey: latinKeyOf(norm),
-    hasKana: KANA.test(raw),
+    hasKana: KATAKANA_LETTER.test(raw),
     core,
     coreBigrams: [...new Set(bigrams(core))],
     numbers: lex.numbers(

@@ -19,6 +19,7 @@ import type { ListFile } from './list-schema.ts';
 import { DEFAULT_THRESHOLDS, MAX_QUERY_LENGTH } from './matcher.ts';
 import { compactKey, foldCjkRun, normalizeName } from './normalize.ts';
 import { numberedInstitutes } from './numbering.ts';
+import { withoutKanaCompanySuffix } from './query.ts';
 
 export interface WholeAlias {
   name: string;
@@ -91,7 +92,10 @@ function queryKeys(query: string): { whole: string[]; parts: string[] } {
   const raw = query.normalize('NFKC').trim();
   let stripped = raw;
   for (const c of CONTEXT) stripped = stripped.replace(c, '').trim();
-  const whole = [...new Set([wholeKey(raw), wholeKey(stripped)])].filter(Boolean);
+  // インテグラル社 is the whole name インテグラル with 社 for "company" (query.ts).
+  const whole = [...new Set([wholeKey(raw), wholeKey(stripped), wholeKey(withoutKanaCompanySuffix(stripped))])].filter(
+    Boolean,
+  );
   // "Prof. Kim, 김책공업종합대학" / "김책공업종합대학 (평양)": each part alone, for Hangul names only
   // ("中国南方航空（南航）" is the airline, not NUAA).
   const parts = raw
