@@ -112,7 +112,7 @@ export function kanaKeys(kana: string): string[] {
  * The keys a Latin word may have in katakana: its own, and as Japanese renders some spellings: -ign is イン (Align
  * アライン, Design デザイン); ch is チ whatever the vowel after it (Chaek チェク); ti may be チ, as English -tic and
  * Russian -tika are written (Baltic バルチック, Logistika ロギスチカ); a final v may stay voiced (Negev ネゲヴ); kh may be
- * カ (Khan カーン); ch may be k (Tech テク), th s (Synthesis シンセシス); a final d may be ト. Each alone, and all together.
+ * カ (Khan カーン); ch may be k (Tech テク), th s (Synthesis シンセシス); a final d may be ト (three consonants or more). Each alone, and all together.
  */
 export function latinKeys(word: string): string[] {
   const s = word
@@ -134,8 +134,9 @@ export function latinKeys(word: string): string[] {
     // English ch said k (Tech テク, Mechanical メカニカル) and th said s (Synthesis シンセシス, Smith スミス).
     (x) => x.replace(/ch/g, 'k'),
     (x) => x.replace(/th/g, 's'),
-    // A Russian final d devoices and is written ト as often as ド (Razryad ラズリャート, Dalzavod ダリザヴォート).
-    (x) => x.replace(/(?<=[aeiouy])d$/, 't'),
+    // A Russian final d devoices and is written ト as often as ド (Razryad ラズリャート, Dalzavod ダリザヴォート); only
+    // in a word of three consonants or more: on a shorter one it makes look-alikes (Azad 'ast' is ウースター's).
+    (x) => (phoneticKey(x).replace(/^[aw]/, '').length >= 3 ? x.replace(/(?<=[aeiouy])d$/, 't') : x),
   ];
   const variants = [key];
   let all = s;

@@ -117,6 +117,11 @@ describe('a Russian final d written ト', () => {
     expect(latinKeys('Razryad')).toContain(kanaKeys('ラズリャド')[0]);
   });
 
+  test('when the word has fewer than three consonants, then its final d stays d (Azad is not ウースター)', () => {
+    expect(latinKeys('Azad')).toEqual(['asd']);
+    expect(latinKeys('Azad')).not.toContain(kanaKeys('ウースター')[0]);
+  });
+
   test('when the query is ラズリャート社, then Razryad JSC is found', () => {
     expect(find('ラズリャート社', 'jp-ru-specified#151')).toBeDefined();
   });
