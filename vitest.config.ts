@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { isOrphanedStoreAbort } from './src/stores/orphaned-aborts.ts';
 
@@ -5,6 +6,10 @@ import { isOrphanedStoreAbort } from './src/stores/orphaned-aborts.ts';
 // when REDIS_URL does not answer); `cluster` runs the store suites again on a real local 3-master Redis Cluster
 // (started by test/support/redis-global-setup.ts unless REDIS_CLUSTER_NODES names one), after `integration`.
 // Budgets are generous on purpose: CI is a loaded 2-core machine, and no test may pass or fail on speed.
+// `isolate: false`: a worker imports the sources and the SDKs once for all its files instead of once per file; that
+// import was most of the suite's CPU (Node 20 on the 2-core CI machine: 541 s → 238 s for the whole suite). The
+// price is that module state is shared across files: no test may leave a global changed (env, stubs, spies are
+// restored where a test sets them); the unit files pass in shuffled order too (--sequence.shuffle.files).
 const STORE_SUITES = [
   'test/integration/redis-stores.test.ts',
   'test/integration/cases.test.ts',
@@ -21,6 +26,9 @@ const STORE_SUITES = [
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: ONE on the 2-core CI machine, where the unit files then
+    // ran one after another beside an idle core. Two workers there, as many as the cores elsewhere.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // A Redis server or cluster node the fault tests stop makes ioredis reject commands it queued for itself,
@@ -28,7 +36,10 @@ export default defineConfig({
     // nothing about our code, whose own failed commands the tests check as APP.STORE_UNAVAILABLE replies.
     onUnhandledError: (err) => !isOrphanedStoreAbort(err),
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', isolate: false },
+      },
       {
         extends: true,
         test: {
@@ -39,6 +50,9 @@ export default defineConfig({
           provide: { redisMode: 'standalone' },
           testTimeout: 180_000,
           fileParallelism: false,
+          isolate: false,
+          // A group of its own after `unit` (vitest runs a group's projects together only at one worker count).
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -50,8 +64,9 @@ export default defineConfig({
           provide: { redisMode: 'cluster' },
           testTimeout: 180_000,
           fileParallelism: false,
+          isolate: false,
           // After `integration`: the fault test stops and restarts a node of the cluster.
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
     ],
