@@ -5,7 +5,8 @@
  * without affinity). 200 concurrent DM conversations × 3 messages, each waiting for its reply; message → reply
  * p50/p99, messages per second and the load-independent figures per message (load-figures.ts) for 1 and for 2
  * processes, each timed over three rounds after an untimed warm-up round of the same load; then the same load
- * at a person's pace (a pause before each message) on one process. Bounded to 60 s per run.
+ * at a person's pace (a pause before each message) on one process, and Bolt's minimal app under the saturating load
+ * (bolt-floor-app.mjs: the framework floor). Bounded to 60 s per run.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -33,8 +34,15 @@ const TURNS = ['ドイツの大学に冷却型赤外線カメラを送りたい'
  */
 const TIMED_ROUNDS = 3;
 
-function startServe(env: Record<string, string>): Promise<{ proc: ChildProcess; base: string }> {
-  const proc = spawn(process.execPath, [`${PROJECT_ROOT}src/bin/export-check.js`, 'serve'], {
+/** What a run loads: the bot (`export-check serve`) or the framework floor (bolt-floor-app.mjs). */
+type Server = 'bot' | 'floor';
+
+function startServe(env: Record<string, string>, server: Server): Promise<{ proc: ChildProcess; base: string }> {
+  const args =
+    server === 'bot'
+      ? [`${PROJECT_ROOT}src/bin/export-check.js`, 'serve']
+      : [`${PROJECT_ROOT}src/bench/bolt-floor-app.mjs`];
+  const proc = spawn(process.execPath, args, {
     env: { ...process.env, ...env, PORT: '0', LOG_LEVEL: 'info', DATA_DIR: mkdtempSync(join(tmpdir(), 'ec-bench-')) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -62,7 +70,14 @@ const QUOTA_CORES = 0.5;
  * Messages per second of the timed rounds. `pauseMs`: each conversation waits that long before each message, as
  * a person reads and types, instead of sending the next one the moment the reply lands (the saturating load).
  */
-async function run(processes: number, redisUrl: string, redis: Redis, quota?: number, pauseMs = 0): Promise<number> {
+async function run(
+  processes: number,
+  redisUrl: string,
+  redis: Redis,
+  quota?: number,
+  pauseMs = 0,
+  server: Server = 'bot',
+): Promise<{ rate: number; cpuMs: number }> {
   const fake = await startFakeSlackApi();
   const env = {
     SLACK_BOT_TOKEN: 'xoxb-bench',
@@ -71,7 +86,7 @@ async function run(processes: number, redisUrl: string, redis: Redis, quota?: nu
     REDIS_URL: redisUrl,
     ALLOW_EPHEMERAL_STORE: '1',
   };
-  const servers = await Promise.all(Array.from({ length: processes }, () => startServe(env)));
+  const servers = await Promise.all(Array.from({ length: processes }, () => startServe(env, server)));
   const held = quota === undefined ? [] : servers.map((s) => holdToCpu(s.proc.pid ?? 0, quota));
   const client = loadClient(SECRET, CONVERSATIONS);
   for (const s of servers) await client.warm(new URL(s.base).origin);
@@ -123,11 +138,13 @@ async function run(processes: number, redisUrl: string, redis: Redis, quota?: nu
       latencies.length,
     );
     latencies.sort((a, b) => a - b);
+    const what =
+      server === 'bot' ? `${processes} serve process(es)` : "Bolt's minimal app (one listener that only replies)";
     out(
-      `${processes} serve process(es)${quota === undefined ? '' : `, each held to ${quota} core (cgroup)`}${pauseMs ? `, a pause of ${pauseMs / 1000} s on average before each message` : ''}, fake Web API in its own process, ${CONVERSATIONS} concurrent conversations × ${TURNS.length} × ${TIMED_ROUNDS} rounds (connections open and a warm-up round beforehand): ${latencies.length} replies in ${seconds.toFixed(1)} s (${Math.round(latencies.length / seconds)} messages/s), message → reply p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms${timedOut ? ' (stopped at the 60 s bound)' : ''}`,
+      `${what}${quota === undefined ? '' : `, each held to ${quota} core (cgroup)`}${pauseMs ? `, a pause of ${pauseMs / 1000} s on average before each message` : ''}, fake Web API in its own process, ${CONVERSATIONS} concurrent conversations × ${TURNS.length} × ${TIMED_ROUNDS} rounds (connections open and a warm-up round beforehand): ${latencies.length} replies in ${seconds.toFixed(1)} s (${Math.round(latencies.length / seconds)} messages/s), message → reply p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms${timedOut ? ' (stopped at the 60 s bound)' : ''}`,
     );
     out(`  per message: bot CPU ${Number.isNaN(cpuMs) ? 'n/a (no /proc)' : `${cpuMs.toFixed(2)} ms`}, ${counts}`);
-    return latencies.length / seconds;
+    return { rate: latencies.length / seconds, cpuMs };
   } finally {
     for (const s of servers) {
       s.proc.kill('SIGTERM');
@@ -148,13 +165,22 @@ export async function benchSlackProcesses(config: Config): Promise<void> {
   await probe.redis.select(11);
   try {
     const rate: number[] = [];
+    let botCpuMs = Number.NaN;
     for (const processes of [1, 2]) {
       await probe.redis.flushdb();
-      rate[processes] = await run(processes, db.toString(), probe.redis);
+      const r = await run(processes, db.toString(), probe.redis);
+      rate[processes] = r.rate;
+      if (processes === 1) botCpuMs = r.cpuMs;
     }
     // The same 200 conversations at a person's pace: what each of them waits when the process is not saturated.
     await probe.redis.flushdb();
     await run(1, db.toString(), probe.redis, undefined, 1000);
+    // The framework floor under the same saturating load: Bolt, express and the Web API client alone.
+    // CPU per message rather than messages per second: the two runs are minutes apart on a shared box.
+    const floor = await run(1, db.toString(), probe.redis, undefined, 0, 'floor');
+    out(
+      `  CPU per message: Bolt's minimal app ${floor.cpuMs.toFixed(2)} ms, the bot ${botCpuMs.toFixed(2)} ms (its own work ${(botCpuMs - floor.cpuMs).toFixed(2)} ms); even the minimal app keeps each of 200 saturating conversations waiting ${Math.round((CONVERSATIONS * 1000) / floor.rate)} ms on average (conversations / messages per second)`,
+    );
     out(
       `  2 processes / 1 process on this box: ${(rate[2]! / rate[1]!).toFixed(2)}× (they share its cores with the driver, the fake and Redis)`,
     );
@@ -167,7 +193,7 @@ export async function benchSlackProcesses(config: Config): Promise<void> {
     const held: number[] = [];
     for (const processes of [1, 2]) {
       await probe.redis.flushdb();
-      held[processes] = await run(processes, db.toString(), probe.redis, QUOTA_CORES);
+      held[processes] = (await run(processes, db.toString(), probe.redis, QUOTA_CORES)).rate;
     }
     out(
       `  one machine per instance (each held to ${QUOTA_CORES} core): 2 processes / 1 process ${(held[2]! / held[1]!).toFixed(2)}×`,
