@@ -36,6 +36,10 @@ const matcher = perTest(
             { name: 'Bridges Optics Research Center', country: 'RU' },
             { name: 'Northwestron Optics Research', country: 'RU' },
             { name: 'Transnortheast Optics Research', country: 'RU' },
+            { name: 'Beijing Tarnovix Trading Import Export Machinery Limited', country: 'CN' },
+            { name: 'Crystals Optics Research Plant', country: 'RU' },
+            { name: 'Kh35quorlin Missile Works Plant', country: 'RU' },
+            { name: 'Dravikon35 Missile Works Plant', country: 'RU' },
           ],
           'test-list',
         ),
@@ -67,6 +71,12 @@ describe('a rare core word with more of the name', () => {
     expect(found('Velmorix Works')).toEqual([[9, 'possible', 0.8]]);
   });
 
+  test('when the name stands in a later part of the query, after a person or before a city, then it is found', () => {
+    // The rare word's own part of the query is the one compared: not the person's part, nor the city's after it.
+    expect(found('Prof. Ivanov, Zorvex Research')).toEqual([[3, 'possible', 0.8]]);
+    expect(found('Zorvex Research (Moscow)')).toEqual([[3, 'possible', 0.8]]);
+  });
+
   test('when the query has only the core word, then nothing is found', () => {
     expect(found('Zorvex')).toEqual([]);
     expect(found('Iprogift')).toEqual([]);
@@ -85,6 +95,27 @@ describe('a rare core word with more of the name', () => {
     expect(found('Beijing Kelvorix Trading')).toEqual([]);
     // Its own place: the whole name, found by the matcher's scoring, stronger than this rule.
     expect(found('Kelvorix Trading Hong Kong')[0]?.[0]).toBe(1);
+  });
+});
+
+describe('a placed name and a query place with two spellings', () => {
+  test('when the query writes the name own place another way (北京 for Beijing), then it is still found', () => {
+    // 北京 reads as both beijing and peking: one of its spellings is the name's own place, so it is no other place.
+    expect(found('Tarnovix Trading 北京')).toEqual([[19, 'possible', 0.8]]);
+    expect(found('Tarnovix Trading Peking')).toEqual([[19, 'possible', 0.8]]);
+    expect(found('Tarnovix Trading 上海')).toEqual([]);
+  });
+});
+
+describe('a core word that is not all letters, or a plural of a common word', () => {
+  test('when the core word holds digits, at its start, end or inside, then it is not rare', () => {
+    expect(found('Kh35quorlin Works')).toEqual([]);
+    expect(found('Kh35quorlin Missile')).toEqual([]);
+    expect(found('Dravikon35 Works')).toEqual([]);
+  });
+
+  test('when the core word is a common word with a plural s (crystals), then it is not rare', () => {
+    expect(found('Crystals Research')).toEqual([]);
   });
 });
 
