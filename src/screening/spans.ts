@@ -891,7 +891,7 @@ export class SpanScreener {
       text = text
         .split(DELIMITER)
         .map((part) =>
-          this.particlePieces(part.trim())
+          this.particlePieces(part.trim(), true)
             .pieces.filter((p) => !this.homePieces.has(p.text))
             .map((p) => p.text)
             .join(' '),
