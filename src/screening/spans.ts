@@ -76,6 +76,12 @@ const COUNTRY_DOT = /^([^・･\s]{1,8})[・･]([^・･\s]{2,})$/u;
 const HAN_ONLY = /^[\u3400-\u9fff\uf900-\ufaff\s0-9]+$/u;
 /** After a Chinese sentence verb, a body's noun makes it a name (俄罗斯联邦军事技术合作局, 上海合作组织): no cut there. */
 const NOT_A_BODY_AFTER = '(?!局|组织|組織|公司|协会|協會|中心|委员会|委員會|社|部|署|银行|銀行)';
+/**
+ * A postal address written before a Chinese name: two or three administrative units, each marked as one (黑龙江省
+ * 哈尔滨市, 北京市海淀区, 四川省成都市). What follows is the organisation at that address; a place without its unit
+ * word (西安电子科技大学) or one unit alone (三明市中伊欧进出口) stays part of the name.
+ */
+const CN_ADDRESS = /^(?:[\u4e00-\u9fff]{2,7}?(?:自治区|省|市|区|县)){2,3}(?=[\u4e00-\u9fff]{3})/u;
 /** Japanese words that join two institutions: a place in the other one says nothing about this one. */
 const COORDINATION = /と|や|及び|および|並びに|ならびに/u;
 
@@ -443,6 +449,15 @@ export class SpanScreener {
       if (CJK.test(head) || !read(head).names) return;
       out.push({ text: head, context, cut: true, tail: true });
     };
+    // An address before a Chinese name (四川省成都市电子科技大学): the name after it is screened as typed alone, even
+    // when its words are institution words only.
+    const address = CN_ADDRESS.exec(text);
+    if (address) {
+      const rest = text.slice(address[0].length).trim();
+      out.push({ text: rest, context, cut: true, shortForm: true });
+      this.cut(rest, context, read, out, depth + 1);
+      emitted = true;
+    }
     // Japanese particles between names (招へい研究者の所属, 北京理工大学から来た): each side alone, when it reads as
     // an institution; katakana or unknown kanji alone (サンプル, 来た) is not screened.
     const { pieces: split, chinese } = this.particlePieces(text, true);
