@@ -467,7 +467,11 @@ export class SpanScreener {
       const naming = pieces.map((p) => read(p).names && read(p).org && !this.isLabel(p));
       // A short form between particles reads as unknown kanji (哈工大, 浙大) or as institution words only (工大):
       // it is screened too when it stands alone in the sentence, and names no other body beside one.
-      const short = pieces.map((p, i) => !naming[i] && this.shortForm(p, read));
+      // So is a name of institution words only between the words of a Chinese sentence (我在电子科技大学读博):
+      // typed alone it is a listed name or nothing, as the matcher reads it.
+      const short = pieces.map(
+        (p, i) => !naming[i] && (this.shortForm(p, read) || (chinese && this.institutionWordsOnly(p, read))),
+      );
       // What the sentence acts on (炭素繊維を送る) is goods, not another body beside the name: 北航 stays alone.
       // So is a person (客員研究員が来ます), unless a body stands before the person word (清華大学教授).
       // And what qualifies it with の (炭素繊維のサンプルを: 炭素繊維 is goods too), read from the right.
@@ -748,6 +752,13 @@ export class SpanScreener {
     if (!han && !ACRONYM_TYPED.test(text)) return false;
     const r = read(text);
     return (r.names || r.org) && !r.place && !this.isPerson(text, read) && !this.isDepartment(text);
+  }
+
+  /** A Han name of institution words only, an institution noun in it (电子科技大学): no place, person or faculty. */
+  private institutionWordsOnly(text: string, read: (t: string) => Reading): boolean {
+    if (!/^[\u3400-\u9fff\uf900-\ufaff]{4,16}$/u.test(text)) return false;
+    const r = read(text);
+    return r.org && !r.names && !r.place && !this.isPerson(text, read) && !this.isDepartment(text);
   }
 
   /** A piece naming a person: it ends in a person word and what stands before it is no body (客員研究員, 留学生). */

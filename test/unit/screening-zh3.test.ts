@@ -67,8 +67,15 @@ describe('a Chinese sentence around a short form', () => {
     ['哈工大团队研发', 'jp-eul#541'],
     ['中物院专家来访', 'jp-eul#519'],
     ['哈工大教授访问日本', 'jp-eul#541'],
+    ['我在电子科技大学读博', 'jp-eul#595'],
   ])('when the query is %s, then %s is found as hard', (query, wanted) => {
     expect(HARD).toContain(find(query, wanted)?.matchType);
+  });
+
+  test('when the name in the sentence is institution words only but not a listed one, then nothing is found', () => {
+    for (const q of ['我在科技大学读博', '我在理工大学读研', '我在西安电子科技大学读博'])
+      expect(hardRefs(screener, q), q).toEqual([]);
+    expect(screener.screen('我在科技大学读博')).toEqual([]);
   });
 });
 
