@@ -174,6 +174,8 @@ export class SpanScreener {
   private readonly cjkNaming: string[] = [];
   /** Gazetteer places in Han (katakana places are folded to Han by the lexicon), with their country. */
   private readonly hanPlaces: [string, string][];
+  /** The gazetteer's Han places as written, longest first: a province and a city before a name (湖南长沙…). */
+  private readonly rawHanPlaces: string[];
 
   constructor(
     data: Pick<ScreeningData, 'words' | 'gazetteer'>,
@@ -188,6 +190,7 @@ export class SpanScreener {
         else if (generic(g.en)) this.cjkForms.push([fold(f), 'generic']);
         else this.cjkNaming.push(fold(f));
     this.hanPlaces = data.gazetteer.places.map((p) => [fold(p.han), p.country]);
+    this.rawHanPlaces = data.gazetteer.places.map((p) => p.han).sort((a, b) => b.length - a.length);
     for (const [han] of this.hanPlaces) this.cjkForms.push([han, 'place']);
     for (const m of data.gazetteer.nationalMarkers)
       for (const name of m.names) if (CJK.test(name)) this.cjkForms.push([fold(name), 'country']);
@@ -456,6 +459,16 @@ export class SpanScreener {
       const rest = text.slice(address[0].length).trim();
       out.push({ text: rest, context, cut: true, shortForm: true });
       this.cut(rest, context, read, out, depth + 1);
+      emitted = true;
+    }
+    // A province and its city before a name, without their unit words (湖南长沙国防科技大学, 四川绵阳中国工程物理研究院):
+    // the name after them, when it names something by itself. Institution words only after them (陕西西安电子科技大学)
+    // is another institution, the city's own, as one place in front is.
+    // And the city with the name, as typed alone (江苏南京理工大学 is 南京理工大学; 陕西西安电子科技大学 is Xidian's).
+    const placed = this.twoPlacesBefore(text);
+    if (placed) {
+      out.push({ text: placed.city, context, cut: true, shortForm: true });
+      out.push({ text: placed.name, context, cut: true });
       emitted = true;
     }
     // Japanese particles between names (招へい研究者の所属, 北京理工大学から来た): each side alone, when it reads as
@@ -752,6 +765,26 @@ export class SpanScreener {
     if (!han && !ACRONYM_TYPED.test(text)) return false;
     const r = read(text);
     return (r.names || r.org) && !r.place && !this.isPerson(text, read) && !this.isDepartment(text);
+  }
+
+  /**
+   * After two or more places at the start of a text (湖南长沙…), when four or more Han follow: the name after them,
+   * and the last place with it (南京理工大学 of 江苏南京理工大学).
+   */
+  private twoPlacesBefore(text: string): { name: string; city: string } | undefined {
+    let at = 0;
+    let last = 0;
+    let places = 0;
+    for (;;) {
+      const place = this.rawHanPlaces.find((p) => text.startsWith(p, at));
+      if (!place) break;
+      last = at;
+      at += place.length;
+      places++;
+    }
+    const name = text.slice(at);
+    if (places < 2 || !/^[\u3400-\u9fff\uf900-\ufaff]{4,}$/u.test(name)) return undefined;
+    return { name, city: text.slice(last) };
   }
 
   /** A Han name of institution words only, an institution noun in it (电子科技大学): no place, person or faculty. */

@@ -56,6 +56,20 @@ describe('an address before a Chinese name', () => {
       expect(hardRefs(screener, q), q).toEqual([]);
   });
 
+  test.each([
+    ['湖南长沙国防科技大学', 'jp-eul#553'],
+    ['四川绵阳中国工程物理研究院', 'jp-eul#519'],
+    ['江苏南京理工大学', 'jp-eul#556'],
+    ['黑龙江哈尔滨工业大学', 'jp-eul#541'],
+  ])('when a province and its city stand before %s without unit words, then %s is a hard hit', (query, wanted) => {
+    expect(HARD).toContain(find(query, wanted)?.matchType);
+  });
+
+  test('when a province and city stand before an unlisted university of that city, then nothing is hard', () => {
+    for (const q of ['陕西西安电子科技大学', '黑龙江哈尔滨理工大学', '浙江杭州电子科技大学', '四川绵阳西南科技大学'])
+      expect(hardRefs(screener, q), q).toEqual([]);
+  });
+
   test('when one city stands before a listed company, then the listed name is still met whole', () => {
     expect(find('三明市中伊欧进出口有限公司', 'jp-eul#567')?.matchType).toBe('exact');
   });
