@@ -221,6 +221,22 @@ export function loadDevKana2(goldenDir: string): EvalSets {
   return loadPair(goldenDir, DEV_KANA2_FILE, DEV_KANA2_UNLISTED_FILE);
 }
 
+/**
+ * A second development set for Chinese renderings (issue 13, helper zh3): short forms typed alone and with campus or
+ * acronym (哈工大（威海）, 北航（BUAA）, 中电14所, 九院13所, 航空工业607所), former names (北京航空学院, 华东工学院,
+ * 哈尔滨船舶工程学院), common misspellings (北京航天航空大学), PLA-prefixed older names, traditional and Japanese-kanji
+ * forms, company names without 有限公司, and names in Chinese sentences; beside real unlisted near neighbours (same-city
+ * and same-word universities and their short forms 北工大 哈理工 西科大 国科大, other numbered CETC and AVIC institutes,
+ * parent groups and academies alone, CAS institutes other than CIOMP), each checked against the lists. Written by
+ * hand before the matcher work; tuned on, so its misses are shown.
+ */
+export const DEV_ZH3_FILE = 'screening-dev-zh3.jsonl';
+export const DEV_ZH3_UNLISTED_FILE = 'screening-dev-zh3-unlisted.jsonl';
+
+export function loadDevZh3(goldenDir: string): EvalSets {
+  return loadPair(goldenDir, DEV_ZH3_FILE, DEV_ZH3_UNLISTED_FILE);
+}
+
 /** A query as the sets compare queries: NFKC, lower case, trimmed. */
 export const foldQuery = (q: string) => q.normalize('NFKC').toLowerCase().trim();
 
@@ -551,6 +567,8 @@ async function main(): Promise<void> {
   );
   const devZh2 = scoreEvalSets(screener, loadDevZh2(join(root, 'test/golden')));
   process.stdout.write(`dev zh2 (Chinese forms) ${formatEvalScore(devZh2, examples).join('\n')}\n`);
+  const devZh3 = scoreEvalSets(screener, loadDevZh3(join(root, 'test/golden')));
+  process.stdout.write(`dev zh3 (Chinese short forms, former names) ${formatEvalScore(devZh3, examples).join('\n')}\n`);
   const devFp2 = scoreEvalSets(screener, loadDevFp2(join(root, 'test/golden')));
   process.stdout.write(
     `dev fp2 (unlisted partners, look-alike neighbours) ${formatEvalScore(devFp2, examples).join('\n')}\n`,

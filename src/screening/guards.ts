@@ -11,9 +11,14 @@ import type { Lexicon } from './lexicon.ts';
 import type { IndexedName } from './name-index.ts';
 import type { Query } from './query.ts';
 
-/** Whether both sides carry numbers and none is shared: another institution of a numbered series. */
+/**
+ * Whether both sides carry numbers and none is shared: another institution of a numbered series. Where both name
+ * an institute's own number (三院三十四所, 三院33所), that one must be shared: the academy's alone is not enough.
+ */
 export function numbersDisagree(q: Query, n: IndexedName): boolean {
   if (n.numbers.size === 0 || q.numbers.size === 0) return false;
+  if (n.instituteNumbers.size && q.instituteNumbers.size)
+    return ![...n.instituteNumbers].some((x) => q.instituteNumbers.has(x));
   for (const x of n.numbers) if (q.numbers.has(x)) return false;
   return true;
 }

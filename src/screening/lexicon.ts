@@ -343,6 +343,19 @@ export class Lexicon {
   }
 
   /**
+   * An institute's own numbers in a folded CJK name: those written before 所 or 研究所, not 院 (34 of 三院三十四所):
+   * beside an academy's number they say which of its institutes it is (guards.numbersDisagree).
+   */
+  instituteNumbers(cjk: string): Set<number> {
+    const out = new Set<number>();
+    for (const m of cjk.matchAll(CJK_NUMBER)) {
+      const n = kanjiNumber(m[1] ?? m[2] ?? m[3] ?? '');
+      if (n !== undefined && /^\s*(?:[研硏]究所|所)/u.test(cjk.slice(m.index + m[0].length))) out.add(n);
+    }
+    return out;
+  }
+
+  /**
    * A CJK run (kana folded to katakana, kanji folded) as English-comparable tokens: institution words to
    * their English counterparts, places to their Latin spellings, katakana words to phonetic keys, anything
    * else to an unknown token that no listed English name can cover.

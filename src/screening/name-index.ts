@@ -53,6 +53,8 @@ export interface IndexedName {
   /** The tokens' ids in the matcher's token table, for per-query lookups by array index. */
   tokenIds: Int32Array;
   numbers: Set<number>;
+  /** An institute's own numbers (before 所 or 研究所): they must agree where both sides have one. */
+  instituteNumbers: Set<number>;
   latinKey: string;
   /** Sum of the distinctive words' weights. */
   distinctiveWeight: number;
@@ -347,6 +349,7 @@ export class NameIndex {
       tokenWeights,
       tokenIds: Int32Array.from(norm.tokens, (t) => this.tokens.id(t)),
       numbers: this.lexicon.numbers(norm.tokens, cjk),
+      instituteNumbers: this.lexicon.instituteNumbers(cjk),
       countries: this.lexicon.namedCountries(text, cjk),
       content: content.length,
       distinctiveWeight,

@@ -53,6 +53,8 @@ export interface Query {
   core: string;
   coreBigrams: string[];
   numbers: Set<number>;
+  /** An institute's own numbers (before 所 or 研究所), as IndexedName's. */
+  instituteNumbers: Set<number>;
   countries: Set<string>;
   /** Distinctive Latin words as typed, for scoring a mixed-script name as a whole. */
   latinDistinctive: string[];
@@ -181,6 +183,7 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
       tokens.filter((t) => t.kind === 'number').map((t) => t.alts[0]!),
       cjk,
     ),
+    instituteNumbers: lex.instituteNumbers(cjk),
     countries: lex.namedCountries(text, cjk),
     places: tokens.filter((t) => t.kind === 'place' && t.placeCountry),
     latinDistinctive: norm.tokens.filter((t) => tokenWeight(t) >= 0.6 && !/^\d+$/.test(t) && !lex.contextTokens.has(t)),

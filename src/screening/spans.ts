@@ -76,6 +76,12 @@ const COUNTRY_DOT = /^([^・･\s]{1,8})[・･]([^・･\s]{2,})$/u;
 const HAN_ONLY = /^[\u3400-\u9fff\uf900-\ufaff\s0-9]+$/u;
 /** After a Chinese sentence verb, a body's noun makes it a name (俄罗斯联邦军事技术合作局, 上海合作组织): no cut there. */
 const NOT_A_BODY_AFTER = '(?!局|组织|組織|公司|协会|協會|中心|委员会|委員會|社|部|署|银行|銀行)';
+/**
+ * A postal address written before a Chinese name: two or three administrative units, each marked as one (黑龙江省
+ * 哈尔滨市, 北京市海淀区, 四川省成都市). What follows is the organisation at that address; a place without its unit
+ * word (西安电子科技大学) or one unit alone (三明市中伊欧进出口) stays part of the name.
+ */
+const CN_ADDRESS = /^(?:[\u4e00-\u9fff]{2,7}?(?:自治区|省|市|区|县)){2,3}(?=[\u4e00-\u9fff]{3})/u;
 /** Japanese words that join two institutions: a place in the other one says nothing about this one. */
 const COORDINATION = /と|や|及び|および|並びに|ならびに/u;
 
@@ -168,6 +174,8 @@ export class SpanScreener {
   private readonly cjkNaming: string[] = [];
   /** Gazetteer places in Han (katakana places are folded to Han by the lexicon), with their country. */
   private readonly hanPlaces: [string, string][];
+  /** The gazetteer's Han places as written, longest first: a province and a city before a name (湖南长沙…). */
+  private readonly rawHanPlaces: string[];
 
   constructor(
     data: Pick<ScreeningData, 'words' | 'gazetteer'>,
@@ -182,6 +190,7 @@ export class SpanScreener {
         else if (generic(g.en)) this.cjkForms.push([fold(f), 'generic']);
         else this.cjkNaming.push(fold(f));
     this.hanPlaces = data.gazetteer.places.map((p) => [fold(p.han), p.country]);
+    this.rawHanPlaces = data.gazetteer.places.map((p) => p.han).sort((a, b) => b.length - a.length);
     for (const [han] of this.hanPlaces) this.cjkForms.push([han, 'place']);
     for (const m of data.gazetteer.nationalMarkers)
       for (const name of m.names) if (CJK.test(name)) this.cjkForms.push([fold(name), 'country']);
@@ -443,6 +452,25 @@ export class SpanScreener {
       if (CJK.test(head) || !read(head).names) return;
       out.push({ text: head, context, cut: true, tail: true });
     };
+    // An address before a Chinese name (四川省成都市电子科技大学): the name after it is screened as typed alone, even
+    // when its words are institution words only.
+    const address = CN_ADDRESS.exec(text);
+    if (address) {
+      const rest = text.slice(address[0].length).trim();
+      out.push({ text: rest, context, cut: true, shortForm: true });
+      this.cut(rest, context, read, out, depth + 1);
+      emitted = true;
+    }
+    // A province and its city before a name, without their unit words (湖南长沙国防科技大学, 四川绵阳中国工程物理研究院):
+    // the name after them, when it names something by itself. Institution words only after them (陕西西安电子科技大学)
+    // is another institution, the city's own, as one place in front is.
+    // And the city with the name, as typed alone (江苏南京理工大学 is 南京理工大学; 陕西西安电子科技大学 is Xidian's).
+    const placed = this.twoPlacesBefore(text);
+    if (placed) {
+      out.push({ text: placed.city, context, cut: true, shortForm: true });
+      out.push({ text: placed.name, context, cut: true });
+      emitted = true;
+    }
     // Japanese particles between names (招へい研究者の所属, 北京理工大学から来た): each side alone, when it reads as
     // an institution; katakana or unknown kanji alone (サンプル, 来た) is not screened.
     const { pieces: split, chinese } = this.particlePieces(text, true);
@@ -452,7 +480,11 @@ export class SpanScreener {
       const naming = pieces.map((p) => read(p).names && read(p).org && !this.isLabel(p));
       // A short form between particles reads as unknown kanji (哈工大, 浙大) or as institution words only (工大):
       // it is screened too when it stands alone in the sentence, and names no other body beside one.
-      const short = pieces.map((p, i) => !naming[i] && this.shortForm(p, read));
+      // So is a name of institution words only between the words of a Chinese sentence (我在电子科技大学读博):
+      // typed alone it is a listed name or nothing, as the matcher reads it.
+      const short = pieces.map(
+        (p, i) => !naming[i] && (this.shortForm(p, read) || (chinese && this.institutionWordsOnly(p, read))),
+      );
       // What the sentence acts on (炭素繊維を送る) is goods, not another body beside the name: 北航 stays alone.
       // So is a person (客員研究員が来ます), unless a body stands before the person word (清華大学教授).
       // And what qualifies it with の (炭素繊維のサンプルを: 炭素繊維 is goods too), read from the right.
@@ -735,6 +767,33 @@ export class SpanScreener {
     return (r.names || r.org) && !r.place && !this.isPerson(text, read) && !this.isDepartment(text);
   }
 
+  /**
+   * After two or more places at the start of a text (湖南长沙…), when four or more Han follow: the name after them,
+   * and the last place with it (南京理工大学 of 江苏南京理工大学).
+   */
+  private twoPlacesBefore(text: string): { name: string; city: string } | undefined {
+    let at = 0;
+    let last = 0;
+    let places = 0;
+    for (;;) {
+      const place = this.rawHanPlaces.find((p) => text.startsWith(p, at));
+      if (!place) break;
+      last = at;
+      at += place.length;
+      places++;
+    }
+    const name = text.slice(at);
+    if (places < 2 || !/^[\u3400-\u9fff\uf900-\ufaff]{4,}$/u.test(name)) return undefined;
+    return { name, city: text.slice(last) };
+  }
+
+  /** A Han name of institution words only, an institution noun in it (电子科技大学): no place, person or faculty. */
+  private institutionWordsOnly(text: string, read: (t: string) => Reading): boolean {
+    if (!/^[\u3400-\u9fff\uf900-\ufaff]{4,16}$/u.test(text)) return false;
+    const r = read(text);
+    return r.org && !r.names && !r.place && !this.isPerson(text, read) && !this.isDepartment(text);
+  }
+
   /** A piece naming a person: it ends in a person word and what stands before it is no body (客員研究員, 留学生). */
   private isPerson(text: string, read: (t: string) => Reading): boolean {
     const word = this.personWords.find((w) => text.endsWith(w));
@@ -891,7 +950,7 @@ export class SpanScreener {
       text = text
         .split(DELIMITER)
         .map((part) =>
-          this.particlePieces(part.trim())
+          this.particlePieces(part.trim(), true)
             .pieces.filter((p) => !this.homePieces.has(p.text))
             .map((p) => p.text)
             .join(' '),
