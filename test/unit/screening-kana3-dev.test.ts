@@ -97,3 +97,17 @@ describe("METI's words for a Russian NPO typed without the company form", () => 
     expect(hardRefs(screener, '学術生産企業', 'RU')).toEqual([]);
   });
 });
+
+describe('a Russian MKB as the press writes it: 機械設計局', () => {
+  test.each([
+    ['ラドゥガ機械設計局', 'jp-eul#805'], // Raduga Design Bureau
+    ['イスクラ機械設計局', 'jp-eul#753'], // Iskra Engineering Design Bureau
+    ['ヴィンペル機械設計局', 'jp-eul#834'], // Vympel
+  ])('when the query is %s, then %s is a hard hit', (query, wanted) => {
+    expect(HARD).toContain(find(query, wanted, 'RU')?.matchType);
+  });
+
+  test('when only the words are typed, then nothing is found', () => {
+    expect(screener.screen('機械設計局')).toEqual([]);
+  });
+});
