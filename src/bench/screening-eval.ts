@@ -237,6 +237,21 @@ export function loadDevZh3(goldenDir: string): EvalSets {
   return loadPair(goldenDir, DEV_ZH3_FILE, DEV_ZH3_UNLISTED_FILE);
 }
 
+/**
+ * A third development set for Japanese renderings (issue 13, helper kana3): katakana renderings of listed non-Chinese
+ * entries (Iran, Pakistan, Russia, Belarus, the UAE, Syria, Lebanon, Türkiye, Central Asia) that no list spelling,
+ * curated alias or other set holds — mostly entries nobody had curated (Russian plants, institutes and design bureaus,
+ * Iranian and Pakistani firms): company forms added or dropped, 記念 for "named after", ヴ/ブ, long vowels, ッ, words
+ * translated — and real unlisted katakana near neighbours (same-city universities, Rosatom, Etihad, Safran, Baykar,
+ * General Electric). Tuned on, so its misses are shown.
+ */
+export const DEV_KANA3_FILE = 'screening-dev-kana3.jsonl';
+export const DEV_KANA3_UNLISTED_FILE = 'screening-dev-kana3-unlisted.jsonl';
+
+export function loadDevKana3(goldenDir: string): EvalSets {
+  return loadPair(goldenDir, DEV_KANA3_FILE, DEV_KANA3_UNLISTED_FILE);
+}
+
 /** A query as the sets compare queries: NFKC, lower case, trimmed. */
 export const foldQuery = (q: string) => q.normalize('NFKC').toLowerCase().trim();
 
@@ -560,6 +575,8 @@ async function main(): Promise<void> {
   process.stdout.write(`dev kana ${formatEvalScore(devKana, examples).join('\n')}\n`);
   const devKana2 = scoreEvalSets(screener, loadDevKana2(join(root, 'test/golden')));
   process.stdout.write(`dev kana2 ${formatEvalScore(devKana2, examples).join('\n')}\n`);
+  const devKana3 = scoreEvalSets(screener, loadDevKana3(join(root, 'test/golden')));
+  process.stdout.write(`dev kana3 ${formatEvalScore(devKana3, examples).join('\n')}\n`);
   // Dev set (helper jasent): tuned on, so its misses are shown.
   const devJasent = scoreEvalSets(screener, loadDevJasent(join(root, 'test/golden')));
   process.stdout.write(

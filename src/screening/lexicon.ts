@@ -440,12 +440,17 @@ export class Lexicon {
       }
     }
     const romaji = toRomaji(word);
-    const vowel = /[aeio]/.exec(romaji)?.[0];
-    const vowelAlt = /^[^aeiou]*(?:ai|ei)/.exec(romaji)?.[0]?.endsWith('ai')
-      ? 'i'
-      : /^[^aeiou]*ei/.test(romaji)
-        ? 'a'
-        : undefined;
+    // トゥ and ドゥ are a written u (トゥーラ Tula, ドゥブナ Dubna), which wanakana romanises "tou", "dou": u, or the o
+    // of that romanisation (トゥースィー for Toosi); any other u may be the one Japanese inserts, and is skipped.
+    const writtenU = /^[トド]ゥ/u.test(word);
+    const vowel = writtenU ? 'u' : /[aeio]/.exec(romaji)?.[0];
+    const vowelAlt = writtenU
+      ? /[aeio]/.exec(romaji)?.[0]
+      : /^[^aeiou]*(?:ai|ei)/.exec(romaji)?.[0]?.endsWith('ai')
+        ? 'i'
+        : /^[^aeiou]*ei/.test(romaji)
+          ? 'a'
+          : undefined;
     out.push({
       alts: [],
       phon: key,

@@ -25,7 +25,7 @@ import { Lexicon } from './lexicon.ts';
 import type { ListFile } from './list-schema.ts';
 import { NameIndex } from './name-index.ts';
 import { KANA } from './normalize.ts';
-import { parseQuery, type Query, withoutKanaCompanySuffix } from './query.ts';
+import { parseQuery, type Query, withoutKanaCompanySuffix, withoutSokuon } from './query.ts';
 import { RareWords } from './rare-words.ts';
 import { TokenSims } from './token-similarity.ts';
 import { TradeNameWords } from './trade-name.ts';
@@ -84,7 +84,10 @@ export class Matcher {
     // カマズ社, ツポレフ社: also read without the 社 that says "company" after a katakana name (query.ts). That reading
     // is ours, not the spelling typed: at most strong.
     const withoutSuffix = withoutKanaCompanySuffix(query);
-    if (withoutSuffix !== query) this.collect(withoutSuffix, country, best, false);
+    // Also without a ッ the listed spelling may not write (ラテップ for ラテプ): again ours, at most strong.
+    const readings = new Set([withoutSuffix, withoutSokuon(query), withoutSokuon(withoutSuffix)]);
+    readings.delete(query);
+    for (const reading of readings) this.collect(reading, country, best, false);
     return orderedHits(best, this.lists, this.thresholds.strong);
   }
 

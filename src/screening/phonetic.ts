@@ -112,7 +112,8 @@ export function kanaKeys(kana: string): string[] {
  * The keys a Latin word may have in katakana: its own, and as Japanese renders some spellings: -ign is イン (Align
  * アライン, Design デザイン); ch is チ whatever the vowel after it (Chaek チェク); ti may be チ, as English -tic and
  * Russian -tika are written (Baltic バルチック, Logistika ロギスチカ); a final v may stay voiced (Negev ネゲヴ); kh may be
- * カ (Khan カーン); ch may be k (Tech テク), th s (Synthesis シンセシス); a final d may be ト (three consonants or more). Each alone, and all together.
+ * カ (Khan カーン); ch may be k (Tech テク), th s (Synthesis シンセシス); a final d may be ト (three consonants or more); wor- is
+ * ワー (Works ワークス) and -eer ィア (Pioneers パイオニアズ). Each alone, and all together.
  */
 export function latinKeys(word: string): string[] {
   const s = word
@@ -137,6 +138,10 @@ export function latinKeys(word: string): string[] {
     // A Russian final d devoices and is written ト as often as ド (Razryad ラズリャート, Dalzavod ダリザヴォート); only
     // in a word of three consonants or more: on a shorter one it makes look-alikes (Azad 'ast' is ウースター's).
     (x) => (phoneticKey(x).replace(/^[aw]/, '').length >= 3 ? x.replace(/(?<=[aeiouy])d$/, 't') : x),
+    // English wor- is ワー (Works ワークス, World ワールド): its w is a consonant there, as in wa.
+    (x) => x.replace(/^wor/, 'war'),
+    // English -eer is ィア (Engineer エンジニア, Pioneers パイオニアズ): no r written.
+    (x) => x.replace(/eer(?=s?$)/, 'ea'),
   ];
   const variants = [key];
   let all = s;

@@ -73,6 +73,16 @@ export function withoutKanaCompanySuffix(text: string): string {
   return text.includes('社') ? text.replace(KANA_COMPANY_SUFFIX, '') : text;
 }
 
+/**
+ * A doubled consonant is written ッ or not in katakana (ラテップ and the listed ラテプ for Ratep, ケルディッシュ and
+ * ケルディシュ for Keldysh, ハッサン and ハサン): the query is also read without the ッ before a consonant, as a
+ * spelling of the same sound. Only a reading of ours, like the one without 社: the query as typed is read too.
+ */
+const SOKUON = /ッ(?=[カ-ヂツ-ヺ])/gu;
+export function withoutSokuon(text: string): string {
+  return text.includes('ッ') ? text.replace(SOKUON, '') : text;
+}
+
 /** The query split into ordered tokens (CJK translated) and segments, with the context each may be. */
 export function parseQuery(raw: string, lex: Lexicon): Query {
   const norm = normalizeName(raw);
