@@ -561,7 +561,9 @@ async function main(): Promise<void> {
   const devKana2 = scoreEvalSets(screener, loadDevKana2(join(root, 'test/golden')));
   process.stdout.write(`dev kana2 ${formatEvalScore(devKana2, examples).join('\n')}\n`);
   const devKanji3 = scoreEvalSets(screener, loadDevKanji3(join(root, 'test/golden')));
-  process.stdout.write(`dev kanji3 (Japanese kanji, mixed script) ${formatEvalScore(devKanji3, examples).join('\n')}\n`);
+  process.stdout.write(
+    `dev kanji3 (Japanese kanji, mixed script) ${formatEvalScore(devKanji3, examples).join('\n')}\n`,
+  );
   // Dev set (helper jasent): tuned on, so its misses are shown.
   const devJasent = scoreEvalSets(screener, loadDevJasent(join(root, 'test/golden')));
   process.stdout.write(

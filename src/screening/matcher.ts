@@ -237,6 +237,7 @@ const emptyLexicon = () =>
       parentBodies: [],
       latinAbbreviations: { always: {}, dotted: {}, alternatives: {} },
       cjkAnotherBodyAfter: [],
+      cjkLeadingCountryAbbreviations: [],
       parentAfterName: [],
       commonNameWords: [],
       chineseLegalForms: [],
