@@ -13,6 +13,8 @@ import {
   loadDevKanji3,
 } from '../../src/bench/screening-eval.ts';
 import { loadLists } from '../../src/lists/load-lists.ts';
+import { bundledScreeningData } from '../../src/screening/bundled.ts';
+import { Lexicon } from '../../src/screening/lexicon.ts';
 import { bundled, GOLDEN_DIR, hardRefs, hitRef, RULES_DIR } from '../support/fixtures.ts';
 
 const { screener } = bundled();
@@ -71,6 +73,16 @@ describe('露 for ロシア at the start of a headline name', () => {
     ['露連邦軍事技術協力庁', 'jp-ru-specified#360'],
   ])('when the query is %s, then %s is a hard hit', (query, wanted) => {
     expect(HARD).toContain(find(query, wanted)?.matchType);
+  });
+
+  test('when a folded CJK text begins with 露 before a Han character, then it reads as ロシア; else it is left', () => {
+    const data = bundledScreeningData();
+    if (!data) throw new Error('no bundled screening data');
+    const lexicon = new Lexicon(data);
+    expect(lexicon.normalizeCjk('露国防省')).toBe(lexicon.normalizeCjk('ロシア国防省'));
+    expect(lexicon.normalizeCjk('露')).toBe('露');
+    expect(lexicon.normalizeCjk('露ガス')).not.toContain('ロシア');
+    expect(lexicon.normalizeCjk('白露国防省')).not.toContain('ロシア');
   });
 
   test('when 露 begins an ordinary word or stands elsewhere, then nothing is found', () => {
