@@ -14,7 +14,15 @@ export class CountryMarkers {
   /** CJK markers (folded), longest first. */
   private readonly cjk: [string, string][] = [];
 
-  constructor(markers: GazetteerFile['nationalMarkers'], fold: (s: string) => string) {
+  /**
+   * `words`: two-character words (folded) a marker cannot begin inside: 理化学研究所 (RIKEN) in 核物理化学研究所 is the
+   * end of 物理 + 化学研究所, not RIKEN.
+   */
+  constructor(
+    markers: GazetteerFile['nationalMarkers'],
+    fold: (s: string) => string,
+    private readonly words: ReadonlySet<string> = new Set(),
+  ) {
     for (const m of markers)
       for (const name of m.names) {
         if (KANA_OR_HAN.test(name)) {
@@ -52,8 +60,15 @@ export class CountryMarkers {
       for (const w of new Set(plain.split(' ')))
         for (const [m, country] of this.latinByFirst.get(w) ?? []) if (key.includes(` ${m} `)) out.add(country);
     }
-    if (cjk) for (const [m, country] of this.cjk) if (cjk.includes(m)) out.add(country);
+    if (cjk) for (const [m, country] of this.cjk) if (this.standsIn(cjk, m)) out.add(country);
     return out;
+  }
+
+  /** Whether a CJK marker stands in the text other than as the end of a word begun before it (物理 + 化学研究所). */
+  private standsIn(cjk: string, marker: string): boolean {
+    for (let at = cjk.indexOf(marker); at >= 0; at = cjk.indexOf(marker, at + 1))
+      if (at === 0 || !this.words.has(cjk.charAt(at - 1) + marker.charAt(0))) return true;
+    return false;
   }
 }
 

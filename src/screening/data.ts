@@ -106,6 +106,11 @@ export const WordsFileSchema = z.strictObject({
    */
   cjkAnotherBodyAfter: z.array(nonEmpty).default([]),
   /**
+   * One-character country abbreviations of Japanese headlines (露 for ロシア: 露国防省, 露連邦保安庁), written out when a
+   * CJK text begins with one and a Han character follows. Compared after folding. Optional.
+   */
+  cjkLeadingCountryAbbreviations: z.array(z.strictObject({ from: nonEmpty, to: nonEmpty })).default([]),
+  /**
    * Parent academies written after an institute's name ("Keldysh Institute of Applied Mathematics RAS", "… SB RAS",
    * "… of the Russian Academy of Sciences"): where the institute belongs, not another body. Latin. Optional.
    */

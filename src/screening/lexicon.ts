@@ -51,6 +51,7 @@ export interface QueryToken {
 }
 
 const KATAKANA = /[\u30a0-\u30ff]/u;
+const HAN_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/u;
 /** Bound of the per-lexicon memo tables: the listed names and a day's queries fit. */
 const CJK_CACHE_LIMIT = 50_000;
 /** Longer katakana runs are not split into two listed words (and splitting is quadratic). */
@@ -76,6 +77,8 @@ export class Lexicon {
   private readonly saintOf = new Map<string, Set<string>>();
   private readonly equivalents: [string, string][];
   private readonly genericPrefixes: string[];
+  /** Headline abbreviations of country names (露 → ロシア), folded; only at the start of a text. */
+  private readonly leadingCountries: [string, string][];
   private readonly genericCjk: string[];
   /** The generic katakana words (genericKatakana), folded, longest first. */
   private readonly genericKana: string[];
@@ -158,6 +161,7 @@ export class Lexicon {
     }
     this.equivalents = data.words.cjkEquivalents.map((e) => [fold(e.from), fold(e.to)]);
     this.genericPrefixes = data.words.cjkGenericPrefixes.map(fold).sort((a, b) => b.length - a.length);
+    this.leadingCountries = (data.words.cjkLeadingCountryAbbreviations ?? []).map((e) => [fold(e.from), fold(e.to)]);
     this.genericCjk = [
       ...new Set([
         ...[
@@ -198,7 +202,11 @@ export class Lexicon {
     this.parentCjk = [
       ...new Set((data.words.parentBodies ?? []).map((p) => this.normalizeCjk(normalizeName(p).cjk)).filter(Boolean)),
     ].sort((a, b) => b.length - a.length);
-    this.markers = new CountryMarkers(data.gazetteer.nationalMarkers, (m) => kanaSpelling(fold(m)));
+    // A marker never begins inside one of the institution words (物理 before 理化学研究所).
+    const twoCharWords = new Set(
+      data.words.institutionWords.flatMap((g) => g.forms.map(fold)).filter((f) => f.length === 2 && HAN_CHAR.test(f)),
+    );
+    this.markers = new CountryMarkers(data.gazetteer.nationalMarkers, (m) => kanaSpelling(fold(m)), twoCharWords);
   }
 
   /** A name's words and normalised CJK part, as the parent-body list is compared. */
@@ -257,6 +265,10 @@ export class Lexicon {
     const cached = cache.get(cjk);
     if (cached !== undefined) return cached;
     let s = cjk.replace(/[・･ー\s]/gu, '').replace(/ヴ/gu, 'ブ');
+    // 露国防省 is ロシア国防省: a headline's one-character country name, written out before a Han word. A word that
+    // begins with it (露天) is rewritten too, harmlessly: both sides fold alike and no listed name begins so.
+    for (const [abbr, full] of this.leadingCountries)
+      if (s.startsWith(abbr) && HAN_CHAR.test(s.charAt(abbr.length))) s = full + s.slice(abbr.length);
     if (spelling) s = kanaSpelling(s);
     for (const [kana, han] of spelling ? this.kanaPlacesSpelled : this.kanaPlaces)
       if (s.includes(kana)) s = s.split(kana).join(han);

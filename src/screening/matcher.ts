@@ -240,6 +240,7 @@ const emptyLexicon = () =>
       parentBodies: [],
       latinAbbreviations: { always: {}, dotted: {}, alternatives: {} },
       cjkAnotherBodyAfter: [],
+      cjkLeadingCountryAbbreviations: [],
       parentAfterName: [],
       commonNameWords: [],
       chineseLegalForms: [],

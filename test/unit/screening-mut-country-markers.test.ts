@@ -93,3 +93,23 @@ describe('country words', () => {
     expect(m.countryOfWord('korea')).toBeUndefined();
   });
 });
+
+describe('a CJK marker that begins inside a word', () => {
+  const withWords = () => new CountryMarkers([{ country: 'JP', names: ['理化学研究所'] }], (s) => s, new Set(['物理']));
+
+  test('when the character before a marker makes a known word with its first one, then that occurrence is no marker', () => {
+    expect([...withWords().named('', '核物理化学研究所')]).toEqual([]);
+  });
+
+  test('when the marker stands at the start, after another character, or again elsewhere, then it is named', () => {
+    expect([...withWords().named('', '理化学研究所')]).toEqual(['JP']);
+    expect([...withWords().named('', '北京理化学研究所')]).toEqual(['JP']);
+    // The first occurrence ends 物理; the second stands on its own.
+    expect([...withWords().named('', '物理化学研究所と理化学研究所')]).toEqual(['JP']);
+  });
+
+  test('when no words are given, then every occurrence is a marker, as before', () => {
+    const plain = new CountryMarkers([{ country: 'JP', names: ['理化学研究所'] }], (s) => s);
+    expect([...plain.named('', '核物理化学研究所')]).toEqual(['JP']);
+  });
+});
