@@ -68,6 +68,8 @@ const CJK_INSTITUTION = /大学|大學|研究所|研究院|学院|學院/gu;
 const SUBUNIT_PARENTS: ReadonlySet<string> = new Set(['university', 'institute', 'academy', 'college']);
 /** English words that join two institutions ("Sharif University of Technology and University of Tokyo"). */
 const LATIN_COORDINATION = /\s(?:and|&)\s/u;
+/** The word before a place that makes the place part of the name (University of Tehran). */
+const OF_BEFORE_PLACE = /^(?:of|the)$/iu;
 /** A word in katakana alone, three characters or more (スホーイ, ロシアン・ヘリコプターズ). */
 const KANA_NAME = /^[\u30a1-\u30fa\u30fc・･]{3,}$/u;
 /** A short word, a middle dot and a name (中国・北航): the word may be a country or place before the name. */
@@ -562,7 +564,9 @@ export class SpanScreener {
     // A place or country after the name ("HIAST Damascus", "Rosoboronexport in Moscow", "FSB Russia").
     let k = words.length;
     while (k > 1 && this.isPlace(words[k - 1]!)) k--;
-    if (k < words.length) {
+    // Not a place after "of" ("University of Tehran", "… Technology of China"): that place is the name's own word,
+    // and the name is screened as a whole.
+    if (k < words.length && !OF_BEFORE_PLACE.test(words[k - 1]!)) {
       if (k > 1 && this.frames.has(words[k - 1]!.toLowerCase())) k--;
       emit(words.slice(0, k).join(' '), context);
     }
