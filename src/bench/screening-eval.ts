@@ -557,7 +557,9 @@ async function main(): Promise<void> {
   const devLatin2 = scoreEvalSets(screener, loadDevLatin2(join(root, 'test/golden')));
   process.stdout.write(`dev latin2 ${formatEvalScore(devLatin2, examples).join('\n')}\n`);
   const devLatin3 = scoreEvalSets(screener, loadDevLatin3(join(root, 'test/golden')));
-  process.stdout.write(`dev latin3 (English short forms, Web of Science) ${formatEvalScore(devLatin3, examples).join('\n')}\n`);
+  process.stdout.write(
+    `dev latin3 (English short forms, Web of Science) ${formatEvalScore(devLatin3, examples).join('\n')}\n`,
+  );
   const devKana = scoreEvalSets(screener, loadDevKana(join(root, 'test/golden')));
   process.stdout.write(`dev kana ${formatEvalScore(devKana, examples).join('\n')}\n`);
   const devKana2 = scoreEvalSets(screener, loadDevKana2(join(root, 'test/golden')));

@@ -68,6 +68,13 @@ const CJK_INSTITUTION = /大学|大學|研究所|研究院|学院|學院/gu;
 const SUBUNIT_PARENTS: ReadonlySet<string> = new Set(['university', 'institute', 'academy', 'college']);
 /** English words that join two institutions ("Sharif University of Technology and University of Tokyo"). */
 const LATIN_COORDINATION = /\s(?:and|&)\s/u;
+/** First words of a unit inside a university or academy, beside the departments of words.yaml (none starts a listed name). */
+const UNIT_HEADS: ReadonlySet<string> = new Set(['laboratory', 'key', 'college']);
+/** How addresses write the state before its name (P.R. China, PR China, Peoples R China, I.R. Iran). */
+const STATE_FORM =
+  /(?<![\p{L}\p{N}])(?:P\.?\s?R\.?|I\.?\s?R\.?|Peoples?\s+R\.?|People['’]s\s+Republic\s+of|Islamic\s+Republic\s+of)\s*(?=(?:China|Iran)(?![\p{L}\p{N}]))/giu;
+/** Line breaks, with the blanks around them: each line is a part of its own. */
+const LINE_BREAKS = /[^\S\r\n\u2028\u2029\u0085]*[\r\n\u2028\u2029\u0085]+\s*/gu;
 /** The word before a place that makes the place part of the name (University of Tehran). */
 const OF_BEFORE_PLACE = /^(?:of|the)$/iu;
 /** A word in katakana alone, three characters or more (スホーイ, ロシアン・ヘリコプターズ). */
@@ -129,11 +136,18 @@ interface Reading {
   body: boolean;
 }
 
-/** A text as spans read it: control characters as spaces, NFKC, single spaces. */
+/**
+ * A text as spans read it: line breaks as delimiters (an e-mail signature or an address block pasted line by line:
+ * "Dr. Reza Ahmadi\nDepartment of Physics\nSharif University of Technology\nTehran, Iran"), other control
+ * characters as spaces, NFKC, single spaces; the state's form before China and Iran dropped ("Beijing 100081, P.R.
+ * China", "Peoples R China", "Tehran, I.R. Iran"): the country, not a name beside the institution's.
+ */
 const spanText = (query: string) =>
   query
+    .replace(LINE_BREAKS, ' | ')
     .replace(/\p{Cc}/gu, ' ')
     .normalize('NFKC')
+    .replace(STATE_FORM, '')
     .replace(/\s+/gu, ' ')
     .trim();
 
@@ -832,8 +846,13 @@ export class SpanScreener {
     const [w0, w1] = t.split(' ');
     // "Branch of PJSC Tupolev" names the body it is a branch of (relationWords), unlike "Department of Physics".
     if (w0 && w1?.toLowerCase() === 'of' && this.relationWords.has(lower(w0))) return false;
-    const first = latinWords(w0 ?? '')[0];
-    return first !== undefined && this.lexicon.departments.has(first);
+    const words = latinWords(t);
+    const first = words[0];
+    if (first === undefined) return false;
+    // A university's laboratory or college before it ("Key Laboratory of Nuclear Physics, CAEP", "State Key
+    // Laboratory of Advanced Welding, HIT", "College of Automation, …"): a unit, as a department is.
+    if (UNIT_HEADS.has(first) || (first === 'state' && words[1] === 'key')) return true;
+    return this.lexicon.departments.has(first);
   }
 
   /** What a span holds, read the way the matcher reads names (cheaply: no translation, no phonetics). */
