@@ -275,7 +275,7 @@ export function latinWords(text: string): string[] {
 
 const R_AND_D = /(?<![a-z0-9])r\s?&\s?d(?![a-z0-9])/g;
 const ACRONYM_POSSESSIVE = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,9})['’]s(?![A-Za-z0-9])/g;
-const U_OF = /(?<![a-z0-9.])uni?\.?\s+of(?![a-z0-9])/g;
+const U_OF = /(?<![a-z0-9.])(?:u|uni)\.?\s+of(?![a-z0-9])/g;
 
 /** latinWords with each word as written before an abbreviation was expanded ("technol" for "technology"). */
 export function latinTerms(text: string): { word: string; raw: string }[] {

@@ -126,3 +126,37 @@ describe('the DPRK named in English', () => {
     expect(screener.screen('Korea University, Seoul')).toEqual([]);
   });
 });
+
+describe('a name inside an English sentence with no frame word before it', () => {
+  test.each([
+    ['former Harbin Institute of Technology researcher', 'jp-eul#541'],
+    ['Former Harbin Institute of Technology researcher', 'jp-eul#541'],
+    ['graduate of Beihang University', 'jp-eul#501'],
+    ['Sharif University of Technology-affiliated researcher', 'jp-eul#259'],
+    ['a delegation of Northwestern Polytechnical University visits our lab', 'jp-eul#559'],
+    ['MoU between Harbin Institute of Technology and Kyoto University', 'jp-eul#541'],
+  ])('when the sentence is %s, then %s is a hard hit', (query, wanted) => {
+    expect(HARD).toContain(find(query, wanted)?.matchType);
+  });
+
+  test('when the capitalised run is an unlisted body, then nothing hard is found', () => {
+    expect(hardRefs(screener, 'former Harbin University of Science and Technology researcher')).toEqual([]);
+    expect(hardRefs(screener, 'graduate of University of Science and Technology of China')).toEqual([]);
+    expect(hardRefs(screener, 'a delegation of Northwest University visits our lab')).toEqual([]);
+  });
+});
+
+describe('the place of another institution joined by and or a slash', () => {
+  test.each([
+    ['Kyoto University / Harbin Institute of Technology', 'jp-eul#541'],
+    ['Kyoto University and Moscow Institute of Physics and Technology', 'jp-ru-specified#24'],
+  ])('when the text is %s, then Kyoto says nothing of where %s is', (query, wanted) => {
+    expect(find(query, wanted)).toBeDefined();
+  });
+
+  test('when the place stands beside the name itself, then it still vetoes', () => {
+    // IHEP in Beijing (Chinese Academy of Sciences) is not the Institute of High Energy Physics in Protvino.
+    expect(hardRefs(screener, 'Institute of High Energy Physics, Beijing, China')).not.toContain('jp-ru-specified#277');
+    expect(hardRefs(screener, 'Sharif University of Technology (Harbin, China)')).toEqual([]);
+  });
+});
