@@ -75,8 +75,8 @@ const LATIN_SIDES = /\s(?:and|&|\/|／)\s/u;
 const UNIT_HEADS: ReadonlySet<string> = new Set(['laboratory', 'key', 'college']);
 /** A word that may be one of a name's in an English sentence: capitalised, an acronym or a number. */
 const NAME_WORD = /^[\p{Lu}\d][\p{L}\p{N}&.'’-]*$/u;
-/** An acronym standing alone for a body in a sentence (the NUDT team, KAMAZ engineers). */
-const RUN_ACRONYM = /^[\p{Lu}][\p{Lu}\d-]{1,9}$/u;
+/** An acronym standing alone for a body in a sentence (the NUDT team, KAMAZ engineers); not a model (AK-47). */
+const RUN_ACRONYM = /^\p{Lu}{2,8}$/u;
 /** Small words between the capitalised words of one name (Institute of Technology, Science and Technology). */
 const RUN_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and', '&', 'for', 'de', 'named', 'after']);
 /** A lower-case word glued after a name with a hyphen ("…-affiliated", "…-based"). */
@@ -564,7 +564,7 @@ export class SpanScreener {
     // "the NUDT team", "graduate of Beihang University", "MoU between HIT and Kyoto University"): each run of
     // capitalised words, with the small words of a name between them, where the sentence's own words are lower case.
     const lowerCase = (w: string) => /^\p{Ll}/u.test(w) && !RUN_JOINERS.has(w) && !STOPWORDS.has(w);
-    if (!starts.length && !CJK.test(text) && words.some(lowerCase)) {
+    if (!starts.length && this.orgNouns.size && !CJK.test(text) && words.some(lowerCase)) {
       const nameWord = (w: string) => NAME_WORD.test(w);
       for (let i = 0; i < words.length; ) {
         if (!nameWord(words[i]!)) {

@@ -160,3 +160,17 @@ describe('the place of another institution joined by and or a slash', () => {
     expect(hardRefs(screener, 'Sharif University of Technology (Harbin, China)')).toEqual([]);
   });
 });
+
+describe("an e-mail's header words are labels", () => {
+  test.each([
+    ['Re: samples for NUDT', 'jp-eul#553'],
+    ['Subject: MoU with NUDT', 'jp-eul#553'],
+    ['Fwd: invitation from Sharif University of Technology', 'jp-eul#259'],
+  ])('when the text is %s, then the header word is no name beside %s', (query, wanted) => {
+    expect(HARD).toContain(find(query, wanted)?.matchType);
+  });
+
+  test('when the header stands before an unlisted body, then nothing is found', () => {
+    expect(screener.screen('Re: samples for Tokyo University of Science')).toEqual([]);
+  });
+});
