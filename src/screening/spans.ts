@@ -76,9 +76,9 @@ const UNIT_HEADS: ReadonlySet<string> = new Set(['laboratory', 'key', 'college']
 /** A word that may be one of a name's in an English sentence: capitalised, an acronym or a number. */
 const NAME_WORD = /^[\p{Lu}\d][\p{L}\p{N}&.'’-]*$/u;
 /** An acronym standing alone for a body in a sentence (the NUDT team, KAMAZ engineers); not a model (AK-47). */
-const RUN_ACRONYM = /^\p{Lu}{2,8}$/u;
+const RUN_ACRONYM = /^\p{Lu}{3,8}$/u;
 /** Small words between the capitalised words of one name (Institute of Technology, Science and Technology). */
-const RUN_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and', '&', 'for', 'de', 'named', 'after']);
+const RUN_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and', '&', 'for', 'named', 'after']);
 /** A lower-case word glued after a name with a hyphen ("…-affiliated", "…-based"). */
 const GLUED_LOWER = /-\p{Ll}[\p{Ll}-]*$/u;
 /** How addresses write the state before its name (P.R. China, PR China, Peoples R China, I.R. Iran). */
@@ -862,12 +862,16 @@ export class SpanScreener {
   }
 
   /**
-   * Whether capitalised words name a body: one holds an organisation noun, or they are one acronym (NUDT). Not one
+   * Whether capitalised words name a body: an organisation noun and a word of the name, or one acronym (NUDT). Not one
    * capitalised word: a romanised reading leaves such words of no body ("Physics", "Teknologi").
    */
   private bodyRun(ws: readonly string[]): boolean {
     if (ws.length === 1 && RUN_ACRONYM.test(ws[0]!)) return true;
-    return ws.some((w) => this.orgNouns.has(lower(w)) || INSTITUTION_NOUNS.has(lower(w)));
+    // A noun alone ("Commission scolaire …", "Centre de Recherche …" in French) names no one body; a department or
+    // school is a unit of one ("IT Department", "Business School").
+    const noun = (w: string) =>
+      (this.orgNouns.has(lower(w)) || INSTITUTION_NOUNS.has(lower(w))) && !this.lexicon.departments.has(lower(w));
+    return ws.some(noun) && ws.some((w) => !noun(w) && !RUN_JOINERS.has(w));
   }
 
   private isPlace(w: string): boolean {
