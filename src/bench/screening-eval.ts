@@ -268,6 +268,22 @@ export function loadDevKanji3(goldenDir: string): EvalSets {
   return loadPair(goldenDir, DEV_KANJI3_FILE, DEV_KANJI3_UNLISTED_FILE);
 }
 
+/**
+ * A third development set for English short forms (issue 13, helper latin3): Web of Science address lines
+ * ("Harbin Inst Technol, Sch Mat Sci & Engn, Harbin 150001, Peoples R China"), acronyms with a city and country,
+ * Univ./Inst./Tech./Res. abbreviations, names without their company form, and listed names inside e-mail signatures,
+ * affiliation lines and sentences, across China, Iran, Pakistan, Russia, North Korea, Syria, India, Israel and
+ * Belarus; none a spelling the other sets hold. Its unlisted half holds look-alikes: the same acronym elsewhere (HIT
+ * Holon, SUT Suranaree, MUT Warsaw, NUST Islamabad, AUT Auckland), the same city's other universities, Web of Science
+ * forms of unlisted universities and medical universities beside listed ones. Tuned on, so its misses are shown.
+ */
+export const DEV_LATIN3_FILE = 'screening-dev-latin3.jsonl';
+export const DEV_LATIN3_UNLISTED_FILE = 'screening-dev-latin3-unlisted.jsonl';
+
+export function loadDevLatin3(goldenDir: string): EvalSets {
+  return loadPair(goldenDir, DEV_LATIN3_FILE, DEV_LATIN3_UNLISTED_FILE);
+}
+
 /** A query as the sets compare queries: NFKC, lower case, trimmed. */
 export const foldQuery = (q: string) => q.normalize('NFKC').toLowerCase().trim();
 
@@ -587,6 +603,10 @@ async function main(): Promise<void> {
   process.stdout.write(`dev latin ${formatEvalScore(devLatin, examples).join('\n')}\n`);
   const devLatin2 = scoreEvalSets(screener, loadDevLatin2(join(root, 'test/golden')));
   process.stdout.write(`dev latin2 ${formatEvalScore(devLatin2, examples).join('\n')}\n`);
+  const devLatin3 = scoreEvalSets(screener, loadDevLatin3(join(root, 'test/golden')));
+  process.stdout.write(
+    `dev latin3 (English short forms, Web of Science) ${formatEvalScore(devLatin3, examples).join('\n')}\n`,
+  );
   const devKana = scoreEvalSets(screener, loadDevKana(join(root, 'test/golden')));
   process.stdout.write(`dev kana ${formatEvalScore(devKana, examples).join('\n')}\n`);
   const devKana2 = scoreEvalSets(screener, loadDevKana2(join(root, 'test/golden')));

@@ -275,7 +275,7 @@ export function latinWords(text: string): string[] {
 
 const R_AND_D = /(?<![a-z0-9])r\s?&\s?d(?![a-z0-9])/g;
 const ACRONYM_POSSESSIVE = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,9})['’]s(?![A-Za-z0-9])/g;
-const U_OF = /(?<![a-z0-9.])u\.?\s+of(?![a-z0-9])/g;
+const U_OF = /(?<![a-z0-9.])(?:u|uni)\.?\s+of(?![a-z0-9])/g;
 
 /** latinWords with each word as written before an abbreviation was expanded ("technol" for "technology"). */
 export function latinTerms(text: string): { word: string; raw: string }[] {
@@ -289,7 +289,8 @@ export function latinTerms(text: string): { word: string; raw: string }[] {
   if (abbr.dottedRe) lower = lower.replace(abbr.dottedRe, (_, w: string) => ` ${abbr.dotted.get(w)!} `);
   // "R&D Center ELVEES", "R & D Institute": the ampersand abbreviation of research and development.
   if (lower.includes('&')) lower = lower.replace(R_AND_D, ' research and development ');
-  // "Sharif U. of Tech.", "U of Tehran": U before "of" is University (a lone initial elsewhere, "A. U. Khan").
+  // "Sharif U. of Tech.", "U of Tehran", "Sharif Uni of Technology": U or Uni before "of" is University (a lone
+  // initial elsewhere, "A. U. Khan"; Uni alone may be a name, Uni-President).
   if (lower.includes('u')) lower = lower.replace(U_OF, 'university of');
   const words = lower
     .replace(/(?<=[a-z0-9])\*(?=[a-z0-9])/g, '')

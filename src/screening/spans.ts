@@ -66,8 +66,28 @@ const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
 const CJK_INSTITUTION = /大学|大學|研究所|研究院|学院|學院/gu;
 /** What names an institution an office or programme may be of (spans.beforeSubunit). */
 const SUBUNIT_PARENTS: ReadonlySet<string> = new Set(['university', 'institute', 'academy', 'college']);
-/** English words that join two institutions ("Sharif University of Technology and University of Tokyo"). */
-const LATIN_COORDINATION = /\s(?:and|&)\s/u;
+/**
+ * What joins two institutions in English ("Sharif University of Technology and University of Tokyo", "Kyoto
+ * University / HIT"), for the places each names.
+ */
+const LATIN_SIDES = /\s(?:and|&|\/|／)\s/u;
+/** First words of a unit inside a university or academy, beside the departments of words.yaml (none starts a listed name). */
+const UNIT_HEADS: ReadonlySet<string> = new Set(['laboratory', 'key', 'college']);
+/** A word that may be one of a name's in an English sentence: capitalised, an acronym or a number. */
+const NAME_WORD = /^[\p{Lu}\d][\p{L}\p{N}&.'’-]*$/u;
+/** An acronym standing alone for a body in a sentence (the NUDT team, KAMAZ engineers); not a model (AK-47). */
+const RUN_ACRONYM = /^\p{Lu}{3,8}$/u;
+/** Small words between the capitalised words of one name (Institute of Technology, Science and Technology). */
+const RUN_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and', '&', 'for', 'named', 'after']);
+/** A lower-case word glued after a name with a hyphen ("…-affiliated", "…-based"). */
+const GLUED_LOWER = /-\p{Ll}[\p{Ll}-]*$/u;
+/** How addresses write the state before its name (P.R. China, PR China, Peoples R China, I.R. Iran). */
+const STATE_FORM =
+  /(?<![\p{L}\p{N}])(?:P\.?\s?R\.?|I\.?\s?R\.?|Peoples?\s+R\.?|People['’]s\s+Republic\s+of|Islamic\s+Republic\s+of)\s*(?=(?:China|Iran)(?![\p{L}\p{N}]))/giu;
+/** Line breaks, with the blanks around them: each line is a part of its own. */
+const LINE_BREAKS = /[^\S\r\n\u2028\u2029\u0085]*[\r\n\u2028\u2029\u0085]+\s*/gu;
+/** The word before a place that makes the place part of the name (University of Tehran). */
+const OF_BEFORE_PLACE = /^(?:of|the)$/iu;
 /** A word in katakana alone, three characters or more (スホーイ, ロシアン・ヘリコプターズ). */
 const KANA_NAME = /^[\u30a1-\u30fa\u30fc・･]{3,}$/u;
 /** A short word, a middle dot and a name (中国・北航): the word may be a country or place before the name. */
@@ -133,11 +153,18 @@ interface Reading {
   body: boolean;
 }
 
-/** A text as spans read it: control characters as spaces, NFKC, single spaces. */
+/**
+ * A text as spans read it: line breaks as delimiters (an e-mail signature or an address block pasted line by line:
+ * "Dr. Reza Ahmadi\nDepartment of Physics\nSharif University of Technology\nTehran, Iran"), other control
+ * characters as spaces, NFKC, single spaces; the state's form before China and Iran dropped ("Beijing 100081, P.R.
+ * China", "Peoples R China", "Tehran, I.R. Iran"): the country, not a name beside the institution's.
+ */
 const spanText = (query: string) =>
   query
+    .replace(LINE_BREAKS, ' | ')
     .replace(/\p{Cc}/gu, ' ')
     .normalize('NFKC')
+    .replace(STATE_FORM, '')
     .replace(/\s+/gu, ' ')
     .trim();
 
@@ -565,6 +592,43 @@ export class SpanScreener {
       const end = spanWords.findIndex((w, i) => i > 0 && /^[a-z]/u.test(w) && !STOPWORDS.has(w.replace(/[.,]$/u, '')));
       if (end > 0) emit(spanWords.slice(0, end).join(' '), aloneIn(from, from + end));
     });
+    // A name in an English sentence with no frame word before it ("former Harbin Institute of Technology researcher",
+    // "the NUDT team", "graduate of Beihang University", "MoU between HIT and Kyoto University"): each run of
+    // capitalised words, with the small words of a name between them, where the sentence's own words are lower case.
+    const lowerCase = (w: string) => /^\p{Ll}/u.test(w) && !RUN_JOINERS.has(w) && !STOPWORDS.has(w);
+    if (!starts.length && this.orgNouns.size && !CJK.test(text) && words.some(lowerCase)) {
+      const nameWord = (w: string) => NAME_WORD.test(w);
+      for (let i = 0; i < words.length; ) {
+        if (!nameWord(words[i]!)) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        for (;;) {
+          let k = j;
+          while (k < words.length && RUN_JOINERS.has(words[k]!)) k++;
+          if (k < words.length && nameWord(words[k]!)) j = k + 1;
+          else break;
+        }
+        // "Beihang University-affiliated": the lower-case word glued on is the sentence's.
+        const run = words.slice(i, j);
+        run[run.length - 1] = run[run.length - 1]!.replace(GLUED_LOWER, '');
+        // The run itself too, not only what it is cut into ("Harbin" off "Harbin Institute of Technology"); only
+        // a body's name (an organisation noun in it, or an acronym): a romanised Russian reading keeps words in
+        // lower case ("Institute problem Chemical Physics RAN"), and "Chemical Physics RAN" names no body.
+        if (j - i < words.length && this.bodyRun(run)) emit(run.join(' '), aloneIn(i, j), true);
+        // A sentence's first word is capitalised ("Former HIT researcher"): the run without it too.
+        if (
+          i === 0 &&
+          depth === 1 &&
+          run.length > 1 &&
+          this.sentenceWord(run[0]!.toLowerCase()) &&
+          this.bodyRun(run.slice(1))
+        )
+          emit(run.slice(1).join(' '), aloneIn(1, j), true);
+        i = j;
+      }
+    }
     // What a body is of another ("branch of PJSC Tupolev", "a subsidiary of Rostec State Corporation"): the other.
     const of = words.findIndex(
       (w, i) => i + 2 < words.length && this.relationWords.has(lower(w)) && words[i + 1]!.toLowerCase() === 'of',
@@ -594,7 +658,9 @@ export class SpanScreener {
     // A place or country after the name ("HIAST Damascus", "Rosoboronexport in Moscow", "FSB Russia").
     let k = words.length;
     while (k > 1 && this.isPlace(words[k - 1]!)) k--;
-    if (k < words.length) {
+    // Not a place after "of" ("University of Tehran", "… Technology of China"): that place is the name's own word,
+    // and the name is screened as a whole.
+    if (k < words.length && !OF_BEFORE_PLACE.test(words[k - 1]!)) {
       if (k > 1 && this.frames.has(words[k - 1]!.toLowerCase())) k--;
       emit(words.slice(0, k).join(' '), context);
     }
@@ -854,6 +920,19 @@ export class SpanScreener {
     return latinWords(w).every((t) => tokenWeight(t) > 0);
   }
 
+  /**
+   * Whether capitalised words name a body: an organisation noun and a word of the name, or one acronym (NUDT). Not one
+   * capitalised word: a romanised reading leaves such words of no body ("Physics", "Teknologi").
+   */
+  private bodyRun(ws: readonly string[]): boolean {
+    if (ws.length === 1 && RUN_ACRONYM.test(ws[0]!)) return true;
+    // A noun alone ("Commission scolaire …", "Centre de Recherche …" in French) names no one body; a department or
+    // school is a unit of one ("IT Department", "Business School").
+    const noun = (w: string) =>
+      (this.orgNouns.has(lower(w)) || INSTITUTION_NOUNS.has(lower(w))) && !this.lexicon.departments.has(lower(w));
+    return ws.some(noun) && ws.some((w) => !noun(w) && !RUN_JOINERS.has(w));
+  }
+
   private isPlace(w: string): boolean {
     const l = lower(w).replace(/[^a-z]/gu, '');
     return l.length >= 2 && !STOPWORDS.has(l) && (this.lexicon.latinPlaces.has(l) || this.lexicon.isCountryWord(l));
@@ -887,8 +966,13 @@ export class SpanScreener {
     const [w0, w1] = t.split(' ');
     // "Branch of PJSC Tupolev" names the body it is a branch of (relationWords), unlike "Department of Physics".
     if (w0 && w1?.toLowerCase() === 'of' && this.relationWords.has(lower(w0))) return false;
-    const first = latinWords(w0 ?? '')[0];
-    return first !== undefined && this.lexicon.departments.has(first);
+    const words = latinWords(t);
+    const first = words[0];
+    if (first === undefined) return false;
+    // A university's laboratory or college before it ("Key Laboratory of Nuclear Physics, CAEP", "State Key
+    // Laboratory of Advanced Welding, HIT", "College of Automation, …"): a unit, as a department is.
+    if (UNIT_HEADS.has(first) || (first === 'state' && words[1] === 'key')) return true;
+    return this.lexicon.departments.has(first);
   }
 
   /** What a span holds, read the way the matcher reads names (cheaply: no translation, no phonetics). */
@@ -941,9 +1025,15 @@ export class SpanScreener {
     // The other institution's place says nothing about this one (… and University of Tokyo): in Latin only where
     // each side is an institution, as spans cut them.
     const inCjk = CJK.test(text);
-    const sides = text.split(inCjk ? COORDINATION : LATIN_COORDINATION);
-    const institutions = sides.every((side) => side.split(/\s+/u).some((w) => INSTITUTION_NOUNS.has(lower(w))));
-    const own = sides.filter((part) => part.includes(span));
+    // The span stands in for itself while the text is split, so that its own "and" ("Moscow Institute of Physics
+    // and Technology") joins nothing; a side that is the span is an institution ("Kyoto University and NUDT").
+    const at = inCjk ? -1 : text.indexOf(span);
+    const marked = at >= 0 ? `${text.slice(0, at)}\u0000${text.slice(at + span.length)}` : text;
+    const sides = marked.split(inCjk ? COORDINATION : LATIN_SIDES);
+    const institutions = sides.every(
+      (side) => side.includes('\u0000') || side.split(/\s+/u).some((w) => INSTITUTION_NOUNS.has(lower(w))),
+    );
+    const own = sides.filter((part) => part.includes(at >= 0 ? '\u0000' : span)).map((p) => p.replace('\u0000', span));
     if (own.length && (inCjk || institutions)) text = own.join(' ');
     // Japan as a piece of its own (日本に来る) is where the exporter is, not where the partner is.
     if (inCjk && this.homePieces.size)
