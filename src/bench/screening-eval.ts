@@ -86,7 +86,7 @@ export function loadHoldout(goldenDir: string): RenderingCase[] {
  * honest figures; reported, never tuned on.
  */
 /** A hold-out's renderings and unlisted organisations, from their two files. */
-function loadPair(goldenDir: string, renderings: string, unlisted: string): EvalSets {
+export function loadPair(goldenDir: string, renderings: string, unlisted: string): EvalSets {
   return {
     renderings: readJsonl(join(goldenDir, renderings), RenderingCaseSchema),
     unlisted: readJsonl(join(goldenDir, unlisted), UnlistedCaseSchema),

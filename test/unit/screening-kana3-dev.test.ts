@@ -5,38 +5,14 @@
  * form — and the near neighbours each fix must leave alone.
  */
 import { describe, expect, test } from 'vitest';
-import {
-  checkEvalSets,
-  DEV_KANA3_FILE,
-  DEV_KANA3_UNLISTED_FILE,
-  loadDevKana3,
-} from '../../src/bench/screening-eval.ts';
-import { loadLists } from '../../src/lists/load-lists.ts';
 import { kanaKeys, latinKeys } from '../../src/screening/phonetic.ts';
 import { withoutSokuon } from '../../src/screening/query.ts';
-import { bundled, GOLDEN_DIR, hardRefs, hitRef, RULES_DIR } from '../support/fixtures.ts';
+import { bundled, hardRefs, hitRef } from '../support/fixtures.ts';
 
 const { screener } = bundled();
-const { lists } = loadLists(`${RULES_DIR}/lists`);
 const find = (name: string, wanted: string, country?: string) =>
   screener.screen(name, country).find((h) => hitRef(h) === wanted);
 const HARD = ['exact', 'strong'];
-
-describe('the dev set kana3 is sound data', () => {
-  test('when it is loaded, then every expected entry exists and no unlisted name is a listed one or a rendering', () => {
-    const set = loadDevKana3(GOLDEN_DIR);
-    expect(set.renderings.length).toBeGreaterThanOrEqual(250);
-    expect(set.unlisted.length).toBeGreaterThanOrEqual(250);
-    expect(checkEvalSets(set, lists, { renderings: DEV_KANA3_FILE, unlisted: DEV_KANA3_UNLISTED_FILE })).toEqual([]);
-  });
-
-  test('when its unlisted organisations are screened, then none is an exact or strong hit', () => {
-    const hard = loadDevKana3(GOLDEN_DIR)
-      .unlisted.map((c) => [c.query, hardRefs(screener, c.query, c.country ?? undefined)] as const)
-      .filter(([, refs]) => refs.length > 0);
-    expect(hard).toEqual([]);
-  });
-});
 
 describe('a doubled consonant ッ written or not', () => {
   test('when a katakana query has ッ before a consonant, then it is also read without it', () => {

@@ -6,38 +6,14 @@
  * fix must leave alone.
  */
 import { describe, expect, test } from 'vitest';
-import {
-  checkEvalSets,
-  DEV_KANJI3_FILE,
-  DEV_KANJI3_UNLISTED_FILE,
-  loadDevKanji3,
-} from '../../src/bench/screening-eval.ts';
-import { loadLists } from '../../src/lists/load-lists.ts';
 import { bundledScreeningData } from '../../src/screening/bundled.ts';
 import { Lexicon } from '../../src/screening/lexicon.ts';
-import { bundled, GOLDEN_DIR, hardRefs, hitRef, RULES_DIR } from '../support/fixtures.ts';
+import { bundled, hardRefs, hitRef } from '../support/fixtures.ts';
 
 const { screener } = bundled();
-const { lists } = loadLists(`${RULES_DIR}/lists`);
 const find = (name: string, wanted: string, country?: string) =>
   screener.screen(name, country).find((h) => hitRef(h) === wanted);
 const HARD = ['exact', 'strong'];
-
-describe('the dev set kanji3 is sound data', () => {
-  test('when it is loaded, then every expected entry exists and no unlisted name is a listed one or a rendering', () => {
-    const set = loadDevKanji3(GOLDEN_DIR);
-    expect(set.renderings.length).toBeGreaterThanOrEqual(250);
-    expect(set.unlisted.length).toBeGreaterThanOrEqual(250);
-    expect(checkEvalSets(set, lists, { renderings: DEV_KANJI3_FILE, unlisted: DEV_KANJI3_UNLISTED_FILE })).toEqual([]);
-  });
-
-  test('when its unlisted organisations are screened, then none is an exact or strong hit', () => {
-    const hard = loadDevKanji3(GOLDEN_DIR)
-      .unlisted.map((c) => [c.query, hardRefs(screener, c.query, c.country ?? undefined)] as const)
-      .filter(([, refs]) => refs.length > 0);
-    expect(hard).toEqual([]);
-  });
-});
 
 describe('the Japanese word for the Chinese one of a listed Chinese or DPRK name', () => {
   test.each([
