@@ -253,6 +253,22 @@ export function loadDevKana3(goldenDir: string): EvalSets {
 }
 
 /**
+ * A fourth development set for katakana (issue 13, helper kana4), built entry by entry rather than from misses:
+ * katakana (and some Japanese-kanji or acronym-plus-katakana) renderings of listed non-Chinese entries that had no
+ * katakana form in the lists or aliases — Russian design bureaus, shipyards, plants and institutes (Raduga, Rubin,
+ * Malakhit, Zvezdochka, VNIIFTRI, Alabuga, Milandr, Megafon), Iran's Shahid … Industries, Pakistani and Belarusian
+ * firms — and real unlisted katakana near neighbours (same-city Russian and Iranian universities, other RAS
+ * institutes, Rubin Observatory, Argonne, Iskra of Slovenia, Greenpeace, Western companies). Written before the
+ * aliases were added; tuned on, so its misses are shown.
+ */
+export const DEV_KANA4_FILE = 'screening-dev-kana4.jsonl';
+export const DEV_KANA4_UNLISTED_FILE = 'screening-dev-kana4-unlisted.jsonl';
+
+export function loadDevKana4(goldenDir: string): EvalSets {
+  return loadPair(goldenDir, DEV_KANA4_FILE, DEV_KANA4_UNLISTED_FILE);
+}
+
+/**
  * A development set for Japanese-kanji and mixed-script renderings (issue 13, helper kanji3): Japanese-kanji forms of
  * listed Chinese, North Korean, Russian, Iranian, Pakistani and Belarusian bodies as Japanese newspapers, METI and
  * university export-control offices write them (集団 without 公司, 合弁 for 合営, 制御 for 控制, 露 for ロシア, 産業 /
@@ -613,6 +629,8 @@ async function main(): Promise<void> {
   process.stdout.write(`dev kana2 ${formatEvalScore(devKana2, examples).join('\n')}\n`);
   const devKana3 = scoreEvalSets(screener, loadDevKana3(join(root, 'test/golden')));
   process.stdout.write(`dev kana3 ${formatEvalScore(devKana3, examples).join('\n')}\n`);
+  const devKana4 = scoreEvalSets(screener, loadDevKana4(join(root, 'test/golden')));
+  process.stdout.write(`dev kana4 (entries nobody curated) ${formatEvalScore(devKana4, examples).join('\n')}\n`);
   const devKanji3 = scoreEvalSets(screener, loadDevKanji3(join(root, 'test/golden')));
   process.stdout.write(
     `dev kanji3 (Japanese kanji, mixed script) ${formatEvalScore(devKanji3, examples).join('\n')}\n`,
