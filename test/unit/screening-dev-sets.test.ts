@@ -1,5 +1,5 @@
 /**
- * Every hand-written dev set of the later rounds (issue 13: kana2, kana3, kanji3, latin3, zh3), checked the same way:
+ * Every hand-written dev set of the later rounds (issue 13: kana2, kana3, kana4, kanji3, latin3, zh3, zh4), checked the same way:
  * its files hold real entries and unlisted names that are neither listed nor one of its renderings, it is the size its
  * helper wrote it at, and none of its unlisted organisations is an exact or strong hit (a `prohibited` or
  * `license_required` for an innocent partner). One table, so a new dev set is one row, not a copied file. The rule
@@ -12,6 +12,8 @@ import {
   DEV_KANA2_UNLISTED_FILE,
   DEV_KANA3_FILE,
   DEV_KANA3_UNLISTED_FILE,
+  DEV_KANA4_FILE,
+  DEV_KANA4_UNLISTED_FILE,
   DEV_KANJI3_FILE,
   DEV_KANJI3_UNLISTED_FILE,
   DEV_LATIN3_FILE,
@@ -47,6 +49,12 @@ const DEV_SETS: DevSet[] = [
     renderings: DEV_KANA3_FILE,
     unlisted: DEV_KANA3_UNLISTED_FILE,
     min: { renderings: 250, unlisted: 250 },
+  },
+  {
+    name: 'kana4',
+    renderings: DEV_KANA4_FILE,
+    unlisted: DEV_KANA4_UNLISTED_FILE,
+    min: { renderings: 120, unlisted: 120 },
   },
   {
     name: 'kanji3',
