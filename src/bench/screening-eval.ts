@@ -300,6 +300,22 @@ export function loadDevLatin3(goldenDir: string): EvalSets {
   return loadPair(goldenDir, DEV_LATIN3_FILE, DEV_LATIN3_UNLISTED_FILE);
 }
 
+/**
+ * A fourth development set for Chinese renderings (issue 13, helper zh4), written entry by entry for the Chinese,
+ * Hong Kong and Taiwanese entries with the fewest Chinese names (none or one): simplified, traditional and
+ * Japanese-kanji forms of the trading companies' names with and without the company form, their short forms, and
+ * short forms of institutes nobody had curated (西南电子所, 西安导航所, 南京电子技术研究所, 河北半导体研究所);
+ * beside real unlisted near neighbours (other universities and their short forms 北工大 北邮 哈理工 南大 西交 华科
+ * 西电, unlisted CETC, AVIC and CASC units, parent groups, CAS institutes, China Southern Airlines), each checked
+ * against the lists. Written before the aliases were added; tuned on, so its misses are shown.
+ */
+export const DEV_ZH4_FILE = 'screening-dev-zh4.jsonl';
+export const DEV_ZH4_UNLISTED_FILE = 'screening-dev-zh4-unlisted.jsonl';
+
+export function loadDevZh4(goldenDir: string): EvalSets {
+  return loadPair(goldenDir, DEV_ZH4_FILE, DEV_ZH4_UNLISTED_FILE);
+}
+
 /** A query as the sets compare queries: NFKC, lower case, trimmed. */
 export const foldQuery = (q: string) => q.normalize('NFKC').toLowerCase().trim();
 
@@ -644,6 +660,8 @@ async function main(): Promise<void> {
   process.stdout.write(`dev zh2 (Chinese forms) ${formatEvalScore(devZh2, examples).join('\n')}\n`);
   const devZh3 = scoreEvalSets(screener, loadDevZh3(join(root, 'test/golden')));
   process.stdout.write(`dev zh3 (Chinese short forms, former names) ${formatEvalScore(devZh3, examples).join('\n')}\n`);
+  const devZh4 = scoreEvalSets(screener, loadDevZh4(join(root, 'test/golden')));
+  process.stdout.write(`dev zh4 (Chinese names entry by entry) ${formatEvalScore(devZh4, examples).join('\n')}\n`);
   const devFp2 = scoreEvalSets(screener, loadDevFp2(join(root, 'test/golden')));
   process.stdout.write(
     `dev fp2 (unlisted partners, look-alike neighbours) ${formatEvalScore(devFp2, examples).join('\n')}\n`,
