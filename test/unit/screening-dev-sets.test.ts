@@ -20,6 +20,8 @@ import {
   DEV_LATIN3_UNLISTED_FILE,
   DEV_ZH3_FILE,
   DEV_ZH3_UNLISTED_FILE,
+  DEV_ZH4_FILE,
+  DEV_ZH4_UNLISTED_FILE,
   type EvalSets,
   loadPair,
 } from '../../src/bench/screening-eval.ts';
@@ -69,6 +71,7 @@ const DEV_SETS: DevSet[] = [
     min: { renderings: 250, unlisted: 250 },
   },
   { name: 'zh3', renderings: DEV_ZH3_FILE, unlisted: DEV_ZH3_UNLISTED_FILE, min: { renderings: 250, unlisted: 250 } },
+  { name: 'zh4', renderings: DEV_ZH4_FILE, unlisted: DEV_ZH4_UNLISTED_FILE, min: { renderings: 120, unlisted: 120 } },
 ];
 
 describe.each(DEV_SETS)('the dev set $name', ({ renderings, unlisted, min }) => {
