@@ -629,43 +629,27 @@ async function main(): Promise<void> {
   process.stdout.write(`hold-out 4 ${formatEvalScore(holdout4, holdoutExamples).join('\n')}\n`);
   const unseen4 = scoreEvalSets(screener, unseenInEarlierSets(join(root, 'test/golden'), set4));
   process.stdout.write(`hold-out 4, unseen queries only: ${formatEvalScore(unseen4, holdoutExamples).join('\n')}\n`);
-  const cyrillic = scoreEvalSets(screener, loadCyrillicDev(join(root, 'test/golden')));
-  process.stdout.write(`dev cyrillic ${formatEvalScore(cyrillic, examples).join('\n')}\n`);
-  const devLatin = scoreEvalSets(screener, loadDevLatin(join(root, 'test/golden')));
-  process.stdout.write(`dev latin ${formatEvalScore(devLatin, examples).join('\n')}\n`);
-  const devLatin2 = scoreEvalSets(screener, loadDevLatin2(join(root, 'test/golden')));
-  process.stdout.write(`dev latin2 ${formatEvalScore(devLatin2, examples).join('\n')}\n`);
-  const devLatin3 = scoreEvalSets(screener, loadDevLatin3(join(root, 'test/golden')));
-  process.stdout.write(
-    `dev latin3 (English short forms, Web of Science) ${formatEvalScore(devLatin3, examples).join('\n')}\n`,
-  );
-  const devKana = scoreEvalSets(screener, loadDevKana(join(root, 'test/golden')));
-  process.stdout.write(`dev kana ${formatEvalScore(devKana, examples).join('\n')}\n`);
-  const devKana2 = scoreEvalSets(screener, loadDevKana2(join(root, 'test/golden')));
-  process.stdout.write(`dev kana2 ${formatEvalScore(devKana2, examples).join('\n')}\n`);
-  const devKana3 = scoreEvalSets(screener, loadDevKana3(join(root, 'test/golden')));
-  process.stdout.write(`dev kana3 ${formatEvalScore(devKana3, examples).join('\n')}\n`);
-  const devKana4 = scoreEvalSets(screener, loadDevKana4(join(root, 'test/golden')));
-  process.stdout.write(`dev kana4 (entries nobody curated) ${formatEvalScore(devKana4, examples).join('\n')}\n`);
-  const devKanji3 = scoreEvalSets(screener, loadDevKanji3(join(root, 'test/golden')));
-  process.stdout.write(
-    `dev kanji3 (Japanese kanji, mixed script) ${formatEvalScore(devKanji3, examples).join('\n')}\n`,
-  );
-  // Dev set (helper jasent): tuned on, so its misses are shown.
-  const devJasent = scoreEvalSets(screener, loadDevJasent(join(root, 'test/golden')));
-  process.stdout.write(
-    `dev jasent (Japanese sentences, short forms) ${formatEvalScore(devJasent, examples).join('\n')}\n`,
-  );
-  const devZh2 = scoreEvalSets(screener, loadDevZh2(join(root, 'test/golden')));
-  process.stdout.write(`dev zh2 (Chinese forms) ${formatEvalScore(devZh2, examples).join('\n')}\n`);
-  const devZh3 = scoreEvalSets(screener, loadDevZh3(join(root, 'test/golden')));
-  process.stdout.write(`dev zh3 (Chinese short forms, former names) ${formatEvalScore(devZh3, examples).join('\n')}\n`);
-  const devZh4 = scoreEvalSets(screener, loadDevZh4(join(root, 'test/golden')));
-  process.stdout.write(`dev zh4 (Chinese names entry by entry) ${formatEvalScore(devZh4, examples).join('\n')}\n`);
-  const devFp2 = scoreEvalSets(screener, loadDevFp2(join(root, 'test/golden')));
-  process.stdout.write(
-    `dev fp2 (unlisted partners, look-alike neighbours) ${formatEvalScore(devFp2, examples).join('\n')}\n`,
-  );
+  // The dev sets: tuned on, so their misses are shown.
+  const devSets: [string, (goldenDir: string) => EvalSets][] = [
+    ['dev cyrillic', loadCyrillicDev],
+    ['dev latin', loadDevLatin],
+    ['dev latin2', loadDevLatin2],
+    ['dev latin3 (English short forms, Web of Science)', loadDevLatin3],
+    ['dev kana', loadDevKana],
+    ['dev kana2', loadDevKana2],
+    ['dev kana3', loadDevKana3],
+    ['dev kana4 (entries nobody curated)', loadDevKana4],
+    ['dev kanji3 (Japanese kanji, mixed script)', loadDevKanji3],
+    ['dev jasent (Japanese sentences, short forms)', loadDevJasent],
+    ['dev zh2 (Chinese forms)', loadDevZh2],
+    ['dev zh3 (Chinese short forms, former names)', loadDevZh3],
+    ['dev zh4 (Chinese names entry by entry)', loadDevZh4],
+    ['dev fp2 (unlisted partners, look-alike neighbours)', loadDevFp2],
+  ];
+  for (const [label, load] of devSets) {
+    const score = scoreEvalSets(screener, load(join(root, 'test/golden')));
+    process.stdout.write(`${label} ${formatEvalScore(score, examples).join('\n')}\n`);
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

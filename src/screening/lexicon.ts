@@ -9,7 +9,7 @@
 import { toRomaji } from 'wanakana';
 import { CountryMarkers } from './country-markers.ts';
 import type { ScreeningData } from './data.ts';
-import { foldCjk, GENERIC_INFLECTIONS, normalizeName } from './normalize.ts';
+import { foldCjk, GENERIC_INFLECTIONS, HAN, normalizeName } from './normalize.ts';
 import { kanjiNumber, numberedInstitutes } from './numbering.ts';
 import { ParentTails } from './parent-tails.ts';
 import { kanaKey, kanaKeys, phoneticKey } from './phonetic.ts';
@@ -51,7 +51,6 @@ export interface QueryToken {
 }
 
 const KATAKANA = /[\u30a0-\u30ff]/u;
-const HAN_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/u;
 /** Bound of the per-lexicon memo tables: the listed names and a day's queries fit. */
 const CJK_CACHE_LIMIT = 50_000;
 /** Longer katakana runs are not split into two listed words (and splitting is quadratic). */
@@ -59,6 +58,17 @@ const MAX_SPLIT_WORD = 16;
 // A kanji numeral right before 所/院 numbers an institute too (中国电科十所 is CETC 10, not CETC 38).
 const CJK_NUMBER =
   /第\s*([〇零一二三四五六七八九十百千\d]+)|(\d+)|([〇一二三四五六七八九十百]+)(?=研究所|研究院|所|院)/gu;
+/** An institute's own number is written before 所 or 研究所 (三院三十四所), not before 院. */
+const INSTITUTE_AFTER = /^\s*(?:[研硏]究所|所)/u;
+
+/** The numbers a folded CJK text writes (第十四, 三十四所, 14所) into `out`, each only where `keep` accepts what follows it. */
+function cjkNumbers(cjk: string, out: Set<number>, keep?: (after: string) => boolean): Set<number> {
+  for (const m of cjk.matchAll(CJK_NUMBER)) {
+    const n = kanjiNumber(m[1] ?? m[2] ?? m[3] ?? '');
+    if (n !== undefined && (!keep || keep(cjk.slice(m.index + m[0].length)))) out.add(n);
+  }
+  return out;
+}
 
 /**
  * The saint before a city's name (St Petersburg, Saint Petersburg) is no place by itself: "St" is the street of an
@@ -161,7 +171,7 @@ export class Lexicon {
     }
     this.equivalents = data.words.cjkEquivalents.map((e) => [fold(e.from), fold(e.to)]);
     this.genericPrefixes = data.words.cjkGenericPrefixes.map(fold).sort((a, b) => b.length - a.length);
-    this.leadingCountries = (data.words.cjkLeadingCountryAbbreviations ?? []).map((e) => [fold(e.from), fold(e.to)]);
+    this.leadingCountries = data.words.cjkLeadingCountryAbbreviations.map((e) => [fold(e.from), fold(e.to)]);
     this.genericCjk = [
       ...new Set([
         ...[
@@ -204,7 +214,7 @@ export class Lexicon {
     ].sort((a, b) => b.length - a.length);
     // A marker never begins inside one of the institution words (物理 before 理化学研究所).
     const twoCharWords = new Set(
-      data.words.institutionWords.flatMap((g) => g.forms.map(fold)).filter((f) => f.length === 2 && HAN_CHAR.test(f)),
+      data.words.institutionWords.flatMap((g) => g.forms.map(fold)).filter((f) => f.length === 2 && HAN.test(f)),
     );
     this.markers = new CountryMarkers(data.gazetteer.nationalMarkers, (m) => kanaSpelling(fold(m)), twoCharWords);
   }
@@ -268,7 +278,7 @@ export class Lexicon {
     // 露国防省 is ロシア国防省: a headline's one-character country name, written out before a Han word. A word that
     // begins with it (露天) is rewritten too, harmlessly: both sides fold alike and no listed name begins so.
     for (const [abbr, full] of this.leadingCountries)
-      if (s.startsWith(abbr) && HAN_CHAR.test(s.charAt(abbr.length))) s = full + s.slice(abbr.length);
+      if (s.startsWith(abbr) && HAN.test(s.charAt(abbr.length))) s = full + s.slice(abbr.length);
     if (spelling) s = kanaSpelling(s);
     for (const [kana, han] of spelling ? this.kanaPlacesSpelled : this.kanaPlaces)
       if (s.includes(kana)) s = s.split(kana).join(han);
@@ -347,11 +357,7 @@ export class Lexicon {
   numbers(tokens: readonly string[], cjk: string): Set<number> {
     const out = new Set<number>();
     for (const t of tokens) if (/^\d+$/.test(t)) out.add(Number(t));
-    for (const m of cjk.matchAll(CJK_NUMBER)) {
-      const n = kanjiNumber(m[1] ?? m[2] ?? m[3] ?? '');
-      if (n !== undefined) out.add(n);
-    }
-    return out;
+    return cjkNumbers(cjk, out);
   }
 
   /**
@@ -359,12 +365,7 @@ export class Lexicon {
    * beside an academy's number they say which of its institutes it is (guards.numbersDisagree).
    */
   instituteNumbers(cjk: string): Set<number> {
-    const out = new Set<number>();
-    for (const m of cjk.matchAll(CJK_NUMBER)) {
-      const n = kanjiNumber(m[1] ?? m[2] ?? m[3] ?? '');
-      if (n !== undefined && /^\s*(?:[研硏]究所|所)/u.test(cjk.slice(m.index + m[0].length))) out.add(n);
-    }
-    return out;
+    return cjkNumbers(cjk, new Set(), (after) => INSTITUTE_AFTER.test(after));
   }
 
   /**
