@@ -611,8 +611,17 @@ export async function benchEvalSets(goldenDir: string, lists: readonly ListFile[
 async function main(): Promise<void> {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const { screener } = await productScreener(join(root, 'rules'));
-  const score = scoreEvalSets(screener, loadEvalSets(join(root, 'test/golden')));
   const args = process.argv.slice(2);
+  // `--pair RENDERINGS UNLISTED`: one set pair under test/golden alone, for whoever is writing a new dev set.
+  const pairAt = args.indexOf('--pair');
+  if (pairAt >= 0) {
+    const [renderings, unlisted] = args.slice(pairAt + 1, pairAt + 3);
+    if (!renderings || !unlisted) throw new Error('--pair needs two file names under test/golden');
+    const score = scoreEvalSets(screener, loadPair(join(root, 'test/golden'), renderings, unlisted));
+    process.stdout.write(`${renderings} ${formatEvalScore(score, 1000).join('\n')}\n`);
+    return;
+  }
+  const score = scoreEvalSets(screener, loadEvalSets(join(root, 'test/golden')));
   const examples = Number(args.find((a) => !a.startsWith('--')) ?? 4);
   // A hold-out stays blind only while nobody tuning the matcher sees its misses: they are printed on request.
   const holdoutExamples = args.includes('--show-holdout') ? examples : 0;
