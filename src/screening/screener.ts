@@ -6,7 +6,9 @@
  * With `cacheDir` (the CLI's `decide`, `screen`, `chat`), the built parts come from screening/index-cache when
  * nothing they are built from has changed.
  */
+
 import type { Screener } from '../app/ports.ts';
+import type { ScreeningHit } from '../core/decision.ts';
 import { attachAliases } from '../lists/aliases.ts';
 import { bundledScreeningData } from './bundled.ts';
 import { CandidateSearch } from './candidates.ts';
@@ -109,17 +111,29 @@ export function createScreener(
     ...Object.fromEntries(lists.map((l) => [l.list, `${l.date}#${l.source.sha256.slice(0, 8)}`])),
     matcher: matcherVersion(data),
   };
-  const screen = (name: string, country?: string) =>
-    withRestatedName(name, country, (n, c) =>
-      common.apply(n, c, han.apply(n, whole.apply(n, c, matcher.screen(n, c)))),
-    );
+  const matched = (n: string, c: string | undefined) =>
+    common.apply(n, c, han.apply(n, whole.apply(n, c, matcher.screen(n, c))));
   // A listed name inside a longer text: its spans screened as queries of their own (spans.ts).
   const spans = data ? new SpanScreener(data, matcher.lexicon) : undefined;
-  const texts: typeof screen = spans ? (name, country) => spans.apply(name, country, screen) : screen;
   // A name in Cyrillic is screened as written and as its Latin readings too (cyrillic.ts).
   const cyrillic = data?.cyrillic ? new CyrillicRenderings(data.cyrillic, lists) : undefined;
-  return {
-    screen: cyrillic ? (name, country) => cyrillic.apply(name, country, texts) : texts,
-    versions: () => versions,
+  const screenOne = (name: string, country?: string): ScreeningHit[] => {
+    // The layers meet the same piece more than once (a bracketed long name's part outside the brackets is both the
+    // restated-name reading and a span): each piece goes through the matcher once per query. The matcher is pure
+    // and no layer changes the hits it is given, so the second reading is the first one's hits.
+    const seen = new Map<string, ScreeningHit[]>();
+    const once = (n: string, c: string | undefined) => {
+      const key = `${c ?? ''}\u0000${n}`;
+      let hits = seen.get(key);
+      if (!hits) {
+        hits = matched(n, c);
+        seen.set(key, hits);
+      }
+      return hits;
+    };
+    const screen = (n: string, c?: string) => withRestatedName(n, c, once);
+    const texts: typeof screen = spans ? (n, c) => spans.apply(n, c, screen) : screen;
+    return cyrillic ? cyrillic.apply(name, country, texts) : texts(name, country);
   };
+  return { screen: screenOne, versions: () => versions };
 }
