@@ -269,6 +269,17 @@ export class TokenSims {
     return sims;
   }
 
+  /**
+   * Whether listed token `t` may be a typo of query token `i`'s alternative `a` (its spelling only): the candidate
+   * search's fuzzy scan asks this of every listed word sharing the first letters, most of which are no typo; the
+   * whole row (of) is computed only for those that are.
+   */
+  pair(i: number, a: string, t: string): number {
+    const row = this.cache.get(t);
+    if (row) return row[i]! >= TOKEN_SIM ? row[i]! : row[this.tokens.length]!;
+    return fuzzyComparable(a, t) && tokenSimilarity(a, t, this.dictionary) >= TOKEN_SIM ? this.max(t) : 0;
+  }
+
   /** The best similarity of listed token `t` to any query token. */
   max(t: string): number {
     return this.of(t)[this.tokens.length]!;
