@@ -15,6 +15,9 @@ import { ParentTails } from './parent-tails.ts';
 import { kanaKey, kanaKeys, phoneticKey } from './phonetic.ts';
 
 /** One query token: the English words it may stand for, or a phonetic key for a katakana word. */
+/** Words whose tokens translateWord keeps: far more than a conversation's queries hold. */
+const WORD_CACHE_SIZE = 20_000;
+
 export interface QueryToken {
   alts: readonly string[];
   /** Phonetic key of a katakana word (matched against the key of each listed token). */
@@ -82,6 +85,10 @@ export class Lexicon {
   private readonly formsByFirst = new Map<string, [string, readonly string[], 'word' | 'generic'][]>();
   private readonly kanaPlaces: [string, string][];
   private readonly placesByHan = new Map<string, { latin: string[]; country: string }>();
+  /** The places by their first character, in placesByHan's order (the first that fits is taken). */
+  private readonly placesByFirst = new Map<string, string[]>();
+  /** translateWord's tokens per word (segment 0). */
+  private readonly wordTokens = new Map<string, readonly QueryToken[]>();
   readonly latinPlaces = new Map<string, string>();
   /** A saint's word of a place (st, saint) → the words that follow it there (petersburg). */
   private readonly saintOf = new Map<string, Set<string>>();
@@ -141,6 +148,9 @@ export class Lexicon {
       const han = fold(p.han);
       const latin = p.latin.map((l) => l.toLowerCase().replace(/[^a-z]/g, ''));
       this.placesByHan.set(han, { latin, country: p.country });
+      const first = this.placesByFirst.get(han[0]!);
+      if (first) first.push(han);
+      else this.placesByFirst.set(han[0]!, [han]);
       // Without ・ and ー, as normalizeCjk compares them (fold already drops them; this says so once).
       for (const k of p.kana) this.kanaPlaces.push([fold(k).replace(/[・ー]/gu, ''), han]);
       for (const l of p.latin) {
@@ -382,7 +392,23 @@ export class Lexicon {
     }
   }
 
+  /**
+   * A word's tokens depend on the word alone, and a long list name's words come back in each of its readings and
+   * pieces (some ten parses a query): each is translated once, its tokens copied out with the segment.
+   */
   private translateWord(run: string, segment: number, out: QueryToken[]): void {
+    let tokens = this.wordTokens.get(run);
+    if (!tokens) {
+      const fresh: QueryToken[] = [];
+      this.translateWordOnce(run, 0, fresh);
+      tokens = fresh;
+      if (this.wordTokens.size >= WORD_CACHE_SIZE) this.wordTokens.clear();
+      this.wordTokens.set(run, tokens);
+    }
+    for (const t of tokens) out.push({ ...t, segment });
+  }
+
+  private translateWordOnce(run: string, segment: number, out: QueryToken[]): void {
     const s = this.normalizeCjkAs(run, false);
     let i = 0;
     let unknown = '';
@@ -482,7 +508,8 @@ export class Lexicon {
   }
 
   private placeAt(s: string, i: number): { latin: string[]; country: string; length: number } | undefined {
-    for (const [han, p] of this.placesByHan) if (s.startsWith(han, i)) return { ...p, length: han.length };
+    for (const han of this.placesByFirst.get(s[i]!) ?? [])
+      if (s.startsWith(han, i)) return { ...this.placesByHan.get(han)!, length: han.length };
     return undefined;
   }
 }
