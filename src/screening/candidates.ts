@@ -30,6 +30,8 @@ export class CandidateSearch {
   /** Per query: whether a name found by its words is worth scoring, stamped with the query. */
   private readonly nameStamp: Int32Array;
   private readonly nameWorth: Uint8Array;
+  /** cjkCandidates' count per name, valid where nameStamp holds its query's stamp. */
+  private readonly bigramsShared: Int32Array;
   private generation = 0;
 
   constructor(
@@ -38,6 +40,7 @@ export class CandidateSearch {
   ) {
     this.nameStamp = new Int32Array(index.names.length);
     this.nameWorth = new Uint8Array(index.names.length);
+    this.bigramsShared = new Int32Array(index.names.length);
   }
 
   find(q: Query, sims: TokenSims): Candidates {
@@ -151,10 +154,21 @@ export class CandidateSearch {
 
   private cjkCandidates(qCoreBigrams: readonly string[], into: Set<number>): void {
     if (qCoreBigrams.length === 0) return;
-    const shared = new Map<number, number>();
+    // Bigrams shared per name, counted in a flat array stamped with the query (a long Han query meets thousands of
+    // names); the names in the order first met.
+    const generation = this.nextQuery();
+    const met: number[] = [];
     for (const g of qCoreBigrams)
-      for (const id of this.index.byBigram.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-    for (const [id, common] of shared) {
+      for (const id of this.index.byBigram.get(g) ?? []) {
+        if (this.nameStamp[id] !== generation) {
+          this.nameStamp[id] = generation;
+          this.bigramsShared[id] = 0;
+          met.push(id);
+        }
+        this.bigramsShared[id]!++;
+      }
+    for (const id of met) {
+      const common = this.bigramsShared[id]!;
       const n = this.index.names[id]!;
       // Containment ("北京理工大学の王先生") is scored separately, so keep any name wholly inside the query.
       if ((2 * common) / (qCoreBigrams.length + n.coreBigrams.length) >= 0.6 || common === n.coreBigrams.length)
