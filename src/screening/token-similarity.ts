@@ -225,6 +225,13 @@ export class TokenSims {
     let max = 0;
     // Whether some query word may be another romanisation of `t` (checked word by word below).
     const translit = this.translit.size > 0 && t.length >= TRANSLIT_MIN_LENGTH && this.translit.has(translitKey(t));
+    // Asked of `t`, not of the query token: once per listed token, not once per pair.
+    const joined = this.table.joined.has(t);
+    let vowelOfT: string | undefined | null = null;
+    const tVowel = () => {
+      if (vowelOfT === null) vowelOfT = firstVowel(t);
+      return vowelOfT;
+    };
     for (let i = 0; i < this.tokens.length; i++) {
       const qt = this.tokens[i]!;
       let best = 0;
@@ -240,11 +247,11 @@ export class TokenSims {
       if (best < TRUNCATION_SIM && stem && truncates(stem, t)) best = TRUNCATION_SIM;
       // Katakana renders words, not letters: a short key never meets a short listed token (キヤノン is not CNII),
       // and a two-consonant key needs the same first vowel too (キヤノン kiyanon is not Keyhan; ベイハン is Beihang).
-      if (best < TOKEN_SIM && qt.phon && this.table.joined.has(t)) {
+      if (best < TOKEN_SIM && qt.phon && joined) {
         // Two listed words written as one (ウィンキー, キムチェク): the same sound exactly, by the katakana word or by the
         // word it was split from; a two-consonant key only from a long word starting with the same vowel.
         keys ??= cachedPhoneticKeys(t);
-        const v = firstVowel(t);
+        const v = tVowel();
         const own = [qt.phon, ...(qt.phonAlts ?? [])].find((k) => keys!.includes(k));
         if (own && (own.length >= 3 || qt.long) && sameVowel(qt, v)) best = PHONETIC_EQUAL;
         else if (qt.wholePhon && qt.wholePhon.length >= 3 && keys.includes(qt.wholePhon) && qt.wholeVowel === v)
@@ -255,8 +262,8 @@ export class TokenSims {
         t.length >= 4 &&
         (qt.phon.length >= 4 ||
           (qt.phon.length === 3 && mayBeVowelOf(qt, t)) ||
-          (t.length >= 5 && qt.long && (!qt.vowel || sameVowel(qt, firstVowel(t)))) ||
-          (qt.inWords && qt.vowel !== undefined && sameVowel(qt, firstVowel(t))))
+          (t.length >= 5 && qt.long && (!qt.vowel || sameVowel(qt, tVowel()))) ||
+          (qt.inWords && qt.vowel !== undefined && sameVowel(qt, tVowel())))
       ) {
         keys ??= cachedPhoneticKeys(t);
         best = Math.max(best, soundSimilarity(qt, keys));
