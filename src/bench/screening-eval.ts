@@ -316,6 +316,18 @@ export function loadDevZh4(goldenDir: string): EvalSets {
   return loadPair(goldenDir, DEV_ZH4_FILE, DEV_ZH4_UNLISTED_FILE);
 }
 
+/**
+ * The fifth round's dev sets (issue 13), written entry by entry for one region each before its aliases: ir5 (Iran),
+ * pk5 (Pakistan, the Gulf, the Levant and the rest), kp5 (North Korea), ru5 (Russia and Belarus), zh5 (Chinese and
+ * English short forms of Chinese bodies); each beside real unlisted near neighbours of that region, checked against
+ * the lists. Tuned on, so their misses are shown.
+ */
+export const ROUND5_DEV_SETS = ['ir5'] as const;
+export const devSetFiles = (name: string) => ({
+  renderings: `screening-dev-${name}.jsonl`,
+  unlisted: `screening-dev-${name}-unlisted.jsonl`,
+});
+
 /** A query as the sets compare queries: NFKC, lower case, trimmed. */
 export const foldQuery = (q: string) => q.normalize('NFKC').toLowerCase().trim();
 
@@ -654,6 +666,10 @@ async function main(): Promise<void> {
     ['dev zh3 (Chinese short forms, former names)', loadDevZh3],
     ['dev zh4 (Chinese names entry by entry)', loadDevZh4],
     ['dev fp2 (unlisted partners, look-alike neighbours)', loadDevFp2],
+    ...ROUND5_DEV_SETS.map((name): [string, (goldenDir: string) => EvalSets] => [
+      `dev ${name} (entry by entry)`,
+      (goldenDir) => loadPair(goldenDir, devSetFiles(name).renderings, devSetFiles(name).unlisted),
+    ]),
   ];
   for (const [label, load] of devSets) {
     const score = scoreEvalSets(screener, load(join(root, 'test/golden')));
