@@ -50,6 +50,10 @@ const cases: [string, string, 'strong' | 'possible', string][] = [
   ['西工大宛てに送付', 'jp-eul#559', 'strong', '阪大宛てに送付'],
   ['来週の北航訪問', 'jp-eul#501', 'strong', '来週の北大訪問'],
   ['北航訪問', 'jp-eul#501', 'strong', '北大訪問'],
+  // An affiliate written after its parent (系企業, 傘下, 関連会社, 下属): the parent is named.
+  ['IRGC系企業', 'jp-eul#138', 'strong', 'JAXA系企業'],
+  ['北航関連会社', 'jp-eul#501', 'strong', '北大関連会社'],
+  ['哈工大下属企业', 'jp-eul#541', 'strong', '浙大下属企业'],
   // The sentence going on after a bracket is no other name.
   ['北航（中国）に送る', 'jp-eul#501', 'strong', '北大（中国）に送る'],
   // A katakana name before a particle other than を, for a hard hit only.
