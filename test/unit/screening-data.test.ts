@@ -59,6 +59,35 @@ describe('rules/screening data', () => {
     ]);
   });
 
+  test('when one spelling of an entry is held to the whole query in one alias and not in another, then the check names it', () => {
+    // "Fhangin Company" (whole) and "Fhangin Company Limited" fold alike: a hit on the second was dropped unless typed
+    // whole, and the entry's own listed name lost its hit with it.
+    const dir = rulesCopy((d) =>
+      writeFileSync(
+        join(d, 'screening', 'aliases.yaml'),
+        [
+          'version: 1',
+          'aliases:',
+          '  - list: jp-eul',
+          '    entry: 315',
+          '    entryName: "Fhangin Co. Ltd."',
+          '    names:',
+          '      - { name: Fhangin Company, note: test, whole: true }',
+          '      - { name: Fhangin Company Limited, note: test }',
+          '      - { name: ファンギン社, note: test }',
+          '',
+        ].join('\n'),
+      ),
+    );
+    expect(checkScreeningData(dir)).toEqual([
+      expect.objectContaining({
+        file: 'screening/aliases.yaml',
+        path: 'aliases[0].names[1]',
+        message: expect.stringContaining('Fhangin Company'),
+      }),
+    ]);
+  });
+
   test('when the word map is broken, then loading gives issues and no data, and the screener keeps the shipped data', () => {
     const dir = rulesCopy((d) =>
       writeFileSync(join(d, 'screening', 'words.yaml'), 'version: 1\ninstitutionWords: 3\n'),
