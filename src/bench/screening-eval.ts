@@ -322,7 +322,7 @@ export function loadDevZh4(goldenDir: string): EvalSets {
  * English short forms of Chinese bodies); each beside real unlisted near neighbours of that region, checked against
  * the lists. Tuned on, so their misses are shown.
  */
-export const ROUND5_DEV_SETS = ['ir5', 'kp5', 'pk5', 'zh5'] as const;
+export const ROUND5_DEV_SETS = ['ir5', 'kp5', 'pk5', 'ru5', 'zh5'] as const;
 export const devSetFiles = (name: string) => ({
   renderings: `screening-dev-${name}.jsonl`,
   unlisted: `screening-dev-${name}-unlisted.jsonl`,
