@@ -62,7 +62,7 @@ describe('Cyrillic names of listed entities', () => {
     for (const [query, entry] of [
       ['ПАО Туполев', 'jp-ru-specified#45'],
       ['ООО Аргут', 'jp-ru-specified#3'],
-      ['АО «ОДК-Авиадвигатель»', 'jp-ru-specified#498'],
+      // АО «ОДК-Авиадвигатель» was here: the curated "UEC-Aviadvigatel" now finds it without the word map too.
     ] as const) {
       expect([query, entries(before.screen(query))]).toEqual([query, []]);
       expect([query, entries(screener.screen(query))]).toEqual([query, expect.arrayContaining([entry])]);
