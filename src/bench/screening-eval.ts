@@ -668,7 +668,10 @@ async function main(): Promise<void> {
     ['dev fp2 (unlisted partners, look-alike neighbours)', loadDevFp2],
     ...ROUND5_DEV_SETS.map((name): [string, (goldenDir: string) => EvalSets] => [
       `dev ${name} (entry by entry)`,
-      (goldenDir) => loadPair(goldenDir, devSetFiles(name).renderings, devSetFiles(name).unlisted),
+      (goldenDir) => {
+        const files = devSetFiles(name);
+        return loadPair(goldenDir, files.renderings, files.unlisted);
+      },
     ]),
   ];
   for (const [label, load] of devSets) {

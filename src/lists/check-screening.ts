@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ErrorCode, type Issue } from '../core/errors.ts';
-import { loadScreeningData, SCREENING_FILES } from '../screening/data.ts';
+import { type CuratedAlias, loadScreeningData, SCREENING_FILES } from '../screening/data.ts';
 import { wholeKey } from '../screening/whole-aliases.ts';
 import { attachAliases } from './aliases.ts';
 import { loadLists } from './load-lists.ts';
@@ -46,10 +46,7 @@ export function checkScreeningData(rulesDir: string): Issue[] {
  * the whole query and one not: a hit on the second is read as the first and dropped unless typed whole, so the entry
  * loses even its listed name's hit. Every such pair is named; the curator decides which it is.
  */
-function wholeConflicts(
-  aliases: readonly { list: string; entry: number; names: readonly { name: string; whole?: boolean }[] }[],
-  file: string,
-): Issue[] {
+function wholeConflicts(aliases: readonly CuratedAlias[], file: string): Issue[] {
   const seen = new Map<string, { whole: boolean; at: string; name: string }>();
   const issues: Issue[] = [];
   for (const [i, a] of aliases.entries())

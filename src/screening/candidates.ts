@@ -136,7 +136,7 @@ export class CandidateSearch {
         if (qt.kind !== 'latin' || a.length < FUZZY_MIN_LENGTH) continue;
         for (const t of this.index.tokensByPrefix.get(a.slice(0, 2)) ?? []) {
           if (t === a || Math.abs(t.length - a.length) > FUZZY_MAX_LENGTH_DIFF) continue;
-          if (sims.pair(i, a, t) < TOKEN_SIM) continue;
+          if (sims.pair(a, t) < TOKEN_SIM) continue;
           for (const id of this.index.byToken.get(t)!) add(id);
         }
       }

@@ -14,10 +14,10 @@ import { kanjiNumber, numberedInstitutes } from './numbering.ts';
 import { ParentTails } from './parent-tails.ts';
 import { kanaKey, kanaKeys, phoneticKey } from './phonetic.ts';
 
-/** One query token: the English words it may stand for, or a phonetic key for a katakana word. */
 /** Words whose tokens translateWord keeps: far more than a conversation's queries hold. */
 const WORD_CACHE_SIZE = 20_000;
 
+/** One query token: the English words it may stand for, or a phonetic key for a katakana word. */
 export interface QueryToken {
   alts: readonly string[];
   /** Phonetic key of a katakana word (matched against the key of each listed token). */

@@ -6,7 +6,6 @@
  * With `cacheDir` (the CLI's `decide`, `screen`, `chat`), the built parts come from screening/index-cache when
  * nothing they are built from has changed.
  */
-
 import type { Screener } from '../app/ports.ts';
 import type { ScreeningHit } from '../core/decision.ts';
 import { attachAliases } from '../lists/aliases.ts';

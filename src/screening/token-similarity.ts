@@ -277,13 +277,12 @@ export class TokenSims {
   }
 
   /**
-   * Whether listed token `t` may be a typo of query token `i`'s alternative `a` (its spelling only): the candidate
-   * search's fuzzy scan asks this of every listed word sharing the first letters, most of which are no typo; the
-   * whole row (of) is computed only for those that are.
+   * max(t) for the candidate search's fuzzy scan, which asks it of every listed word sharing query word `a`'s first
+   * letters: most are no typo of `a`, so the whole row (of) is computed only for those that are (0 for the rest; a
+   * word similar to another query word is found by that word's own scan). A row computed already is read as max().
    */
-  pair(i: number, a: string, t: string): number {
-    const row = this.cache.get(t);
-    if (row) return row[i]! >= TOKEN_SIM ? row[i]! : row[this.tokens.length]!;
+  pair(a: string, t: string): number {
+    if (this.cache.has(t)) return this.max(t);
     return fuzzyComparable(a, t) && tokenSimilarity(a, t, this.dictionary) >= TOKEN_SIM ? this.max(t) : 0;
   }
 
