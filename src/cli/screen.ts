@@ -12,27 +12,33 @@ export async function runScreen(screener: Screener): Promise<number> {
     if (!line.trim()) continue;
     const parsed = parseJson(line);
     const q = (parsed.ok ? parsed.value : undefined) as { name?: unknown; country?: unknown } | null | undefined;
-    if (
-      typeof q?.name !== 'string' ||
-      (q.country !== undefined && (typeof q.country !== 'string' || !/^[A-Z]{2}$/.test(q.country)))
-    ) {
+    const country = countryOf(q?.country);
+    if (typeof q?.name !== 'string' || country === false) {
       failures++;
       process.stdout.write(
         `${JSON.stringify({ error: { code: ErrorCode.QueryInvalid, message: 'expected {"name": string, "country"?: "XX"}' } })}\n`,
       );
       continue;
     }
-    const matches = screener
-      .screen(q.name, q.country as string | undefined)
-      .map(({ list, entry, name, matchedOn, score, matchType }) => ({
-        list,
-        entry,
-        name,
-        matchedOn,
-        score,
-        matchType,
-      }));
+    const matches = screener.screen(q.name, country).map(({ list, entry, name, matchedOn, score, matchType }) => ({
+      list,
+      entry,
+      name,
+      matchedOn,
+      score,
+      matchType,
+    }));
     process.stdout.write(`${JSON.stringify({ query: q.name, matches })}\n`);
   }
   return failures ? 2 : 0;
+}
+
+/**
+ * The query's country: absent, null or "" is no country (JSON writers emit null for a missing field); "cn" is CN.
+ * Anything else that is not two letters is refused (false).
+ */
+function countryOf(c: unknown): string | undefined | false {
+  if (c === undefined || c === null || c === '') return undefined;
+  if (typeof c !== 'string' || !/^[A-Za-z]{2}$/.test(c.trim())) return false;
+  return c.trim().toUpperCase();
 }

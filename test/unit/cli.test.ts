@@ -96,6 +96,25 @@ describe('export-check decide', () => {
     expect(second.matches).toEqual([]);
     expect(third.error.code).toBe('SCREEN.QUERY_INVALID');
   });
+
+  test('when a country is null, empty or lower case, then it is read as absent or upper case; a bad one is refused', async () => {
+    const r = await cli(
+      ['screen'],
+      [
+        { name: 'Sharif University of Technology', country: null },
+        { name: 'ハルビン工業大学', country: '' },
+        { name: 'Harbin Institute of Technology', country: 'cn' },
+        { name: 'Harbin Institute of Technology', country: 'CHN' },
+        { name: 'Harbin Institute of Technology', country: 86 },
+      ]
+        .map((l) => JSON.stringify(l))
+        .join('\n'),
+    );
+    expect(r.code).toBe(2);
+    const lines = r.out.map((l) => JSON.parse(l));
+    expect(lines.slice(0, 3).map((l) => l.error?.code ?? l.matches.length > 0)).toEqual([true, true, true]);
+    expect(lines.slice(3).map((l) => l.error?.code)).toEqual(['SCREEN.QUERY_INVALID', 'SCREEN.QUERY_INVALID']);
+  });
 });
 
 describe('export-check chat --jsonl (contract §4)', () => {
