@@ -10,6 +10,7 @@
  * or country is not an ordinary word: "Beijing Institute of Technology" names one university.
  */
 import type { ScreeningHit } from '../core/decision.ts';
+import { countryAgrees } from './country-agrees.ts';
 import type { ScreeningData } from './data.ts';
 import { asPossible, compareHits } from './hit-order.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -63,7 +64,7 @@ export class CommonWordNames {
     let named: Set<string> | undefined;
     const agrees = (c: string | undefined) => {
       if (!c) return false;
-      if (country === c) return true;
+      if (country && countryAgrees(country, c)) return true;
       named ??= this.lexicon.namedCountries(query, this.lexicon.normalizeCjk(normalizeName(query).cjk));
       return named.has(c);
     };

@@ -6,6 +6,7 @@
  * in the query vetoes the hit.
  */
 
+import { countryAgrees } from './country-agrees.ts';
 import { sameFirstVowel } from './latin-score.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { IndexedName } from './name-index.ts';
@@ -39,11 +40,11 @@ export function guardHit(
   country: string | undefined,
   exact: boolean,
 ): 'drop' | 'cap' | 'pass' {
-  if (country && entryCountry && entryCountry !== country && !exact) return 'drop';
+  if (country && entryCountry && !countryAgrees(country, entryCountry) && !exact) return 'drop';
   let cap = false;
   // A short name (STAR, Center, センター) is more than possible only where its country is; a country or national
   // academy named in the query vetoes a hard match to another country's entity.
-  if (n.short && (!country || country !== entryCountry)) {
+  if (n.short && (!country || !entryCountry || !countryAgrees(country, entryCountry))) {
     // A one-word name met only by its sound in katakana must also start with the same vowel: ミクロン is
     // "Mikron", オラクル is not "Airkoryo".
     if (!exact && q.norm.tokens.length === 0 && n.norm.tokens.length > 0 && !sameFirstVowel(q, n)) return 'drop';
@@ -77,11 +78,10 @@ function otherCountryNamed(q: Query, n: IndexedName, entryCountry: string | unde
   return markers.size > 0 ? 'marker' : 'place';
 }
 
-/** Whether the countries named include the entity's; Hong Kong and Macau entities are listed under either code. */
+/** Whether the countries named include the entity's (country-agrees: Hong Kong and Macau meet CN). */
 function inCountry(named: ReadonlySet<string>, entryCountry: string): boolean {
-  if (named.has(entryCountry)) return true;
-  if ((entryCountry === 'HK' || entryCountry === 'MO') && named.has('CN')) return true;
-  return entryCountry === 'CN' && (named.has('HK') || named.has('MO'));
+  for (const c of named) if (countryAgrees(c, entryCountry)) return true;
+  return false;
 }
 
 /**

@@ -14,6 +14,7 @@
  * A country that disagrees with the entry's drops the hit: a short form names no one outside its country.
  */
 import type { ScreeningHit } from '../core/decision.ts';
+import { countryAgrees } from './country-agrees.ts';
 import { asPossible, type BestHit, keepBest, mergeHits, orderedHits, POSSIBLE_SCORE } from './hit-order.ts';
 import type { ListFile } from './list-schema.ts';
 import { DEFAULT_THRESHOLDS, MAX_QUERY_LENGTH } from './matcher.ts';
@@ -171,7 +172,7 @@ export class WholeAliasIndex {
       // The list's own spelling keeps its strength in its own country ("HIT" with CN is Harbin); with no country
       // it is at most possible, for a person to look at (国防大学 is also Taiwan's and the PLA's), never clear.
       if (!whole.includes(key)) return [];
-      if (country && h.country) return country === h.country ? [h] : [];
+      if (country && h.country) return countryAgrees(country, h.country) ? [h] : [];
       return [asPossible(h)];
     });
     return long ? kept : mergeHits(kept, this.hits(whole, parts, query, country));
@@ -193,7 +194,7 @@ export class WholeAliasIndex {
       });
     const agrees = (item: Indexed) => {
       const entryCountry = this.lists[item.listIndex]!.entries[item.entryIndex]!.country;
-      return !country || !entryCountry || country === entryCountry;
+      return !country || !entryCountry || countryAgrees(country, entryCountry);
     };
     for (const k of whole)
       for (const item of this.byKey.get(k) ?? [])
