@@ -323,6 +323,14 @@ export function loadDevZh4(goldenDir: string): EvalSets {
  * the lists. Tuned on, so their misses are shown.
  */
 export const ROUND5_DEV_SETS = ['ir5', 'kp5', 'pk5', 'ru5', 'zh5'] as const;
+/**
+ * The sixth round's, written the same way by kind rather than region: zh6 (Chinese, Hong Kong and Taiwanese entries'
+ * short, Web of Science and pinyin forms, campuses and institutes), en6 (English short, Web of Science and mixed-script forms
+ * of every other entry), ja6 (Japanese forms of the entries with the fewest Japanese names).
+ */
+export const ROUND6_DEV_SETS = ['zh6', 'en6', 'ja6'] as const;
+/** Every dev set written entry by entry, in one list for the eval and the dev-set table test. */
+export const ENTRY_DEV_SETS = [...ROUND5_DEV_SETS, ...ROUND6_DEV_SETS] as const;
 export const devSetFiles = (name: string) => ({
   renderings: `screening-dev-${name}.jsonl`,
   unlisted: `screening-dev-${name}-unlisted.jsonl`,
@@ -666,7 +674,7 @@ async function main(): Promise<void> {
     ['dev zh3 (Chinese short forms, former names)', loadDevZh3],
     ['dev zh4 (Chinese names entry by entry)', loadDevZh4],
     ['dev fp2 (unlisted partners, look-alike neighbours)', loadDevFp2],
-    ...ROUND5_DEV_SETS.map((name): [string, (goldenDir: string) => EvalSets] => [
+    ...ENTRY_DEV_SETS.map((name): [string, (goldenDir: string) => EvalSets] => [
       `dev ${name} (entry by entry)`,
       (goldenDir) => {
         const files = devSetFiles(name);

@@ -23,9 +23,9 @@ import {
   DEV_ZH4_FILE,
   DEV_ZH4_UNLISTED_FILE,
   devSetFiles,
+  ENTRY_DEV_SETS,
   type EvalSets,
   loadPair,
-  ROUND5_DEV_SETS,
 } from '../../src/bench/screening-eval.ts';
 import { loadLists } from '../../src/lists/load-lists.ts';
 import { bundled, GOLDEN_DIR, hardRefs, RULES_DIR } from '../support/fixtures.ts';
@@ -74,7 +74,7 @@ const DEV_SETS: DevSet[] = [
   },
   { name: 'zh3', renderings: DEV_ZH3_FILE, unlisted: DEV_ZH3_UNLISTED_FILE, min: { renderings: 250, unlisted: 250 } },
   { name: 'zh4', renderings: DEV_ZH4_FILE, unlisted: DEV_ZH4_UNLISTED_FILE, min: { renderings: 120, unlisted: 120 } },
-  ...ROUND5_DEV_SETS.map((name) => ({ name, ...devSetFiles(name), min: { renderings: 120, unlisted: 100 } })),
+  ...ENTRY_DEV_SETS.map((name) => ({ name, ...devSetFiles(name), min: { renderings: 120, unlisted: 100 } })),
 ];
 
 describe.each(DEV_SETS)('the dev set $name', ({ renderings, unlisted, min }) => {
