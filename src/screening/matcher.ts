@@ -159,12 +159,16 @@ export class Matcher {
     const words = this.index.entryWords.get(entryKey);
     const byCountry = country !== undefined && !this.index.placedEntries.has(entryKey);
     let out: Set<number> | undefined;
+    // "North Korea", "Russian Federation": a country of several words, none of them the country alone.
+    const phrases =
+      byCountry && q.tokens.length > 2 ? this.lexicon.countryPhrases(q.tokens.map((t) => t.alts[0] ?? '')) : undefined;
     if (q.tokens.length > 1)
       q.tokens.forEach((t, i) => {
         // A country translated from Japanese (パキスタン of パキスタン国家開発複合体) is written beside a name as "Pakistan" is.
         if (t.kind !== 'latin' && !(t.kind === 'word' && q.countryWords[i])) return;
         const w = t.alts[0]!;
-        if (!words?.has(w) && (!byCountry || this.lexicon.countryOfWord(w) !== country)) return;
+        const ofCountry = byCountry && (this.lexicon.countryOfWord(w) === country || phrases?.[i] === country);
+        if (!words?.has(w) && !ofCountry) return;
         out ??= new Set();
         out.add(i);
       });

@@ -274,17 +274,19 @@ export function latinWords(text: string): string[] {
 }
 
 const R_AND_D = /(?<![a-z0-9])r\s?&\s?d(?![a-z0-9])/g;
-const ACRONYM_POSSESSIVE = /(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,9})['’]s(?![A-Za-z0-9])/g;
+// A capitalised word's or an acronym's possessive: "CETC's 14th Research Institute", "Beihang's School of Materials",
+// "North Korea's Second Economic Committee". People's stays (People's Republic: folded as the list folds it).
+const POSSESSIVE = /(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{1,19})['’]s(?![A-Za-z0-9])/g;
+const possessive = (m: string, w: string) => (w.toLowerCase() === 'people' ? m : w);
 const U_OF = /(?<![a-z0-9.])(?:u|uni)\.?\s+of(?![a-z0-9])/g;
 
 /** latinWords with each word as written before an abbreviation was expanded ("technol" for "technology"). */
 export function latinTerms(text: string): { word: string; raw: string }[] {
   const abbr = latinAbbreviations();
   const places = placeFolds();
-  // An acronym's possessive ("CETC's 14th Research Institute", "NUDT's School of Computer") is the acronym; other
-  // words keep theirs ("People's", folded as the list folds it).
+  // A name's possessive ("CETC's 14th Research Institute", "Beihang's School of Materials") is the name.
   let lower = foldDiacritics(
-    (text.includes("'s") || text.includes('’s') ? text.replace(ACRONYM_POSSESSIVE, '$1') : text).toLowerCase(),
+    (text.includes("'s") || text.includes('’s') ? text.replace(POSSESSIVE, possessive) : text).toLowerCase(),
   );
   if (abbr.dottedRe) lower = lower.replace(abbr.dottedRe, (_, w: string) => ` ${abbr.dotted.get(w)!} `);
   // "R&D Center ELVEES", "R & D Institute": the ampersand abbreviation of research and development.
@@ -307,13 +309,19 @@ export function latinTerms(text: string): { word: string; raw: string }[] {
   // Initials are one word: "K.N. Toosi" and "KN Toosi", "E.S. Co." and "ES Co." meet.
   const out: { word: string; raw: string }[] = [];
   let lastWasInitial = false;
-  for (const t of words) {
+  for (const [i, t] of words.entries()) {
     const w = t.word;
     const prev = out[out.length - 1]?.word;
     if (w.length === 1 && /[a-z]/.test(w) && prev && /^[a-z]+$/.test(prev) && prev.length < 4 && lastWasInitial) {
       out[out.length - 1] = { word: prev + w, raw: prev + w };
       continue;
     }
+    // A possessive whose apostrophe was lost ("JSC ALEXEEV S HYDROFOIL …") is the name before it, as "Alexeev's" is.
+    // Not an initial of a legal form or a name ("S.A.L.", "S.A.R.L."): no single letter follows.
+    const next = words[i + 1]?.word;
+    const lone = next === undefined || next.length > 1;
+    if (w === 's' && t.raw === 's' && lone && prev && prev.length >= 3 && /^[a-z]+$/.test(prev) && !lastWasInitial)
+      continue;
     lastWasInitial = w.length === 1 && /[a-z]/.test(w);
     out.push(t);
   }
