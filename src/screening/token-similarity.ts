@@ -21,6 +21,8 @@ export const FUZZY_MAX_LENGTH_DIFF = 2;
 export const PHONETIC_EQUAL = 0.97;
 export const PHONETIC_NEAR = 0.92;
 
+const INSTITUTE_ACRONYM = /^(?:vnii|tsnii|cnii|nii)/;
+
 /**
  * Jaro-Winkler, kept only when the tokens are also within a typo's reach (one edit, two for long words).
  * Two different dictionary words are never a typo of each other (Electric is not Electronic), and a word
@@ -29,6 +31,9 @@ export const PHONETIC_NEAR = 0.92;
 export function tokenSimilarity(a: string, b: string, dictionary: ReadonlySet<string>): number {
   const jw = jaroWinkler(a, b);
   if (jw < TOKEN_SIM) return jw;
+  // Russian institute acronyms open alike (VNII, NII, TsNII: "(All-Russian) Scientific Research Institute"); the
+  // letters after it name the institute, so a letter changed there is another one (VNIITF, Snezhinsk, is not VNIIEF).
+  if (INSTITUTE_ACRONYM.test(a) && INSTITUTE_ACRONYM.test(b)) return 0;
   const da = dictionary.has(a);
   const db = dictionary.has(b);
   if (da && db) return a === `${b}s` || b === `${a}s` ? jw : 0;

@@ -48,6 +48,19 @@ describe('dictionary words', () => {
   });
 });
 
+describe('Russian institute acronyms', () => {
+  test('when two acronyms share the VNII, NII or TsNII opening and differ after it, then they are not typos', () => {
+    expect(tokenSimilarity('vniitf', 'vniief', NONE)).toBe(0);
+    expect(tokenSimilarity('niiefa', 'niiefo', NONE)).toBe(0);
+    expect(tokenSimilarity('tsniimash', 'tsniimosh', NONE)).toBe(0);
+    expect(tokenSimilarity('cniimash', 'cniimosh', NONE)).toBe(0);
+  });
+
+  test('when only one of them opens so, then the typo rule applies as to any word', () => {
+    expect(kept('vniief', 'wniief')).toBe(true);
+  });
+});
+
 describe('which words are compared fuzzily', () => {
   test('when both have five letters or more, differ in length by two at most and share two first letters, then yes', () => {
     expect(fuzzyComparable('abcde', 'abcdf')).toBe(true);

@@ -155,6 +155,19 @@ describe('the red-team cases on the bundled lists', () => {
     expect(on('Institute of Catalysis SB RAS')).toEqual(['jp-ru-specified#5 exact']);
     expect(on('ロシア科学アカデミー シベリア支部')).toEqual([]);
   });
+
+  test("when NUST is screened, then it is Nanjing's only with CN: Pakistan's NUST is not prohibited", () => {
+    expect(on('NUST', 'CN')).toEqual(['jp-eul#556 exact']);
+    expect(on('NUST')).toEqual(['jp-eul#556 possible']);
+    expect(on('NUST', 'PK')).toEqual([]);
+    expect(on('Nanjing University of Science and Technology', 'CN')).toContain('jp-eul#556 exact');
+  });
+
+  test('when the other Russian nuclear centre (VNIITF, Snezhinsk) is screened, then it is not VNIIEF (Sarov)', () => {
+    expect(on('RFNC-VNIITF')).toEqual([]);
+    expect(on('VNIITF', 'RU')).toEqual([]);
+    expect(on('RFNC-VNIIEF')[0]).toBe('jp-ru-specified#256 exact');
+  });
 });
 
 describe('katakana companies and numbered institutes (red-team finds)', () => {
