@@ -9,11 +9,14 @@ import { describe, expect, test } from 'vitest';
 import { jaroWinkler } from '../../src/screening/jaro-winkler.ts';
 import type { QueryToken } from '../../src/screening/lexicon.ts';
 import {
+  mayBeVowelOf,
   PHONETIC_EQUAL,
   PHONETIC_NEAR,
   sameTransliteration,
+  sameVowel,
   TokenSims,
   TokenTable,
+  tokenSimilarity,
   translitKey,
 } from '../../src/screening/token-similarity.ts';
 import { TRUNCATION_SIM } from '../../src/screening/truncations.ts';
@@ -344,5 +347,105 @@ describe('romanisation keys', () => {
     expect(translitKey('hhhhh')).toBe('h');
     expect(sameTransliteration('hhhhh', 'khkhkh', NONE)).toBe(false);
     expect(translitKey('ababab')).toBe('ababab');
+  });
+});
+
+describe('edges the mutation run found unpinned', () => {
+  test('when two dictionary words are one edit apart but not a plural (Material, Materiel), then 0', () => {
+    const dictionary = new Set(['material', 'materiel']);
+    expect(tokenSimilarity('material', 'materiel', dictionary)).toBe(0);
+    expect(tokenSimilarity('material', 'materiel', NONE)).toBe(jaroWinkler('material', 'materiel'));
+  });
+
+  test('when only one word opens as a Russian institute acronym, then a typo is still a typo', () => {
+    expect(tokenSimilarity('vniiefa', 'vniefa', NONE)).toBe(jaroWinkler('vniiefa', 'vniefa'));
+    expect(tokenSimilarity('vniiefa', 'vniefa', NONE)).toBeGreaterThan(0.9);
+  });
+
+  test('when one word is short, then romanisation is not read; a key of exactly three letters is enough', () => {
+    expect(translitKey('khhan')).toBe(translitKey('khan'));
+    expect(sameTransliteration('khan', 'khhan', NONE)).toBe(false);
+    expect(translitKey('khaan')).toBe('han');
+    expect(sameTransliteration('khaan', 'khhan', NONE)).toBe(true);
+  });
+
+  test("when none of a katakana word's keys equals the listed word's, then nothing; a two-letter key may, one letter never", () => {
+    expect(sims([kana('zzzz', { phonAlts: ['yyyy'] })], 'sharif')).toEqual([0, 0]);
+    expect(sims([kana('bnxx', { phonAlts: ['bn'] })], 'bean')).toEqual([PHONETIC_EQUAL, PHONETIC_EQUAL]);
+  });
+
+  test('when a split half carries a whole key of exactly three letters, then the whole word is met', () => {
+    const table = joinedTable('kimchaek');
+    expect(sims([kana('km', { wholePhon: 'kmk', wholeVowel: 'i' })], 'kimchaek', table)).toEqual([
+      PHONETIC_EQUAL,
+      PHONETIC_EQUAL,
+    ]);
+  });
+
+  test('when the scanned word is short but another query word equals the listed one, then pair() still reads 0', () => {
+    const s = new TokenSims([latin('abcd'), latin('abcdd')], NONE);
+    expect(s.pair('abcd', 'abcdd')).toBe(0);
+    expect(s.max('abcdd')).toBe(1);
+  });
+
+  test('when the table value is asked, then every route that makes a word similar lets it through', () => {
+    const table = new TokenTable();
+    const ids = Object.fromEntries(['kimchaek', 'kelvu', 'koltovoxa', 'chaek'].map((t) => [t, table.id(t)]));
+    table.joined.add('kimchaek');
+    table.seal();
+    const value = (tokens: QueryToken[], t: string) => new TokenSims(tokens, NONE, table).maxById(ids[t]!);
+    // Met only by the whole word's key, whose first letter the half's own key does not share.
+    expect(value([kana('sk', { wholePhon: 'kmsk', wholeVowel: 'i' })], 'kimchaek')).toBe(PHONETIC_EQUAL);
+    // A typo of five letters.
+    expect(value([latin('kelvo')], 'kelvu')).toBe(jaroWinkler('kelvo', 'kelvu'));
+    // A truncation whose stem is longer than the four letters the sieve keys on, typed beside a short word.
+    expect(value([latin('xy', { stem: 'koltov' })], 'koltovoxa')).toBe(TRUNCATION_SIM);
+    // A listed word with several keys, one of which starts as the katakana word's.
+    expect(value([kana('sk', { long: true, vowel: 'a' })], 'chaek')).toBe(PHONETIC_EQUAL);
+  });
+});
+
+describe('vowels of a katakana word', () => {
+  test('when the listed word has no first vowel to compare, then no vowel agrees', () => {
+    expect(sameVowel(kana('x'), undefined)).toBe(false);
+    expect(sameVowel(kana('x', { vowel: 'a' }), undefined)).toBe(false);
+    expect(sameVowel(kana('x', { vowel: 'a' }), 'a')).toBe(true);
+    expect(sameVowel(kana('x', { vowel: 'e', vowelAlt: 'a' }), 'a')).toBe(true);
+    expect(sameVowel(kana('x', { vowel: 'e', vowelAlt: 'a' }), 'o')).toBe(false);
+  });
+
+  test.each([
+    // [katakana vowel, its diphthong's, listed word, fits]
+    [undefined, undefined, 'tehran', true],
+    ['o', undefined, 'xyz', true],
+    ['o', undefined, 'usman', true],
+    ['a', undefined, 'tehran', false],
+    ['e', undefined, 'tehran', true],
+    ['i', undefined, 'tehran', true],
+    ['a', undefined, 'service', true],
+    ['a', undefined, 'seaton', true],
+    ['o', undefined, 'tehran', false],
+    ['a', undefined, 'cape', true],
+    ['e', undefined, 'cape', true],
+    ['o', undefined, 'cape', true],
+    ['i', undefined, 'cape', false],
+    ['u', undefined, 'cape', false],
+    ['e', undefined, 'shtil', true],
+    ['a', undefined, 'bird', true],
+    ['a', undefined, 'bind', false],
+    ['i', undefined, 'bind', true],
+    ['u', undefined, 'bind', false],
+    ['a', undefined, 'power', true],
+    ['o', undefined, 'power', true],
+    ['e', undefined, 'power', false],
+    ['i', undefined, 'power', false],
+    ['a', undefined, 'yakut', true],
+    ['a', undefined, 'ykut', true],
+    ['e', 'a', 'cape', true],
+    ['u', 'a', 'power', true],
+    ['u', 'i', 'power', false],
+  ] as const)('when a katakana word with vowel %s (diphthong %s) meets %s, then it fits: %s', (v, alt, t, fits) => {
+    const qt = kana('trn', { ...(v ? { vowel: v } : {}), ...(alt ? { vowelAlt: alt } : {}) });
+    expect(mayBeVowelOf(qt, t)).toBe(fits);
   });
 });
