@@ -16,9 +16,9 @@ export class CountryMarkers {
   private readonly cjk: [string, string][] = [];
   /**
    * Latin markers of two or more words as a query's tokens spell them ("north korea", "russian federation",
-   * "united arab emirates"), longest first: no one of their words is the country's name alone.
+   * "united arab emirates") by their first word, longest first: no one of their words is the country's name alone.
    */
-  private readonly phrases: { tokens: readonly string[]; country: string }[] = [];
+  private readonly phrases = new Map<string, { tokens: readonly string[]; country: string }[]>();
 
   /**
    * `words`: two-character words (folded) a marker cannot begin inside: 理化学研究所 (RIKEN) in 核物理化学研究所 is the
@@ -38,17 +38,18 @@ export class CountryMarkers {
         const key = latinKey(name);
         this.latin.set(key, m.country);
         const tokens = normalizeName(name).tokens;
-        if (tokens.length >= 2) this.phrases.push({ tokens, country: m.country });
+        if (tokens.length >= 2)
+          this.phrases.set(tokens[0]!, [...(this.phrases.get(tokens[0]!) ?? []), { tokens, country: m.country }]);
         const first = key.split(' ')[0]!;
         this.latinByFirst.set(first, [...(this.latinByFirst.get(first) ?? []), [key, m.country]]);
       }
     this.cjk.sort((a, b) => b[0].length - a[0].length);
-    this.phrases.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const ps of this.phrases.values()) ps.sort((a, b) => b.tokens.length - a.tokens.length);
   }
 
   /** The marker of two or more words that `words` spell from `i` on ("north", "korea", …), longest first. */
   phraseAt(words: readonly string[], i: number): { country: string; length: number } | undefined {
-    for (const p of this.phrases)
+    for (const p of this.phrases.get(words[i]!) ?? [])
       if (p.tokens.every((t, k) => words[i + k] === t)) return { country: p.country, length: p.tokens.length };
     return undefined;
   }
