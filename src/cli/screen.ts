@@ -39,6 +39,6 @@ export async function runScreen(screener: Screener): Promise<number> {
  */
 function countryOf(c: unknown): string | undefined | false {
   if (c === undefined || c === null || c === '') return undefined;
-  if (typeof c !== 'string' || !/^[A-Za-z]{2}$/.test(c.trim())) return false;
-  return c.trim().toUpperCase();
+  const code = typeof c === 'string' ? c.trim() : '';
+  return /^[A-Za-z]{2}$/.test(code) ? code.toUpperCase() : false;
 }

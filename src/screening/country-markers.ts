@@ -18,7 +18,7 @@ export class CountryMarkers {
    * Latin markers of two or more words as a query's tokens spell them ("north korea", "russian federation",
    * "united arab emirates") by their first word, longest first: no one of their words is the country's name alone.
    */
-  private readonly phrases = new Map<string, { tokens: readonly string[]; country: string }[]>();
+  private readonly phrasesByFirst = new Map<string, { tokens: readonly string[]; country: string }[]>();
 
   /**
    * `words`: two-character words (folded) a marker cannot begin inside: 理化学研究所 (RIKEN) in 核物理化学研究所 is the
@@ -39,19 +39,30 @@ export class CountryMarkers {
         this.latin.set(key, m.country);
         const tokens = normalizeName(name).tokens;
         if (tokens.length >= 2)
-          this.phrases.set(tokens[0]!, [...(this.phrases.get(tokens[0]!) ?? []), { tokens, country: m.country }]);
+          this.phrasesByFirst.set(tokens[0]!, [
+            ...(this.phrasesByFirst.get(tokens[0]!) ?? []),
+            { tokens, country: m.country },
+          ]);
         const first = key.split(' ')[0]!;
         this.latinByFirst.set(first, [...(this.latinByFirst.get(first) ?? []), [key, m.country]]);
       }
     this.cjk.sort((a, b) => b[0].length - a[0].length);
-    for (const ps of this.phrases.values()) ps.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const ps of this.phrasesByFirst.values()) ps.sort((a, b) => b.tokens.length - a.tokens.length);
   }
 
-  /** The marker of two or more words that `words` spell from `i` on ("north", "korea", …), longest first. */
-  phraseAt(words: readonly string[], i: number): { country: string; length: number } | undefined {
-    for (const p of this.phrases.get(words[i]!) ?? [])
-      if (p.tokens.every((t, k) => words[i + k] === t)) return { country: p.country, length: p.tokens.length };
-    return undefined;
+  /**
+   * Per word of `words`, the country of the marker of two or more words it is part of ("north", "korea" → KP), the
+   * longest marker at each place first.
+   */
+  phrases(words: readonly string[]): (string | undefined)[] {
+    const out: (string | undefined)[] = new Array(words.length).fill(undefined);
+    for (let i = 0; i < words.length; i++) {
+      const p = this.phrasesByFirst.get(words[i]!)?.find((m) => m.tokens.every((t, k) => words[i + k] === t));
+      if (!p) continue;
+      out.fill(p.country, i, i + p.tokens.length);
+      i += p.tokens.length - 1;
+    }
+    return out;
   }
 
   isCountryWord(word: string): boolean {

@@ -363,19 +363,9 @@ export class Lexicon {
     return this.markers.named(rawLatin, cjk);
   }
 
-  /**
-   * Per word of `words`, the country of the multi-word marker it is part of ("north korea", "russian federation"),
-   * where there is one: countryOfWord for names of more than one word.
-   */
+  /** Per word of `words`, the country of the marker of several words it is part of ("north korea" → KP). */
   countryPhrases(words: readonly string[]): (string | undefined)[] {
-    const out: (string | undefined)[] = new Array(words.length).fill(undefined);
-    for (let i = 0; i < words.length; i++) {
-      const p = this.markers.phraseAt(words, i);
-      if (!p) continue;
-      for (let k = 0; k < p.length; k++) out[i + k] = p.country;
-      i += p.length - 1;
-    }
-    return out;
+    return this.markers.phrases(words);
   }
 
   /** Numbers a name carries: digits and ordinals in Latin, 第十三 and digits in CJK. */

@@ -101,9 +101,6 @@ export class Matcher {
     const sims = new TokenSims(q.tokens, this.lexicon.dictionary, this.index.tokens);
     const found = this.search.find(q, sims);
     const own = new Map<string, ReadonlySet<number> | undefined>();
-    // "North Korea", "Russian Federation": countries of several words, read once per query (ownWords asks per entry).
-    let phrases: readonly (string | undefined)[] | undefined;
-    const countryPhrases = () => (phrases ??= this.lexicon.countryPhrases(q.tokens.map((t) => t.alts[0] ?? '')));
     for (const id of found.ids) {
       const n = this.index.names[id]!;
       const entry = this.lists[n.listIndex]!.entries[n.entryIndex]!;
@@ -112,7 +109,7 @@ export class Matcher {
       if (numbersDisagree(q, n)) continue;
       let capped = numberMissing(q, n);
       let score: number;
-      if (!own.has(n.entryKey)) own.set(n.entryKey, this.ownWords(q, n.entryKey, entry.country, countryPhrases));
+      if (!own.has(n.entryKey)) own.set(n.entryKey, this.ownWords(q, n.entryKey, entry.country));
       const ownWords = own.get(n.entryKey);
       if (exact || (q.cjk !== '' && q.cjk === n.cjk && q.latinKey === n.latinKey)) score = 1;
       else if (found.segmentHits.has(id) && (n.distinctive || n.content >= 3)) score = SEGMENT_SCORE;
@@ -158,18 +155,12 @@ export class Matcher {
    * that does not itself cover them; every other word still does. A country translated from Japanese counts as its
    * Latin name.
    */
-  private ownWords(
-    q: Query,
-    entryKey: string,
-    country: string | undefined,
-    countryPhrases: () => readonly (string | undefined)[],
-  ): ReadonlySet<number> | undefined {
+  private ownWords(q: Query, entryKey: string, country: string | undefined): ReadonlySet<number> | undefined {
     const words = this.index.entryWords.get(entryKey);
     const byCountry = country !== undefined && !this.index.placedEntries.has(entryKey);
     let out: Set<number> | undefined;
-    // "North Korea", "Russian Federation": a country of several words, none of them the country alone (read only when
-    // the query names the entity's country: namedCountries finds the phrase first).
-    const phrases = byCountry && q.tokens.length > 2 && q.countries.has(country) ? countryPhrases() : undefined;
+    // "North Korea", "Russian Federation": a country of several words (none of them the country alone) beside a name.
+    const phrases = q.tokens.length > 2 ? q.countryPhrases : undefined;
     if (q.tokens.length > 1)
       q.tokens.forEach((t, i) => {
         // A country translated from Japanese (パキスタン of パキスタン国家開発複合体) is written beside a name as "Pakistan" is.

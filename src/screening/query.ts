@@ -60,6 +60,11 @@ export interface Query {
   latinDistinctive: string[];
   /** 1 for a translated CJK word that names a country (イラン, パキスタン, 朝鮮): see latinScore's generic names. */
   countryWords: Uint8Array;
+  /**
+   * Per token, the country of a name of several words it is part of ("North Korea", "Russian Federation"): read
+   * only when the query names a country at all (`countries`, which finds the same names in the text).
+   */
+  countryPhrases: readonly (string | undefined)[] | undefined;
 }
 
 /**
@@ -170,6 +175,7 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
   // A part that only names a country (応用科学技術高等研究所（シリア）, "… (Iran)") is where, not who: context.
   for (const s of segments)
     if (s.hi - s.lo === 1 && s.lo > 0 && tokens[s.lo]!.alts.some((a) => lex.isCountryWord(a))) context[s.lo] = 1;
+  const countries = lex.namedCountries(text, cjk);
   return {
     norm,
     tokens,
@@ -194,12 +200,13 @@ export function parseQuery(raw: string, lex: Lexicon): Query {
       cjk,
     ),
     instituteNumbers: lex.instituteNumbers(cjk),
-    countries: lex.namedCountries(text, cjk),
+    countries,
     places: tokens.filter((t) => t.kind === 'place' && t.placeCountry),
     latinDistinctive: norm.tokens.filter((t) => tokenWeight(t) >= 0.6 && !/^\d+$/.test(t) && !lex.contextTokens.has(t)),
     countryWords: Uint8Array.from(tokens, (t) =>
       t.kind === 'word' && t.alts.some((a) => lex.isCountryWord(a)) ? 1 : 0,
     ),
+    countryPhrases: countries.size ? lex.countryPhrases(tokens.map((t) => t.alts[0] ?? '')) : undefined,
   };
 }
 
