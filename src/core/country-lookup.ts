@@ -39,19 +39,25 @@ export function compileCountryLookup(countries: Iterable<Country>): CountryLooku
     }
   }
   needles.sort((a, b) => b.needle.length - a.needle.length);
-  // Needles by their first character: a text is searched only for the names that can start somewhere in it
-  // (a few dozen of the ~1,000), in the same longest-first order, instead of an indexOf for every name.
-  const byFirst = new Map<string, number[]>();
+  // Needles by their first two characters (one for a one-character name): a text is searched only for the names
+  // that can start somewhere in it (a handful of the ~1,000), in the same longest-first order, instead of an
+  // indexOf for every name. By first character alone, a Latin sentence still reached most of the Latin names.
+  const byStart = new Map<string, number[]>();
   needles.forEach((n, i) => {
-    const first = n.needle.charAt(0);
-    byFirst.set(first, [...(byFirst.get(first) ?? []), i]);
+    const start = n.needle.slice(0, 2);
+    byStart.set(start, [...(byStart.get(start) ?? []), i]);
   });
   const candidates = (...hays: string[]): Needle[] => {
-    const picked = new Set<number>(byFirst.get('') ?? []);
-    const chars = new Set<string>();
-    // Code units, as charAt above (an astral character is two).
-    for (const hay of hays) for (let i = 0; i < hay.length; i++) chars.add(hay.charAt(i));
-    for (const ch of chars) for (const i of byFirst.get(ch) ?? []) picked.add(i);
+    const picked = new Set<number>(byStart.get('') ?? []);
+    const starts = new Set<string>();
+    // Code units, as slice above (an astral character is two).
+    for (const hay of hays) {
+      for (let i = 0; i < hay.length; i++) {
+        starts.add(hay.charAt(i));
+        if (i + 1 < hay.length) starts.add(hay.slice(i, i + 2));
+      }
+    }
+    for (const start of starts) for (const i of byStart.get(start) ?? []) picked.add(i);
     return [...picked].sort((a, b) => a - b).map((i) => needles[i]!);
   };
 
