@@ -329,8 +329,14 @@ export const ROUND5_DEV_SETS = ['ir5', 'kp5', 'pk5', 'ru5', 'zh5'] as const;
  * of every other entry), ja6 (Japanese forms of the entries with the fewest Japanese names).
  */
 export const ROUND6_DEV_SETS = ['zh6', 'en6', 'ja6'] as const;
+/**
+ * The seventh round's, aimed at the kinds the blind hold-out found weakest: zh7 (Chinese short forms: campuses,
+ * numbered institutes by city, CAEP's 西南… cover names), en7 (English short and Web of Science forms outside China),
+ * mix7 (mixed-script and Japanese-kanji forms).
+ */
+export const ROUND7_DEV_SETS = ['zh7', 'en7', 'mix7'] as const;
 /** Every dev set written entry by entry, in one list for the eval and the dev-set table test. */
-export const ENTRY_DEV_SETS = [...ROUND5_DEV_SETS, ...ROUND6_DEV_SETS] as const;
+export const ENTRY_DEV_SETS = [...ROUND5_DEV_SETS, ...ROUND6_DEV_SETS, ...ROUND7_DEV_SETS] as const;
 export const devSetFiles = (name: string) => ({
   renderings: `screening-dev-${name}.jsonl`,
   unlisted: `screening-dev-${name}-unlisted.jsonl`,
