@@ -31,7 +31,7 @@ import { TradeNameWords } from './trade-name.ts';
 import { WholeAliasIndex } from './whole-aliases.ts';
 
 /** Bumped whenever the matching code changes what it finds; with the data hash it makes the matcher version. */
-export const MATCHER_CODE_VERSION = '17';
+export const MATCHER_CODE_VERSION = '18';
 
 export function matcherVersion(data: ScreeningData | undefined): string {
   return `${MATCHER_CODE_VERSION}#${data ? data.hash.slice(0, 12) : 'none'}`;
@@ -111,7 +111,11 @@ export function createScreener(
     matcher: matcherVersion(data),
   };
   const matched = (n: string, c: string | undefined) =>
-    common.apply(n, c, han.apply(n, whole.apply(n, c, matcher.screen(n, c))));
+    common.apply(
+      n,
+      c,
+      han.apply(n, whole.apply(n, c, matcher.screen(n, c)), (latin) => whole.apply(latin, c, matcher.screen(latin, c))),
+    );
   // A listed name inside a longer text: its spans screened as queries of their own (spans.ts).
   const spans = data ? new SpanScreener(data, matcher.lexicon) : undefined;
   // A name in Cyrillic is screened as written and as its Latin readings too (cyrillic.ts).

@@ -124,3 +124,79 @@ describe('what leaves a hit alone', () => {
     expect(apply('ハルビン理工大学', [])).toEqual([]);
   });
 });
+
+describe('a mixed text: Latin words beside a Han name', () => {
+  /** The Latin words alone, as the screener would screen them: entry 1 found at `type`, or nothing. */
+  const latinFinds =
+    (type?: ScreeningHit['matchType'], seen: string[] = []) =>
+    (text: string) => {
+      seen.push(text.trim());
+      return type ? [hit(1, type, type === 'possible' ? 0.85 : 1)] : [];
+    };
+  const mixed = (query: string, hits: ScreeningHit[], latin = latinFinds()) =>
+    guard()
+      .apply(query, hits, latin)
+      .map((h) => [h.entry, h.matchType, h.score]);
+
+  test('when the Han part names another body and the Latin words alone find nothing, then the hit is capped', () => {
+    expect(mixed('ハルビン理工大学（HUST）', [hit(1)])).toEqual([[1, 'possible', 0.85]]);
+    expect(mixed('哈尔滨理工大学（HUST）', [hit(1, 'exact', 1)])).toEqual([[1, 'possible', 0.85]]);
+    expect(mixed('Harbin理工大学', [hit(1)])).toEqual([[1, 'possible', 0.85]]);
+  });
+
+  test('when the Latin words alone find the entry only as possible, then the hit is capped too', () => {
+    expect(mixed('Harbin理工大学', [hit(1)], latinFinds('possible'))).toEqual([[1, 'possible', 0.85]]);
+  });
+
+  test('when the Latin words alone find the entry strongly, then the Han part is context and the hit stays', () => {
+    const seen: string[] = [];
+    expect(mixed('Harbin Institute of Technology 材料学院', [hit(1)], latinFinds('strong', seen))).toEqual([
+      [1, 'strong', 1],
+    ]);
+    expect(seen).toEqual(['Harbin Institute of Technology']);
+    expect(mixed('HIT 材料学院', [hit(1)], latinFinds('exact'))).toEqual([[1, 'strong', 1]]);
+  });
+
+  test('when every Han run is part of one Han name, or the Han part begins with one, then the hit stays', () => {
+    expect(mixed('Harbin工業大学', [hit(1)])).toEqual([[1, 'strong', 1]]);
+    expect(mixed('ハルビン工業大学（HIT）', [hit(1)])).toEqual([[1, 'strong', 1]]);
+    expect(mixed('哈尔滨 HIT 工业大学', [hit(1)])).toEqual([[1, 'strong', 1]]);
+    expect(mixed('哈尔滨工业大学材料学院 HIT', [hit(1)])).toEqual([[1, 'strong', 1]]);
+    // One run outside every name is enough to cap: 理工 is not part of 哈尔滨工业大学.
+    expect(mixed('哈尔滨 HIT 理工大学', [hit(1)])).toEqual([[1, 'possible', 0.85]]);
+  });
+
+  test('when a Han run is only a city, then it says where and is not compared', () => {
+    expect(mixed('哈尔滨市 HIT', [hit(2), hit(1)])).toEqual([
+      [2, 'strong', 1],
+      [1, 'strong', 1],
+    ]);
+    expect(mixed('ハルビン HIT 工業大学', [hit(1)])).toEqual([[1, 'strong', 1]]);
+    expect(mixed('北京 HIT 理工大学', [hit(1)])).toEqual([[1, 'possible', 0.85]]);
+  });
+
+  test('when the Latin words are only digits, then the text is a Han name and the kana rule decides', () => {
+    const seen: string[] = [];
+    expect(mixed('哈尔滨第2理工大学', [hit(1)], latinFinds(undefined, seen))).toEqual([[1, 'strong', 1]]);
+    expect(seen).toEqual([]);
+  });
+
+  test('when the entity has no Han name, the hit is possible, or katakana stays unread, then it is left alone', () => {
+    const seen: string[] = [];
+    const latin = latinFinds(undefined, seen);
+    expect(mixed('Harbin理工大学', [hit(2)], latin)).toEqual([[2, 'strong', 1]]);
+    expect(mixed('Harbin理工大学', [hit(1, 'possible', 0.86)], latin)).toEqual([[1, 'possible', 0.86]]);
+    expect(mixed('シャリフ理工大学 SUT', [hit(1)], latin)).toEqual([[1, 'strong', 1]]);
+    expect(mixed('Harbin Institute of Technology', [hit(1)], latin)).toEqual([[1, 'strong', 1]]);
+    expect(seen).toEqual([]);
+  });
+
+  test('when several hits need the Latin words alone, then they are screened once', () => {
+    const seen: string[] = [];
+    expect(mixed('Harbin理工大学', [hit(1), hit(8)], latinFinds(undefined, seen))).toEqual([
+      [1, 'possible', 0.85],
+      [8, 'possible', 0.85],
+    ]);
+    expect(seen).toEqual(['Harbin']);
+  });
+});
