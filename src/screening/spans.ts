@@ -64,6 +64,10 @@ const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** What a university or institute's name ends in, in CJK (…工科大学, …研究所). */
 const CJK_INSTITUTION = /大学|大學|研究所|研究院|学院|學院/gu;
+/** A Latin word (ending in a letter, a period or a bracket) with CJK script glued after it: "Technology深圳校". */
+const GLUED_CJK_TAIL = /^(.*[A-Za-z.)])([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+)$/u;
+/** A campus or seat after a city or alone (深圳校, 威海校区, 本部, キャンパス). */
+const CAMPUS_WORD = /(校区|校區|分校|本校|本部|キャンパス|校)$/u;
 /** What names an institution an office or programme may be of (spans.beforeSubunit). */
 const SUBUNIT_PARENTS: ReadonlySet<string> = new Set(['university', 'institute', 'academy', 'college']);
 /**
@@ -667,9 +671,13 @@ export class SpanScreener {
     // A faculty glued after a name in Latin and CJK (Sharif工科大学物理学科, Tehran大学工学部): the name before it.
     const faculty = this.gluedFaculty(text);
     if (faculty) emit(faculty, context);
+    // A faculty, a campus or a city glued after a Latin name ("University of Tehran工学部", "Harbin Institute of
+    // Technology深圳校", "NUDT長沙"): the Latin name before it.
+    const glued = this.gluedContextTail(words[words.length - 1]!);
+    if (glued !== undefined) emit([...words.slice(0, -1), glued].join(' '), context);
     // A faculty or a place after a space (シャリフ工科大学 物理学科, テヘラン大学 工学部): the institution before it.
     const tail = words[words.length - 1]!;
-    if (words.length > 1 && CJK.test(tail) && (this.isDepartment(tail) || !read(tail).names))
+    if (words.length > 1 && CJK.test(tail) && (this.cjkContext(tail) || !read(tail).names))
       emit(words.slice(0, -1).join(' '), context);
     tailCut();
     // A short name before a unit of it ("Skoltech Center for Photonics and Quantum Materials"): the name, as the
@@ -723,6 +731,27 @@ export class SpanScreener {
       return end > named && /^\p{Lu}/u.test(words[end - 1]!) ? head : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The Latin part of a word that is a Latin name with a faculty (工学部), a campus (深圳校, 本部, 校区) or a city (長沙)
+   * glued after it; undefined for anything else, a CJK word naming a body of its own (BIT北京理工大学) among them.
+   */
+  private gluedContextTail(word: string): string | undefined {
+    const m = GLUED_CJK_TAIL.exec(word);
+    return m && this.cjkContext(m[2]!) ? m[1] : undefined;
+  }
+
+  /** A faculty (工学部), a campus (深圳校, 威海校区, 本部) or a known city (長沙) in CJK script: where, not who. */
+  private cjkContext(cjk: string): boolean {
+    if (this.isDepartment(cjk)) return true;
+    // A campus named by its city, known or not (威海校区, 深圳校); 校 alone only after a known city (学校 is a school).
+    const campus = CAMPUS_WORD.exec(cjk);
+    if (campus && (campus[1] !== '校' || !campus.index)) return true;
+    const place = this.lexicon
+      .normalizeCjk(normalizeName(cjk.slice(0, campus?.index ?? cjk.length)).cjk)
+      .replace(/[市省]$/u, '');
+    return place.length > 0 && this.lexicon.placeAtEnd(place) === place;
   }
 
   /**

@@ -51,6 +51,12 @@ const listed: [string, string, 'strong' | 'possible', string][] = [
     'strong',
     '共同研究先：浙江大学 材料学院（中国・杭州市）',
   ],
+  // A faculty, a campus or a city glued after a Latin name, or after a space
+  ['University of Tehran工学部', 'jp-eul#282', 'strong', 'University of Tokyo工学部'],
+  ['Harbin Institute of Technology深圳校', 'jp-eul#541', 'strong', 'Tsinghua University深圳校'],
+  ['Harbin Institute of Technology威海校区', 'jp-eul#541', 'strong', 'Shandong University威海校区'],
+  ['Harbin Institute of Technology 威海校区', 'jp-eul#541', 'strong', 'Shandong University 威海校区'],
+  ['NUDT長沙', 'jp-eul#553', 'strong', 'CSU長沙'],
   // Japanese particles between names
   ['東京大学と北京航空航天大学の共同研究', 'jp-eul#501', 'strong', '東京大学と清華大学の共同研究'],
   // A Latin company name with 社 / 公司 glued on
