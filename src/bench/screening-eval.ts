@@ -335,8 +335,19 @@ export const ROUND6_DEV_SETS = ['zh6', 'en6', 'ja6'] as const;
  * mix7 (mixed-script and Japanese-kanji forms).
  */
 export const ROUND7_DEV_SETS = ['zh7', 'en7', 'mix7'] as const;
+/**
+ * The eighth round's, in styles the earlier rounds had not used: zh8 (numbered institutes of the state groups in every
+ * form, traditional characters, short forms with a school or in a sentence), en8 (English short forms as typed in
+ * signatures, badges and forms), ja8 (how Japanese offices write foreign bodies: shortened, bracketed, glued).
+ */
+export const ROUND8_DEV_SETS = ['zh8', 'en8', 'ja8'] as const;
 /** Every dev set written entry by entry, in one list for the eval and the dev-set table test. */
-export const ENTRY_DEV_SETS = [...ROUND5_DEV_SETS, ...ROUND6_DEV_SETS, ...ROUND7_DEV_SETS] as const;
+export const ENTRY_DEV_SETS = [
+  ...ROUND5_DEV_SETS,
+  ...ROUND6_DEV_SETS,
+  ...ROUND7_DEV_SETS,
+  ...ROUND8_DEV_SETS,
+] as const;
 export const devSetFiles = (name: string) => ({
   renderings: `screening-dev-${name}.jsonl`,
   unlisted: `screening-dev-${name}-unlisted.jsonl`,

@@ -66,6 +66,8 @@ const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
 const CJK_INSTITUTION = /大学|大學|研究所|研究院|学院|學院/gu;
 /** A Latin word (ending in a letter, a period or a bracket) with CJK script glued after it: "Technology深圳校". */
 const GLUED_CJK_TAIL = /^(.*[A-Za-z.)])([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+)$/u;
+/** A Chinese short form of four to eight characters, digits among them (长春光机所, 中国电科10所). */
+const ZH_SHORT_FORM = /^(?=.*[\u3400-\u9fff])[\u3400-\u9fff0-9]{4,8}$/u;
 /** A campus or seat after a city or alone (深圳校, 威海校区, 本部, キャンパス). */
 const CAMPUS_WORD = /(校区|校區|分校|本校|本部|キャンパス|校)$/u;
 /** What names an institution an office or programme may be of (spans.beforeSubunit). */
@@ -513,8 +515,12 @@ export class SpanScreener {
       // it is screened too when it stands alone in the sentence, and names no other body beside one.
       // So is a name of institution words only between the words of a Chinese sentence (我在电子科技大学读博):
       // typed alone it is a listed name or nothing, as the matcher reads it.
+      // And, in a Chinese sentence, a longer short form the reading does not take for a name (长春光机所 of
+      // 在长春光机所读博, 中国电科10所 of 入职中国电科10所): the words cut away are the sentence's own.
       const short = pieces.map(
-        (p, i) => !naming[i] && (this.shortForm(p, read) || (chinese && this.institutionWordsOnly(p, read))),
+        (p, i) =>
+          !naming[i] &&
+          (this.shortForm(p, read) || (chinese && (this.institutionWordsOnly(p, read) || ZH_SHORT_FORM.test(p)))),
       );
       // What the sentence acts on (炭素繊維を送る) is goods, not another body beside the name: 北航 stays alone.
       // So is a person (客員研究員が来ます), unless a body stands before the person word (清華大学教授).

@@ -57,6 +57,10 @@ const listed: [string, string, 'strong' | 'possible', string][] = [
   ['Harbin Institute of Technology威海校区', 'jp-eul#541', 'strong', 'Shandong University威海校区'],
   ['Harbin Institute of Technology 威海校区', 'jp-eul#541', 'strong', 'Shandong University 威海校区'],
   ['NUDT長沙', 'jp-eul#553', 'strong', 'CSU長沙'],
+  // A longer Chinese short form between the words of a Chinese sentence
+  ['在长春光机所读博', 'jp-eul#520', 'strong', '在长春应化所读博'],
+  ['入职中国电科10所', 'jp-eul#475', 'strong', '入职中国移动研究院'],
+  ['去航天一院实习', 'jp-eul#508', 'strong', '去华为实习'],
   // Japanese particles between names
   ['東京大学と北京航空航天大学の共同研究', 'jp-eul#501', 'strong', '東京大学と清華大学の共同研究'],
   // A Latin company name with 社 / 公司 glued on
