@@ -279,6 +279,14 @@ const R_AND_D = /(?<![a-z0-9])r\s?&\s?d(?![a-z0-9])/g;
 const POSSESSIVE = /(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{1,19})['’]s(?![A-Za-z0-9])/g;
 const possessive = (m: string, w: string) => (w.toLowerCase() === 'people' ? m : w);
 const U_OF = /(?<![a-z0-9.])(?:u|uni)\.?\s+of(?![a-z0-9])/g;
+const AERO_ASTRO = /(?<![a-z])aero\.?\s*(?:&|and)\s*astro(?:naut)?\.?(?![a-z])/g;
+/**
+ * U or Uni closing a name after a word ("Beihang U", "Tehran U.", "Northwestern Polytech U", "Beihang Uni"), or U
+ * before a field's abbreviation ("Iran U Sci Tech"): University. Only after a word of three letters or more, so a
+ * person's initials ("A. U. Khan") stay.
+ */
+const U_AFTER_NAME =
+  /(?<=[a-z]{3}\.?\s+)(?:u|uni)\.?(?:\s*$|(?=\s+(?:sci|tech|technol|eng|engn|def|aeronaut|polytech)\b))/g;
 
 /** latinWords with each word as written before an abbreviation was expanded ("technol" for "technology"). */
 export function latinTerms(text: string): { word: string; raw: string }[] {
@@ -293,7 +301,9 @@ export function latinTerms(text: string): { word: string; raw: string }[] {
   if (lower.includes('&')) lower = lower.replace(R_AND_D, ' research and development ');
   // "Sharif U. of Tech.", "U of Tehran", "Sharif Uni of Technology": U or Uni before "of" is University (a lone
   // initial elsewhere, "A. U. Khan"; Uni alone may be a name, Uni-President).
-  if (lower.includes('u')) lower = lower.replace(U_OF, 'university of');
+  // "Nanjing Univ of Aero & Astro": the pair is the two words even without their periods (ZALA Aero Group alone is not).
+  if (lower.includes('astro')) lower = lower.replace(AERO_ASTRO, ' aeronautics and astronautics ');
+  if (lower.includes('u')) lower = lower.replace(U_OF, 'university of').replace(U_AFTER_NAME, 'university');
   const words = lower
     .replace(/(?<=[a-z0-9])\*(?=[a-z0-9])/g, '')
     .replace(/['’`]/g, '')

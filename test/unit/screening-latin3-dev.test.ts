@@ -37,9 +37,26 @@ describe('Web of Science and ISO 4 abbreviations', () => {
       'aeronautics',
       'astronautics',
     ]);
+    // Paired with Astro by & or and, Aero is the long word without its period too.
+    expect(latinWords('Nanjing U of Aero & Astro')).toEqual(
+      latinWords('Nanjing University of Aeronautics and Astronautics'),
+    );
     // Without the period Aero is a word of names (ZALA Aero Group); Uni alone may be one (Uni-President).
     expect(latinWords('ZALA Aero Group')).toContain('aero');
     expect(latinWords('Uni-President Enterprises')).toContain('uni');
+  });
+
+  test('when U or Uni closes a name or stands before a field, then it is University; initials stay', () => {
+    for (const q of ['Beihang U', 'Beihang U.', 'Beihang Uni'])
+      expect(latinWords(q)).toEqual(['beihang', 'university']);
+    expect(latinWords('Iran U Sci Tech')).toEqual(latinWords('Iran University Sci Tech'));
+    expect(hardRefs(screener, 'Northwestern Polytech U')).toContain('jp-eul#559');
+    expect(hardRefs(screener, 'Tehran U', 'IR')).toContain('jp-eul#282');
+    // A person's initials, a lone U, and U inside a name are not University.
+    expect(latinWords('A. U. Khan')).toEqual(['au', 'khan']);
+    expect(latinWords('U')).toEqual(['u']);
+    expect(latinWords('U Thant Institute')).toEqual(['u', 'thant', 'institute']);
+    expect(hardRefs(screener, 'Kyoto U')).toEqual([]);
   });
 
   test.each([
