@@ -25,7 +25,13 @@ import { Lexicon } from './lexicon.ts';
 import type { ListFile } from './list-schema.ts';
 import { NameIndex } from './name-index.ts';
 import { KANA } from './normalize.ts';
-import { parseQuery, type Query, withoutKanaCompanySuffix, withoutSokuon } from './query.ts';
+import {
+  kanaCompanySuffixAsCorporation,
+  parseQuery,
+  type Query,
+  withoutKanaCompanySuffix,
+  withoutSokuon,
+} from './query.ts';
 import { RareWords } from './rare-words.ts';
 import { TokenSims } from './token-similarity.ts';
 import { TradeNameWords } from './trade-name.ts';
@@ -88,7 +94,7 @@ export class Matcher {
     // with the 社 reading's text: each reading is a whole screening again, and a query with both (…ヘッド…社) read four
     // times took twice as long as before, for nothing these two readings miss (screening-diff: no query of any set
     // differs).
-    const readings = new Set([withoutSuffix, withoutSokuon(withoutSuffix)]);
+    const readings = new Set([withoutSuffix, withoutSokuon(withoutSuffix), kanaCompanySuffixAsCorporation(query)]);
     readings.delete(query);
     for (const reading of readings) this.collect(reading, country, best, false);
     return orderedHits(best, this.lists, this.thresholds.strong);

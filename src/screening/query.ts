@@ -79,6 +79,14 @@ export function withoutKanaCompanySuffix(text: string): string {
 }
 
 /**
+ * The same 社 read as the word it translates where a listed name keeps it ("United Shipbuilding Corporation",
+ * "Hassan Scientific Corp.": ユナイテッド・シップビルディング社), as 株式会社 is not: a reading of ours too.
+ */
+export function kanaCompanySuffixAsCorporation(text: string): string {
+  return text.includes('社') ? text.replace(KANA_COMPANY_SUFFIX, ' Corporation') : text;
+}
+
+/**
  * A doubled consonant is written ッ or not in katakana (ラテップ and the listed ラテプ for Ratep, ケルディッシュ and
  * ケルディシュ for Keldysh, ハッサン and ハサン): the query is also read without the ッ before a consonant, as a
  * spelling of the same sound. Only a reading of ours, like the one without 社: the query as typed is read too.

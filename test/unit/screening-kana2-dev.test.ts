@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { kanaSpelling } from '../../src/screening/lexicon.ts';
 import { kanaKeys, latinKeys } from '../../src/screening/phonetic.ts';
-import { withoutKanaCompanySuffix } from '../../src/screening/query.ts';
+import { kanaCompanySuffixAsCorporation, withoutKanaCompanySuffix } from '../../src/screening/query.ts';
 import { bundled, hardRefs, hitRef } from '../support/fixtures.ts';
 
 const { screener } = bundled();
@@ -59,6 +59,16 @@ describe('社 after a katakana name is a company form', () => {
     // Not after kanji: 公社 and 会社 are words of the name; nor inside a word (社会).
     expect(withoutKanaCompanySuffix('統一造船公社')).toBe('統一造船公社');
     expect(withoutKanaCompanySuffix('シリア社会党')).toBe('シリア社会党');
+  });
+
+  test('when 社 closes a katakana name, then it is also read as the Corporation a listed name keeps', () => {
+    expect(kanaCompanySuffixAsCorporation('ユナイテッド・シップビルディング社')).toBe(
+      'ユナイテッド・シップビルディング Corporation',
+    );
+    expect(kanaCompanySuffixAsCorporation('統一造船公社')).toBe('統一造船公社');
+    // United Shipbuilding Corporation: without the word, two generic words were only a possible match.
+    expect(hardRefs(screener, 'ユナイテッド・シップビルディング社', 'RU')).toContain('jp-eul#829');
+    expect(hardRefs(screener, 'United Shipbuilding Corp.')).toContain('jp-eul#829');
   });
 
   test('when a curated name keeps its 社, then a one-word name is still not met inside a longer one', () => {
