@@ -585,9 +585,16 @@ export class SpanScreener {
     });
     // Where the rest is only the sentence (lower case, and its first word), a name is alone in it, as a whole
     // query would be: an acronym or short form counts ("ship samples to HIT next month").
+    // A place after "in" is where, not another name ("our partner is NUDT in Changsha").
     const aloneIn = (from: number, to: number) =>
       context &&
-      words.every((w, i) => (i >= from && i < to) || (i === 0 && depth === 1) || (!UPPER.test(w) && !CJK.test(w)));
+      words.every(
+        (w, i) =>
+          (i >= from && i < to) ||
+          (i === 0 && depth === 1) ||
+          (!UPPER.test(w) && !CJK.test(w)) ||
+          (words[i - 1] === 'in' && this.isPlace(w)),
+      );
     starts.forEach((s, k) => {
       const from = s + 1;
       const to = starts[k + 1] ?? words.length;
@@ -660,9 +667,19 @@ export class SpanScreener {
       const left = words.slice(0, joined);
       const right = words.slice(joined + 1);
       const institution = (ws: readonly string[]) => ws.some((w) => INSTITUTION_NOUNS.has(lower(w)));
-      if (/^\p{Lu}/u.test(right[0]!) && institution(left) && institution(right)) {
-        emit(left.join(' '), false);
-        emit(right.join(' '), false);
+      // An acronym on one side names a body as an institution noun does ("NWPU and Tsinghua", "HIT and Tohoku
+      // University", "MIPT and MSU"); the other side is then a name of its own, one capitalised word at least.
+      const acronym = (ws: readonly string[]) => ws.length === 1 && ACRONYM_TYPED.test(ws[0]!);
+      const named = (ws: readonly string[]) => institution(ws) || acronym(ws);
+      const capitalised = (ws: readonly string[]) => ws.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(ws[0]!);
+      const bodies =
+        (institution(left) && institution(right)) ||
+        (acronym(left) && (named(right) || capitalised(right))) ||
+        (acronym(right) && (named(left) || capitalised(left)));
+      if (/^\p{Lu}/u.test(right[0]!) && bodies) {
+        // An acronym there is a body's name, as alone in the text: the other side is a body, not words around it.
+        emit(left.join(' '), acronym(left));
+        emit(right.join(' '), acronym(right));
       }
     }
     // A place or country after the name ("HIAST Damascus", "Rosoboronexport in Moscow", "FSB Russia").

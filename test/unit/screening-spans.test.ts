@@ -57,6 +57,9 @@ const listed: [string, string, 'strong' | 'possible', string][] = [
   ['Harbin Institute of Technology威海校区', 'jp-eul#541', 'strong', 'Shandong University威海校区'],
   ['Harbin Institute of Technology 威海校区', 'jp-eul#541', 'strong', 'Shandong University 威海校区'],
   ['NUDT長沙', 'jp-eul#553', 'strong', 'CSU長沙'],
+  // An acronym joined to another body by "and", or followed by "in" and its city
+  ['collaboration with NWPU and Tsinghua', 'jp-eul#559', 'strong', 'collaboration with SJTU and Tsinghua'],
+  ['our partner is NUDT in Changsha', 'jp-eul#553', 'strong', 'our partner is SJTU in Shanghai'],
   // A longer Chinese short form between the words of a Chinese sentence
   ['在长春光机所读博', 'jp-eul#520', 'strong', '在长春应化所读博'],
   ['入职中国电科10所', 'jp-eul#475', 'strong', '入职中国移动研究院'],
