@@ -41,7 +41,7 @@ const WHOLE_QUERY_MAX = 300;
 const CJK_PREFIX_MAX = 16;
 /**
  * What may follow a CJK name and still be about it (after folding: の is ノ, 學院 is 学院): a particle and anything,
- * or a short run ending in a school, department, laboratory or person word, or a numbered institute of the body
+ * or a short run ending in a school, department, laboratory, campus (校区, 本部: 西工大本部) or person word, or a numbered institute of the body
  * (中物院九所, 中物院第九研究所: one of its own; the key writes every number as 第…硏究所, numbering.ts). 集团, 公司, a named 研究所 are not here: they
  * name another body, and so does what words.yaml's cjkAnotherBodyAfter lists (北京理工职业学院 is not BIT's school).
  */
@@ -49,7 +49,7 @@ function contextTail(anotherBody: readonly string[]): RegExp {
   const escaped = anotherBody.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const not = escaped.length ? `(?!${escaped.join('|')})` : '';
   return new RegExp(
-    `^(?:ノ.*|${not}.{0,12}?(?:学院|学部|学系|系|研究室|实验室|课题组|研究科|专业|学科|教研室|先生|教授|老师|博士|讲师|同学|团队|校区|分校)|${not}(?:第?[0-9一二三四五六七八九十百〇]{1,4}(?:[研硏]究)?所))$`,
+    `^(?:ノ.*|${not}.{0,12}?(?:学院|学部|学系|系|研究室|实验室|课题组|研究科|专业|学科|教研室|先生|教授|老师|博士|讲师|同学|团队|校区|分校|本部|本校|キャンパス)|${not}(?:第?[0-9一二三四五六七八九十百〇]{1,4}(?:[研硏]究)?所))$`,
     'u',
   );
 }

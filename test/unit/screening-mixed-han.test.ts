@@ -41,3 +41,17 @@ describe('the listed universities written the same mixed ways', () => {
     expect(hardRefs(screener, query)).toContain(ref);
   });
 });
+
+describe('a trade name written in Latin and in Chinese characters side by side', () => {
+  test.each([['Jotrin杰驰电子'], ['Jotrin 杰驰电子'], ['杰驰电子 Jotrin']])(
+    'when %s is screened, then both halves name the entry and it is a strong hit',
+    (query) => {
+      expect(hardRefs(screener, query)).toEqual(['jp-eul#720']);
+    },
+  );
+
+  test('when the two halves name different entries or nothing, then nothing hard is added', () => {
+    expect(hardRefs(screener, 'Jotrin旭润科技')).toEqual([]);
+    expect(hardRefs(screener, 'Sony索尼')).toEqual([]);
+  });
+});

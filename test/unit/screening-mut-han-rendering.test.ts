@@ -166,6 +166,31 @@ describe('a mixed text: Latin words beside a Han name', () => {
     expect(mixed('哈尔滨 HIT 理工大学', [hit(1)])).toEqual([[1, 'possible', 0.85]]);
   });
 
+  test('when only one of two Han runs is part of the name, then the hit is capped', () => {
+    expect(mixed('哈尔滨工业 HIT 理工', [hit(1)])).toEqual([[1, 'possible', 0.85]]);
+    expect(mixed('哈尔滨工业 HIT 大学', [hit(1)])).toEqual([[1, 'strong', 1]]);
+  });
+
+  test('when one of several Han names meets the Han part, then the hit stays', () => {
+    expect(mixed('哈工大 HIT', [hit(13)])).toEqual([[13, 'strong', 1]]);
+    expect(mixed('哈工程 HIT', [hit(13)])).toEqual([[13, 'possible', 0.85]]);
+  });
+
+  test('when a Han name opens the Han part, then it counts from four characters on', () => {
+    expect(mixed('哈尔滨工程 HIT', [hit(12)])).toEqual([[12, 'strong', 1]]);
+    expect(mixed('哈尔滨理工 HIT', [hit(6)])).toEqual([[6, 'possible', 0.85]]);
+  });
+
+  test('when the hit was found on the Han part itself, then it stays', () => {
+    expect(mixed('Harbin理工大学', [hit(1, 'strong', 1, '理工大学')])).toEqual([[1, 'strong', 1]]);
+  });
+
+  test('when the Han part stands between Latin words, then the Latin words alone keep a space between them', () => {
+    const seen: string[] = [];
+    mixed('Harbin理工大学HIT', [hit(1)], latinFinds(undefined, seen));
+    expect(seen).toEqual(['Harbin HIT']);
+  });
+
   test('when a Han run is only a city, then it says where and is not compared', () => {
     expect(mixed('哈尔滨市 HIT', [hit(2), hit(1)])).toEqual([
       [2, 'strong', 1],
