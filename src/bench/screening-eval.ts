@@ -341,12 +341,19 @@ export const ROUND7_DEV_SETS = ['zh7', 'en7', 'mix7'] as const;
  * signatures, badges and forms), ja8 (how Japanese offices write foreign bodies: shortened, bracketed, glued).
  */
 export const ROUND8_DEV_SETS = ['zh8', 'en8', 'ja8'] as const;
+/**
+ * The ninth round's, on companies: zh9 (Chinese-script short forms of listed companies: trade names alone, without
+ * their legal forms, traditional characters, Latin brand beside the Chinese name), en9 (English short forms of listed
+ * companies and state bodies outside China, as invoices, shipping papers and signatures write them).
+ */
+export const ROUND9_DEV_SETS = ['zh9', 'en9'] as const;
 /** Every dev set written entry by entry, in one list for the eval and the dev-set table test. */
 export const ENTRY_DEV_SETS = [
   ...ROUND5_DEV_SETS,
   ...ROUND6_DEV_SETS,
   ...ROUND7_DEV_SETS,
   ...ROUND8_DEV_SETS,
+  ...ROUND9_DEV_SETS,
 ] as const;
 export const devSetFiles = (name: string) => ({
   renderings: `screening-dev-${name}.jsonl`,
