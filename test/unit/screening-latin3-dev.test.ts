@@ -59,6 +59,12 @@ describe('Web of Science and ISO 4 abbreviations', () => {
     expect(hardRefs(screener, 'Kyoto U')).toEqual([]);
   });
 
+  test('when Mgmt or Mgt is written, then it is Management', () => {
+    expect(latinWords('Pyongjin Ship Mgmt Co.')).toEqual(latinWords('Pyongjin Ship Management Co.'));
+    expect(latinWords('Ship Mgt')).toEqual(['ship', 'management']);
+    expect(hardRefs(screener, 'Pyongjin Ship Mgmt Co.')).toContain('jp-eul#409');
+  });
+
   test.each([
     ['Univ. of Elec. Sci. & Tech. of China', 'jp-eul#595', undefined],
     ['Pakistan Atomic Energy Commn, Islamabad, Pakistan', 'jp-eul#669', 'PK'],
