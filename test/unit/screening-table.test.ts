@@ -80,10 +80,10 @@ const ROWS: Row[] = [
   ['Engineering Research Center', undefined, []],
   // Katakana renderings.
   ['クラフトウェイ', undefined, [[6, 'possible', 0.85, 'Kraftway Corporation']]],
-  // 社 is also read as the Corporation the listed name keeps, and Corp. is Corporation.
+  // 社 is also read as the Corporation the listed name keeps.
   ['クラフトウェイ社', undefined, [[6, 'strong', 0.983, 'Kraftway Corporation']]],
   ['Kraftway', undefined, [[6, 'possible', 0.85, 'Kraftway Corporation']]],
-  ['Kraftway Corp', undefined, [[6, 'exact', 1, 'Kraftway Corporation']]],
+  ['Kraftway Corp', undefined, [[6, 'possible', 0.85, 'Kraftway Corporation']]],
   ['Kraftwey Corporation', undefined, [[6, 'strong', 0.972, 'Kraftway Corporation']]],
   // A descriptor left over in the listed name.
   ['Optolink', undefined, [[7, 'possible', 0.85, 'Scientific Production Company Optolink']]],
