@@ -347,6 +347,12 @@ export const ROUND8_DEV_SETS = ['zh8', 'en8', 'ja8'] as const;
  * companies and state bodies outside China, as invoices, shipping papers and signatures write them).
  */
 export const ROUND9_DEV_SETS = ['zh9', 'en9'] as const;
+/**
+ * The tenth round's, across scripts: zh10 (Chinese renderings of the non-Chinese entries, as Chinese media write
+ * them), en10 (English short forms of the Chinese entries as the Western press and think tanks write them: numbered
+ * institutes, group acronyms, pinyin, possessive and "-based" frames).
+ */
+export const ROUND10_DEV_SETS = ['en10'] as const;
 /** Every dev set written entry by entry, in one list for the eval and the dev-set table test. */
 export const ENTRY_DEV_SETS = [
   ...ROUND5_DEV_SETS,
@@ -354,6 +360,7 @@ export const ENTRY_DEV_SETS = [
   ...ROUND7_DEV_SETS,
   ...ROUND8_DEV_SETS,
   ...ROUND9_DEV_SETS,
+  ...ROUND10_DEV_SETS,
 ] as const;
 export const devSetFiles = (name: string) => ({
   renderings: `screening-dev-${name}.jsonl`,

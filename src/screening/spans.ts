@@ -77,6 +77,10 @@ const SUBUNIT_PARENTS: ReadonlySet<string> = new Set(['university', 'institute',
  * University / HIT"), for the places each names.
  */
 const LATIN_SIDES = /\s(?:and|&|\/|／)\s/u;
+/** A place's possessive or a "-based" in front of a name: "China's", "Xi'an's", "Chengdu-based". */
+const PLACE_LEAD = /^(.+?)(?:['’]s|-based)$/u;
+/** What a university's faculty is called in English, before "of" ("School of Astronautics"). */
+const FACULTY_NOUNS: ReadonlySet<string> = new Set(['school', 'college', 'department', 'dept', 'faculty']);
 /** First words of a unit inside a university or academy, beside the departments of words.yaml (none starts a listed name). */
 const UNIT_HEADS: ReadonlySet<string> = new Set(['laboratory', 'key', 'college']);
 /** A word that may be one of a name's in an English sentence: capitalised, an acronym or a number. */
@@ -712,6 +716,20 @@ export class SpanScreener {
       const head = words.slice(0, unit).join(' ');
       if (!CJK.test(head) && !words.slice(0, unit).some((w) => this.isPlace(w)) && read(head).names)
         out.push({ text: head, context: false, cut: true, head: true });
+    }
+    // A country's or city's possessive, or a city-based, in front ("China's Harbin Institute of Technology",
+    // "Changsha's NUDT", "Chengdu-based CETC 10th Institute"): where the body is, not part of its name.
+    const lead = PLACE_LEAD.exec(words[0] ?? '');
+    if (words.length > 1 && lead && this.isPlace(lead[1]!)) emit(words.slice(1).join(' '), context);
+    // An acronym before one of its faculties ("BIT School of Aerospace Engineering", "NUDT College of
+    // Computer", "HIT's School of Astronautics"): the name, as "School of Materials, Beihang University" gives it.
+    const facultyAt = words.findIndex(
+      (w, i) => i > 0 && i <= MAX_TAIL_HEAD && FACULTY_NOUNS.has(lower(w)) && words[i + 1]?.toLowerCase() === 'of',
+    );
+    if (facultyAt > 0) {
+      // Only an acronym: a word of a name before "School of" may be another body's (Skolkovo School of Management).
+      const head = words.slice(0, facultyAt).map((w) => w.replace(/['’]s$/u, ''));
+      if (head.length === 1 && RUN_ACRONYM.test(head[0]!)) emit(head[0]!, context);
     }
     // The head of a descriptive name is only a weaker reading: the span itself is still screened.
     this.descriptive(words, out);

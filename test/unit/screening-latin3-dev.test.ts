@@ -59,6 +59,12 @@ describe('Web of Science and ISO 4 abbreviations', () => {
     expect(hardRefs(screener, 'Kyoto U')).toEqual([]);
   });
 
+  test('when RI is written, then it is Research Institute', () => {
+    expect(latinWords('CETC 14th RI')).toEqual(latinWords('CETC 14th Research Institute'));
+    expect(hardRefs(screener, 'CETC 14th RI')).toContain('jp-eul#513');
+    expect(hardRefs(screener, 'NTT Basic RI')).toEqual([]);
+  });
+
   test('when Mgmt or Mgt is written, then it is Management', () => {
     expect(latinWords('Pyongjin Ship Mgmt Co.')).toEqual(latinWords('Pyongjin Ship Management Co.'));
     expect(latinWords('Ship Mgt')).toEqual(['ship', 'management']);

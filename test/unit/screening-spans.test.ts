@@ -60,6 +60,11 @@ const listed: [string, string, 'strong' | 'possible', string][] = [
   // An acronym joined to another body by "and", or followed by "in" and its city
   ['collaboration with NWPU and Tsinghua', 'jp-eul#559', 'strong', 'collaboration with SJTU and Tsinghua'],
   ['our partner is NUDT in Changsha', 'jp-eul#553', 'strong', 'our partner is SJTU in Shanghai'],
+  // A place's possessive or a "-based" in front, an acronym before its faculty
+  ["China's Harbin Institute of Technology", 'jp-eul#541', 'strong', "China's Tsinghua University"],
+  ["Xi'an's Northwestern Polytechnical University", 'jp-eul#559', 'strong', "Japan's Tohoku University"],
+  ['Chengdu-based CETC 10th Institute', 'jp-eul#475', 'strong', 'Kyoto-based Kyoto University'],
+  ['NUDT College of Computer', 'jp-eul#553', 'strong', 'SJTU School of Materials'],
   // A longer Chinese short form between the words of a Chinese sentence
   ['在长春光机所读博', 'jp-eul#520', 'strong', '在长春应化所读博'],
   ['入职中国电科10所', 'jp-eul#475', 'strong', '入职中国移动研究院'],
