@@ -279,6 +279,7 @@ const R_AND_D = /(?<![a-z0-9])r\s?&\s?d(?![a-z0-9])/g;
 const POSSESSIVE = /(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{1,19})['’]s(?![A-Za-z0-9])/g;
 const possessive = (m: string, w: string) => (w.toLowerCase() === 'people' ? m : w);
 const U_OF = /(?<![a-z0-9.])(?:u|uni)\.?\s+of(?![a-z0-9])/g;
+const PLA_PREFIX = /(?<![a-z])(?:chinese\s+)?(?:pla|people['’]?s\s+liberation\s+army)(?:['’]s)?(?=\s+[a-z])/g;
 const AERO_ASTRO = /(?<![a-z])aero\.?\s*(?:&|and)\s*astro(?:naut)?\.?(?![a-z])/g;
 /**
  * U or Uni closing a name after a word ("Beihang U", "Tehran U.", "Northwestern Polytech U", "Beihang Uni"), or U
@@ -301,6 +302,9 @@ export function latinTerms(text: string): { word: string; raw: string }[] {
   if (lower.includes('&')) lower = lower.replace(R_AND_D, ' research and development ');
   // "Sharif U. of Tech.", "U of Tehran", "Sharif Uni of Technology": U or Uni before "of" is University (a lone
   // initial elsewhere, "A. U. Khan"; Uni alone may be a name, Uni-President).
+  // The PLA before a name is generic, as 中国人民解放军 is ("PLA National University of Defense Technology" is NUDT;
+  // "PLA National Defense University" is not, and with the PLA counted it read as a strong match of it).
+  if (lower.includes('pla') || lower.includes('liberation')) lower = lower.replace(PLA_PREFIX, ' ');
   // "Nanjing Univ of Aero & Astro": the pair is the two words even without their periods (ZALA Aero Group alone is not).
   if (lower.includes('astro')) lower = lower.replace(AERO_ASTRO, ' aeronautics and astronautics ');
   if (lower.includes('u')) lower = lower.replace(U_OF, 'university of').replace(U_AFTER_NAME, 'university');

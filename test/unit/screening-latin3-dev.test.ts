@@ -59,6 +59,20 @@ describe('Web of Science and ISO 4 abbreviations', () => {
     expect(hardRefs(screener, 'Kyoto U')).toEqual([]);
   });
 
+  test('when the PLA stands before a name, then it is generic, as 中国人民解放军 is', () => {
+    expect(latinWords('PLA National University of Defense Technology')).toEqual(
+      latinWords('National University of Defense Technology'),
+    );
+    expect(latinWords("Chinese People's Liberation Army Navy Submarine Academy")).toEqual(
+      latinWords('Navy Submarine Academy'),
+    );
+    // Alone it stays a word.
+    expect(latinWords('PLA')).toEqual(['pla']);
+    // The PLA's National Defense University is not NUDT: with the PLA counted it was a strong match.
+    expect(hardRefs(screener, 'PLA National Defense University')).toEqual([]);
+    expect(hardRefs(screener, 'PLA National University of Defense Technology')).toContain('jp-eul#553');
+  });
+
   test('when RI is written, then it is Research Institute', () => {
     expect(latinWords('CETC 14th RI')).toEqual(latinWords('CETC 14th Research Institute'));
     expect(hardRefs(screener, 'CETC 14th RI')).toContain('jp-eul#513');
