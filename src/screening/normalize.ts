@@ -279,6 +279,7 @@ const R_AND_D = /(?<![a-z0-9])r\s?&\s?d(?![a-z0-9])/g;
 const POSSESSIVE = /(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{1,19})['’]s(?![A-Za-z0-9])/g;
 const possessive = (m: string, w: string) => (w.toLowerCase() === 'people' ? m : w);
 const U_OF = /(?<![a-z0-9.])(?:u|uni)\.?\s+of(?![a-z0-9])/g;
+const NUMBER_SIGN = /(?<![a-z0-9])no\.?\s*(?=\d)/g;
 const PLA_PREFIX = /(?<![a-z])(?:chinese\s+)?(?:pla|people['’]?s\s+liberation\s+army)(?:['’]s)?(?=\s+[a-z])/g;
 const AERO_ASTRO = /(?<![a-z])aero\.?\s*(?:&|and)\s*astro(?:naut)?\.?(?![a-z])/g;
 /**
@@ -305,6 +306,8 @@ export function latinTerms(text: string): { word: string; raw: string }[] {
   // The PLA before a name is generic, as 中国人民解放军 is ("PLA National University of Defense Technology" is NUDT;
   // "PLA National Defense University" is not, and with the PLA counted it read as a strong match of it).
   if (lower.includes('pla') || lower.includes('liberation')) lower = lower.replace(PLA_PREFIX, ' ');
+  // "No. 771 Research Institute" is the 771 (771st) Research Institute: No. before a number is its sign, not a word.
+  if (lower.includes('no')) lower = lower.replace(NUMBER_SIGN, ' ');
   // "Nanjing Univ of Aero & Astro": the pair is the two words even without their periods (ZALA Aero Group alone is not).
   if (lower.includes('astro')) lower = lower.replace(AERO_ASTRO, ' aeronautics and astronautics ');
   if (lower.includes('u')) lower = lower.replace(U_OF, 'university of').replace(U_AFTER_NAME, 'university');

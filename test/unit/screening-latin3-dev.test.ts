@@ -73,6 +73,13 @@ describe('Web of Science and ISO 4 abbreviations', () => {
     expect(hardRefs(screener, 'PLA National University of Defense Technology')).toContain('jp-eul#553');
   });
 
+  test('when No. stands before a number, then it is the number’s sign, not a word', () => {
+    expect(latinWords('No. 771 Research Institute')).toEqual(latinWords('771 Research Institute'));
+    expect(latinWords('CETC No.14 Institute')).toEqual(latinWords('CETC 14 Institute'));
+    expect(latinWords('No Limits Trading')).toEqual(['no', 'limits', 'trading']);
+    expect(screener.screen('No. 771 Research Institute').map(hitRef)).toContain('jp-eul#512');
+  });
+
   test('when RI is written, then it is Research Institute', () => {
     expect(latinWords('CETC 14th RI')).toEqual(latinWords('CETC 14th Research Institute'));
     expect(hardRefs(screener, 'CETC 14th RI')).toContain('jp-eul#513');
