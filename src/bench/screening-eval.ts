@@ -352,7 +352,7 @@ export const ROUND9_DEV_SETS = ['zh9', 'en9'] as const;
  * them), en10 (English short forms of the Chinese entries as the Western press and think tanks write them: numbered
  * institutes, group acronyms, pinyin, possessive and "-based" frames).
  */
-export const ROUND10_DEV_SETS = ['en10'] as const;
+export const ROUND10_DEV_SETS = ['zh10', 'en10'] as const;
 /** Every dev set written entry by entry, in one list for the eval and the dev-set table test. */
 export const ENTRY_DEV_SETS = [
   ...ROUND5_DEV_SETS,

@@ -61,6 +61,8 @@ function latinAgrees(
  * front of one of them only the country's name itself may stand (朝鮮端川商業銀行), not the country and another name.
  */
 const STRICT_FRONT: ReadonlySet<string> = new Set(['KP']);
+/** A text that ends in a university, after folding (大學 is 大学). */
+const UNIVERSITY_END = /大学$/u;
 
 export function cjkScore(
   lexicon: Lexicon,
@@ -88,7 +90,10 @@ export function cjkScore(
     if (!front) return none;
     // A vocational or affiliated school after it (北京理工 + 职业学院, + 附属中学; words.yaml cjkAnotherBodyAfter) is
     // another body: a person looks.
-    const other = lexicon.anotherBodyAfter(q.cjk.slice(at + n.cjk.length));
+    // So is a university of its own named after a body (图波列夫 + 喀山国立技术研究大学: KAI, named after Tupolev); 大学
+    // alone after it is the body's own word (スコルテク大学 is Skoltech).
+    const rest = q.cjk.slice(at + n.cjk.length);
+    const other = lexicon.anotherBodyAfter(rest) || (rest.length >= 4 && UNIVERSITY_END.test(rest));
     return { score: CJK_CONTAINED_SCORE, placePrefix: other };
   }
   // A katakana name with other generic katakana words around it (スホイ・カンパニー for スホイ, アライン・トレーディング for

@@ -285,10 +285,11 @@ export class Lexicon {
     const cached = cache.get(cjk);
     if (cached !== undefined) return cached;
     let s = cjk.replace(/[・･ー\s]/gu, '').replace(/ヴ/gu, 'ブ');
-    // 露国防省 is ロシア国防省: a headline's one-character country name, written out before a Han word. A word that
+    // 露国防省 is ロシア国防省, 俄国防部 俄罗斯国防部: a headline's one-character country name, written out before a Han word
+    // (not again where it is written out already: 俄罗斯 begins with 俄). A word that
     // begins with it (露天) is rewritten too, harmlessly: both sides fold alike and no listed name begins so.
     for (const [abbr, full] of this.leadingCountries)
-      if (s.startsWith(abbr) && HAN.test(s.charAt(abbr.length))) s = full + s.slice(abbr.length);
+      if (s.startsWith(abbr) && !s.startsWith(full) && HAN.test(s.charAt(abbr.length))) s = full + s.slice(abbr.length);
     if (spelling) s = kanaSpelling(s);
     for (const [kana, han] of spelling ? this.kanaPlacesSpelled : this.kanaPlaces)
       if (s.includes(kana)) s = s.split(kana).join(han);

@@ -219,11 +219,18 @@ export class Matcher {
     // sound, so a katakana rendering may also be a possible match (クラフトウェイ for "Kraftway Corporation").
     if (q.norm.tokens.length === 0 && !q.hasKana && s.score < this.thresholds.strong)
       s = { score: 0, placePrefix: false };
+    // And one word of the listed name left uncovered is not confident: 莫斯科工程物理学院 (MEPhI) translated covers
+    // all of "Moscow … Institute of Physics …" but its Technology, 0.90. At most possible below TRANSLATED_CONFIDENT.
+    else if (q.norm.tokens.length === 0 && !q.hasKana && s.score < TRANSLATED_CONFIDENT)
+      s = { score: s.score, placePrefix: true };
     const c = cjkScore(this.lexicon, q, n, entry, selfNamed);
     if (c.score > s.score) s = c;
     return s;
   }
 }
+
+/** A Han-only query translated word by word is strong only from this score: every listed word, or nearly, covered. */
+const TRANSLATED_CONFIDENT = 0.95;
 
 /** Whether the query has a word of the acronym's entry other than the acronym itself ("VNIIA Dukhov"). */
 function confirmsAcronym(q: Query, acronym: string, own: ReadonlySet<number> | undefined): boolean {
