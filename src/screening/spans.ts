@@ -721,6 +721,11 @@ export class SpanScreener {
     // "Changsha's NUDT", "Chengdu-based CETC 10th Institute"): where the body is, not part of its name.
     const lead = PLACE_LEAD.exec(words[0] ?? '');
     if (words.length > 1 && lead && this.isPlace(lead[1]!)) emit(words.slice(1).join(' '), context);
+    // A city in front of a listed name ("Beijing Beihang University", "Tehran Sharif University of Technology"): in
+    // Latin script the city may be only where it is, or another body's own word (Xi'an Jiaotong University); the rest
+    // alone, for a hard hit of it only, as possible (a head's reading). A city of another country vetoes it.
+    if (words.length >= 3 && this.isCity(words[0]!) && !this.isPlace(words[1]!) && /^\p{Lu}/u.test(words[1]!))
+      out.push({ text: words.slice(1).join(' '), context: false, cut: true, head: true });
     // An acronym before one of its faculties ("BIT School of Aerospace Engineering", "NUDT College of
     // Computer", "HIT's School of Astronautics"): the name, as "School of Materials, Beihang University" gives it.
     const facultyAt = words.findIndex(
@@ -1001,6 +1006,12 @@ export class SpanScreener {
     const noun = (w: string) =>
       (this.orgNouns.has(lower(w)) || INSTITUTION_NOUNS.has(lower(w))) && !this.lexicon.departments.has(lower(w));
     return ws.some(noun) && ws.some((w) => !noun(w) && !RUN_JOINERS.has(w));
+  }
+
+  /** A city or region of the gazetteer written in Latin (Beijing, Xi'an, Tehran), not a country's name. */
+  private isCity(w: string): boolean {
+    const l = lower(w).replace(/[^a-z]/gu, '');
+    return l.length >= 2 && !STOPWORDS.has(l) && this.lexicon.latinPlaces.has(l) && !this.lexicon.isCountryWord(l);
   }
 
   private isPlace(w: string): boolean {

@@ -65,6 +65,9 @@ const listed: [string, string, 'strong' | 'possible', string][] = [
   ["Xi'an's Northwestern Polytechnical University", 'jp-eul#559', 'strong', "Japan's Tohoku University"],
   ['Chengdu-based CETC 10th Institute', 'jp-eul#475', 'strong', 'Kyoto-based Kyoto University'],
   ['NUDT College of Computer', 'jp-eul#553', 'strong', 'SJTU School of Materials'],
+  // A city in front of a listed Latin name: the rest, as possible only
+  ['Beijing Beihang University', 'jp-eul#501', 'possible', 'Beijing Tsinghua University'],
+  ['Tehran Sharif University of Technology', 'jp-eul#259', 'possible', 'Tehran Amirkabir Hospital'],
   // A longer Chinese short form between the words of a Chinese sentence
   ['在长春光机所读博', 'jp-eul#520', 'strong', '在长春应化所读博'],
   ['入职中国电科10所', 'jp-eul#475', 'strong', '入职中国移动研究院'],
@@ -102,6 +105,13 @@ describe('a listed name inside a longer text is found through its span', () => {
       expect(screener.screen(innocent)).toEqual([]);
     },
   );
+});
+
+describe('a city in front of a listed Latin name', () => {
+  test('when the city is of another country, or a country stands there, then nothing is found', () => {
+    expect(screener.screen('Tokyo Northwestern Polytechnical University')).toEqual([]);
+    expect(screener.screen('Japan Center in Russia')).toEqual([]);
+  });
 });
 
 describe('what a span never does', () => {
