@@ -68,6 +68,9 @@ const CJK_INSTITUTION = /大学|大學|研究所|研究院|学院|學院/gu;
 const GLUED_CJK_TAIL = /^(.*[A-Za-z.)])([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+)$/u;
 /** A Chinese short form of four to eight characters, digits among them (长春光机所, 中国电科10所). */
 const ZH_SHORT_FORM = /^(?=.*[\u3400-\u9fff])[\u3400-\u9fff0-9]{4,8}$/u;
+/** CJK text, a short aside in brackets, CJK text again: 航天科工(CASIC)第二研究院. */
+const BRACKET_ASIDE =
+  /^([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,40})\s*[(（][^()（）]{1,40}[)）]\s*([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,40})$/u;
 /** A campus or seat after a city or alone (深圳校, 威海校区, 本部, キャンパス). */
 const CAMPUS_WORD = /(校区|校區|分校|本校|本部|キャンパス|校)$/u;
 /** What names an institution an office or programme may be of (spans.beforeSubunit). */
@@ -406,6 +409,9 @@ export class SpanScreener {
       return r;
     };
     const out: Candidate[] = [];
+    // An aside in brackets inside a name (航天科工(CASIC)第二研究院, 中国電子科技集団（CETC）第14研究所): the name without it.
+    const aside = BRACKET_ASIDE.exec(text);
+    if (aside) out.push({ text: `${aside[1]}${aside[2]}`, context: true, cut: true });
     this.parts(text, true, read, out, 0);
     if (!out.length) return [];
     const whole = normalizeName(text).key;

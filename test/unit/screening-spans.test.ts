@@ -68,6 +68,8 @@ const listed: [string, string, 'strong' | 'possible', string][] = [
   // A city in front of a listed Latin name: the rest, as possible only
   ['Beijing Beihang University', 'jp-eul#501', 'possible', 'Beijing Tsinghua University'],
   ['Tehran Sharif University of Technology', 'jp-eul#259', 'possible', 'Tehran Amirkabir Hospital'],
+  // An aside in brackets inside a CJK name: the name without it
+  ['航天科工(CASIC)第二研究院', 'jp-eul#511', 'strong', '中国移动(CMCC)研究院'],
   // A longer Chinese short form between the words of a Chinese sentence
   ['在长春光机所读博', 'jp-eul#520', 'strong', '在长春应化所读博'],
   ['入职中国电科10所', 'jp-eul#475', 'strong', '入职中国移动研究院'],
