@@ -102,7 +102,7 @@ const LINE_BREAKS = /[^\S\r\n\u2028\u2029\u0085]*[\r\n\u2028\u2029\u0085]+\s*/gu
 /** The word before a place that makes the place part of the name (University of Tehran). */
 const OF_BEFORE_PLACE = /^(?:of|the)$/iu;
 /** A word in katakana alone, three characters or more (スホーイ, ロシアン・ヘリコプターズ). */
-const KANA_NAME = /^[\u30a1-\u30fa\u30fc・･]{3,}$/u;
+const KANA_NAME = /^[\u30a1-\u30fa\u30fc・･]{3,}[派社]?$/u;
 /** A short word, a middle dot and a name (中国・北航): the word may be a country or place before the name. */
 const COUNTRY_DOT = /^([^・･\s]{1,8})[・･]([^・･\s]{2,})$/u;
 /** A text in Chinese script alone (no kana, no Latin): a Chinese sentence, cut at its function words. */
@@ -543,10 +543,15 @@ export class SpanScreener {
         if (split[j]!.particle === 'の' && goods[j + 1] && !read(split[j]!.text).body) goods[j] = true;
       // A katakana word before a particle other than を (スホーイに, カマズから) is a name by its sound or a word
       // (サンプルに): screened alone in the sentence, for a hard hit only.
+      // So is the last piece after の (イエメンのフーシ派: where, then who).
       const kana = pieces.map((p, i) => {
         const particle = split[i]!.particle;
+        const last = i === pieces.length - 1 && i > 0 && split[i - 1]!.particle === 'の';
         return (
-          !naming[i] && !short[i] && particle !== undefined && !this.objectParticles.has(particle) && KANA_NAME.test(p)
+          !naming[i] &&
+          !short[i] &&
+          ((particle !== undefined && !this.objectParticles.has(particle)) || last) &&
+          KANA_NAME.test(p)
         );
       });
       pieces.forEach((p, i) => {

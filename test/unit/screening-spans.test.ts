@@ -70,6 +70,8 @@ const listed: [string, string, 'strong' | 'possible', string][] = [
   ['Tehran Sharif University of Technology', 'jp-eul#259', 'possible', 'Tehran Amirkabir Hospital'],
   // An aside in brackets inside a CJK name: the name without it
   ['航天科工(CASIC)第二研究院', 'jp-eul#511', 'strong', '中国移动(CMCC)研究院'],
+  // A katakana name (with 派 or 社) closing a Japanese phrase after の
+  ['イエメンのフーシ派', 'jp-eul#33', 'strong', '日本のトヨタ'],
   // A longer Chinese short form between the words of a Chinese sentence
   ['在长春光机所读博', 'jp-eul#520', 'strong', '在长春应化所读博'],
   ['入职中国电科10所', 'jp-eul#475', 'strong', '入职中国移动研究院'],
