@@ -351,9 +351,10 @@ export const ROUND9_DEV_SETS = ['zh9', 'en9'] as const;
  * The tenth round's, across scripts: zh10 (Chinese renderings of the non-Chinese entries, as Chinese media write
  * them), en10 (English short forms of the Chinese entries as the Western press and think tanks write them: numbered
  * institutes, group acronyms, pinyin, possessive and "-based" frames), ja11 (Japanese kanji forms of every country's
- * entries as the Japanese press, ministries and CISTEC write them).
+ * entries as the Japanese press, ministries and CISTEC write them), zh11 (Chinese renderings of the Russian and
+ * Belarusian bodies no earlier set covered, most of them our own translations, marked so).
  */
-export const ROUND10_DEV_SETS = ['zh10', 'en10', 'ja11'] as const;
+export const ROUND10_DEV_SETS = ['zh10', 'en10', 'ja11', 'zh11'] as const;
 /** Every dev set written entry by entry, in one list for the eval and the dev-set table test. */
 export const ENTRY_DEV_SETS = [
   ...ROUND5_DEV_SETS,
