@@ -29,6 +29,17 @@ describe('orphaned store aborts', () => {
     expect(isOrphanedStoreAbort('MaxRetriesPerRequestError')).toBe(false);
   });
 
+  test("ioredis' own command timeout is one, by its frame; the same text from elsewhere is not", () => {
+    const timedOut = new Error('Command timed out');
+    timedOut.stack =
+      'Error: Command timed out\n    at Timeout.<anonymous> (/app/node_modules/ioredis/built/Command.js:207:33)';
+    expect(isOrphanedStoreAbort(timedOut)).toBe(true);
+    const ours = new Error('Command timed out');
+    ours.stack = 'Error: Command timed out\n    at handle (/app/src/conversation/service.ts:10:5)';
+    expect(isOrphanedStoreAbort(ours)).toBe(false);
+    expect(isOrphanedStoreAbort({ message: 'Command timed out' })).toBe(false);
+  });
+
   test('the process logs an orphaned abort with the store code and keeps running', () => {
     const r = runWith(
       `const E = class MaxRetriesPerRequestError extends Error { get name() { return 'MaxRetriesPerRequestError'; } }; Promise.reject(new E('limit'))`,
