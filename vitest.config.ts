@@ -33,8 +33,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // A Redis server or cluster node the fault tests stop makes ioredis reject commands it queued for itself,
     // which nobody holds (src/stores/orphaned-aborts.ts; serve logs and survives them). That rejection says
-    // nothing about our code, whose own failed commands the tests check as APP.STORE_UNAVAILABLE replies (so does
-    // ioredis' own "Command timed out" on such a command, raised from its timer).
+    // nothing about our code, whose own failed commands the tests check as APP.STORE_UNAVAILABLE replies.
+    // ioredis' own "Command timed out" on such a command, raised from its timer, is the same noise.
     onUnhandledError: (err) => !isOrphanedStoreAbort(err),
     projects: [
       {
