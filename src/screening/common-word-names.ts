@@ -65,7 +65,7 @@ export class CommonWordNames {
     const agrees = (c: string | undefined) => {
       if (!c) return false;
       if (country && countryAgrees(country, c)) return true;
-      named ??= this.lexicon.namedCountries(query, this.lexicon.normalizeCjk(normalizeName(query).cjk));
+      named ??= this.lexicon.namedCountries(query, this.lexicon.foldedCjk(query));
       return named.has(c);
     };
     let changed = false;

@@ -53,7 +53,7 @@ export class HanRenderingGuard {
   }
 
   private fold(text: string): string {
-    return this.lexicon.normalizeCjk(normalizeName(text).cjk);
+    return this.lexicon.foldedCjk(text);
   }
 
   /**
@@ -82,8 +82,7 @@ export class HanRenderingGuard {
   }
 
   private isPlace(run: string): boolean {
-    const bare = run.replace(PLACE_SUFFIX, '');
-    return bare.length > 0 && this.lexicon.placeAtEnd(bare) === bare;
+    return this.lexicon.isHanPlace(run.replace(PLACE_SUFFIX, ''));
   }
 
   private applyMixed(

@@ -219,9 +219,9 @@ export class Lexicon {
     this.tails = new ParentTails(data.words.parentAfterName ?? []);
     this.anotherBodyWords = [...new Set((data.words.cjkAnotherBodyAfter ?? []).map(fold))];
     this.parentBodies = new Set((data.words.parentBodies ?? []).map((p) => this.nameKey(p)));
-    this.parentCjk = [
-      ...new Set((data.words.parentBodies ?? []).map((p) => this.normalizeCjk(normalizeName(p).cjk)).filter(Boolean)),
-    ].sort((a, b) => b.length - a.length);
+    this.parentCjk = [...new Set((data.words.parentBodies ?? []).map((p) => this.foldedCjk(p)).filter(Boolean))].sort(
+      (a, b) => b.length - a.length,
+    );
     // A marker never begins inside one of the institution words (物理 before 理化学研究所).
     const twoCharWords = new Set(
       data.words.institutionWords.flatMap((g) => g.forms.map(fold)).filter((f) => f.length === 2 && HAN.test(f)),
@@ -324,6 +324,16 @@ export class Lexicon {
     let core = cjk;
     for (const g of this.genericCjk) if (core.includes(g)) core = core.split(g).join('');
     return core;
+  }
+
+  /** A text's CJK part as both sides compare it: normalizeName's CJK, then normalizeCjk. */
+  foldedCjk(text: string): string {
+    return this.normalizeCjk(normalizeName(text).cjk);
+  }
+
+  /** Whether a folded Han text is exactly a place of the gazetteer (哈尔滨, 大连), nothing before or after it. */
+  isHanPlace(han: string): boolean {
+    return this.placesByHan.has(han);
   }
 
   /** A Han place name that `prefix` ends with, if any. */

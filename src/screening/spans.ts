@@ -222,7 +222,7 @@ export class SpanScreener {
     private readonly lexicon: Lexicon,
   ) {
     const words = data.words.contextWords;
-    const fold = (f: string) => lexicon.normalizeCjk(normalizeName(f).cjk);
+    const fold = (f: string) => lexicon.foldedCjk(f);
     const generic = (en: readonly string[]) => en.every((w) => tokenWeight(w) < 0.6);
     for (const g of [...data.words.institutionWords, ...data.words.genericKatakana])
       for (const f of g.forms)
@@ -805,10 +805,8 @@ export class SpanScreener {
     // A campus named by its city, known or not (威海校区, 深圳校); 校 alone only after a known city (学校 is a school).
     const campus = CAMPUS_WORD.exec(cjk);
     if (campus && (campus[1] !== '校' || !campus.index)) return true;
-    const place = this.lexicon
-      .normalizeCjk(normalizeName(cjk.slice(0, campus?.index ?? cjk.length)).cjk)
-      .replace(/[市省]$/u, '');
-    return place.length > 0 && this.lexicon.placeAtEnd(place) === place;
+    const place = this.lexicon.foldedCjk(cjk.slice(0, campus?.index ?? cjk.length)).replace(/[市省]$/u, '');
+    return this.lexicon.isHanPlace(place);
   }
 
   /**
@@ -971,7 +969,7 @@ export class SpanScreener {
 
   /** Whether a CJK text is a country or a place of the gazetteer (中国, イラン, 成都). */
   private namesCountry(text: string): boolean {
-    const cjk = this.lexicon.normalizeCjk(normalizeName(text).cjk);
+    const cjk = this.lexicon.foldedCjk(text);
     return this.lexicon.namedCountries(text.normalize('NFKC'), cjk).size > 0 || this.hanPlaces.some(([h]) => h === cjk);
   }
 
