@@ -217,12 +217,12 @@ export class Matcher {
     // A translated kanji name is a confident whole match or nothing: 哈尔滨工业大学 translated half-covers
     // "Harbin Engineering University", which the CJK comparison tells apart. Katakana carries the name's
     // sound, so a katakana rendering may also be a possible match (クラフトウェイ for "Kraftway Corporation").
-    if (q.norm.tokens.length === 0 && !q.hasKana && s.score < this.thresholds.strong)
-      s = { score: 0, placePrefix: false };
-    // And one word of the listed name left uncovered is not confident: 莫斯科工程物理学院 (MEPhI) translated covers
-    // all of "Moscow … Institute of Physics …" but its Technology, 0.90. At most possible below TRANSLATED_CONFIDENT.
-    else if (q.norm.tokens.length === 0 && !q.hasKana && s.score < TRANSLATED_CONFIDENT)
-      s = { score: s.score, placePrefix: true };
+    if (q.norm.tokens.length === 0 && !q.hasKana) {
+      if (s.score < this.thresholds.strong) s = { score: 0, placePrefix: false };
+      // And one word of the listed name left uncovered is not confident: 莫斯科工程物理学院 (MEPhI) translated covers
+      // all of "Moscow … Institute of Physics …" but its Technology, 0.90. At most possible below TRANSLATED_CONFIDENT.
+      else if (s.score < TRANSLATED_CONFIDENT) s = { score: s.score, placePrefix: true };
+    }
     const c = cjkScore(this.lexicon, q, n, entry, selfNamed);
     if (c.score > s.score) s = c;
     return s;

@@ -17,25 +17,26 @@ const LATIN_BESIDE_CJK =
   /^\s*(?:([A-Za-z][A-Za-z0-9&.'’ -]{1,100}?)\s*([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,100})|([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,100})\s*([A-Za-z][A-Za-z0-9&.'’ -]{1,100}?))\s*$/u;
 const id = (h: ScreeningHit) => `${h.list}#${h.entry}`;
 
+/** The two names of a restated text, the one written first first; undefined for any other text. */
+function restatedParts(query: string): [string, string] | undefined {
+  const m = RESTATED.exec(query);
+  if (m) return [m[1]!, m[2]!];
+  const beside = LATIN_BESIDE_CJK.exec(query);
+  if (!beside) return undefined;
+  return beside[1] ? [beside[1], beside[2]!] : [beside[3]!, beside[4]!];
+}
+
 export function withRestatedName(
   query: string,
   country: string | undefined,
   screen: (name: string, country?: string) => ScreeningHit[],
 ): ScreeningHit[] {
   const hits = screen(query, country);
-  const m = RESTATED.exec(query);
-  const beside = m ? undefined : LATIN_BESIDE_CJK.exec(query);
-  const parts = m
-    ? [m[1]!, m[2]!]
-    : beside
-      ? beside[1]
-        ? [beside[1], beside[2]!]
-        : [beside[3]!, beside[4]!]
-      : undefined;
+  const parts = restatedParts(query);
   if (!parts) return hits;
-  const outside = screen(parts[0]!, country);
+  const outside = screen(parts[0], country);
   if (!outside.length) return hits;
-  const inside = new Map(screen(parts[1]!, country).map((h) => [id(h), h]));
+  const inside = new Map(screen(parts[1], country).map((h) => [id(h), h]));
   const added: ScreeningHit[] = [];
   for (const a of outside) {
     const b = inside.get(id(a));

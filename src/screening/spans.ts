@@ -80,6 +80,12 @@ const SUBUNIT_PARENTS: ReadonlySet<string> = new Set(['university', 'institute',
  * University / HIT"), for the places each names.
  */
 const LATIN_SIDES = /\s(?:and|&|\/|／)\s/u;
+/** A Latin word as the gazetteer keys it (letters only, lower case), or undefined for a stopword or a lone letter. */
+function placeKey(w: string): string | undefined {
+  const l = lower(w).replace(/[^a-z]/gu, '');
+  return l.length >= 2 && !STOPWORDS.has(l) ? l : undefined;
+}
+
 /** A place's possessive or a "-based" in front of a name: "China's", "Xi'an's", "Chengdu-based". */
 const PLACE_LEAD = /^(.+?)(?:['’]s|-based)$/u;
 /** What a university's faculty is called in English, before "of" ("School of Astronautics"). */
@@ -1019,13 +1025,13 @@ export class SpanScreener {
 
   /** A city or region of the gazetteer written in Latin (Beijing, Xi'an, Tehran), not a country's name. */
   private isCity(w: string): boolean {
-    const l = lower(w).replace(/[^a-z]/gu, '');
-    return l.length >= 2 && !STOPWORDS.has(l) && this.lexicon.latinPlaces.has(l) && !this.lexicon.isCountryWord(l);
+    const l = placeKey(w);
+    return l !== undefined && this.lexicon.latinPlaces.has(l) && !this.lexicon.isCountryWord(l);
   }
 
   private isPlace(w: string): boolean {
-    const l = lower(w).replace(/[^a-z]/gu, '');
-    return l.length >= 2 && !STOPWORDS.has(l) && (this.lexicon.latinPlaces.has(l) || this.lexicon.isCountryWord(l));
+    const l = placeKey(w);
+    return l !== undefined && (this.lexicon.latinPlaces.has(l) || this.lexicon.isCountryWord(l));
   }
 
   private isLabel(t: string): boolean {
