@@ -259,7 +259,9 @@ export class Lexicon {
 
   /** Whether CJK text (folded) right after a listed name opens another body: 北京理工 + 职业学院, + 附属中学. */
   anotherBodyAfter(rest: string): boolean {
-    return this.anotherBodyWords.some((w) => rest.startsWith(w));
+    // Also after the 大学 a short form leaves out (北京理工 + 大学附属中学): the listed university's own word, then the school.
+    const after = rest.startsWith('大学') ? rest.slice(2) : rest;
+    return this.anotherBodyWords.some((w) => rest.startsWith(w) || after.startsWith(w));
   }
 
   /** The longest parent body (normalised CJK) that `cjk` starts with, if any. */

@@ -520,6 +520,14 @@ export class SpanScreener {
       out.push({ text: placed.name, context, cut: true });
       emitted = true;
     }
+    // Where, then who: places alone before a space (四川绵阳 中国工程物理研究院, 北京 北京航空航天大学), or one place glued
+    // before a name that says its own place or country (绵阳中国工程物理研究院). Not before a name without one
+    // (西安电子科技大学 is Xidian, the city's own university, not UESTC).
+    const after = this.nameAfterPlaces(text);
+    if (after) {
+      out.push({ text: after, context, cut: true });
+      emitted = true;
+    }
     // Japanese particles between names (招へい研究者の所属, 北京理工大学から来た): each side alone, when it reads as
     // an institution; katakana or unknown kanji alone (サンプル, 来た) is not screened.
     const { pieces: split, chinese } = this.particlePieces(text, true);
@@ -941,6 +949,28 @@ export class SpanScreener {
     const name = text.slice(at);
     if (places < 2 || !/^[\u3400-\u9fff\uf900-\ufaff]{4,}$/u.test(name)) return undefined;
     return { name, city: text.slice(last) };
+  }
+
+  /**
+   * The Han name after the places that open a text: after a space that follows places only, or after one place
+   * glued to a name that itself opens with a place or country (the name says where it is, so the place before it is
+   * only where). Four or more Han after them; undefined otherwise.
+   */
+  private nameAfterPlaces(text: string): string | undefined {
+    const place = (at: number) => {
+      const p = this.rawHanPlaces.find((h) => text.startsWith(h, at));
+      return p ? p.length + (/[省市]/u.test(text[at + p.length] ?? '') ? 1 : 0) : 0;
+    };
+    let at = 0;
+    for (let len = place(0); len > 0; len = place(at)) at += len;
+    if (at === 0) return undefined;
+    const rest = text.slice(at);
+    const spaced = /^\s+/u.exec(rest);
+    const name = spaced ? rest.slice(spaced[0].length) : rest;
+    if (!/^[\u3400-\u9fff\uf900-\ufaff]{4,}$/u.test(name)) return undefined;
+    if (spaced) return name;
+    const named = place(at) > 0 || this.lexicon.namedCountries('', this.lexicon.foldedCjk(name)).size > 0;
+    return named ? name : undefined;
   }
 
   /** A Han name of institution words only, an institution noun in it (电子科技大学): no place, person or faculty. */
