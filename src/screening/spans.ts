@@ -120,6 +120,8 @@ const NOT_A_BODY_AFTER = '(?!局|组织|組織|公司|协会|協會|中心|委�
  * 哈尔滨市, 北京市海淀区, 四川省成都市). What follows is the organisation at that address; a place without its unit
  * word (西安电子科技大学) or one unit alone (三明市中伊欧进出口) stays part of the name.
  */
+/** Two to four CJK runs separated by spaces, nothing else (十四所 南京电子技术研究所). */
+const CJK_SPACED_RUNS = /^\s*[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+(?:\s+[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+){1,3}\s*$/u;
 const CN_ADDRESS = /^(?:[\u4e00-\u9fff]{2,7}?(?:自治区|省|市|区|县)){2,3}(?=[\u4e00-\u9fff]{3})/u;
 /** Japanese words that join two institutions: a place in the other one says nothing about this one. */
 const COORDINATION = /と|や|及び|および|並びに|ならびに/u;
@@ -528,6 +530,11 @@ export class SpanScreener {
       out.push({ text: after, context, cut: true });
       emitted = true;
     }
+    // CJK names side by side with a space between (十四所 南京电子技术研究所, 材料学院 北京航空航天大学): each is
+    // screened as a piece, as between commas. The whole text is still read first.
+    const runs = CJK_SPACED_RUNS.test(text) ? text.trim().split(/\s+/u) : [];
+    for (const r of runs) if (r.length >= 3) out.push({ text: r, context: false, cut: true, piece: true });
+    if (runs.length) emitted = true;
     // Japanese particles between names (招へい研究者の所属, 北京理工大学から来た): each side alone, when it reads as
     // an institution; katakana or unknown kanji alone (サンプル, 来た) is not screened.
     const { pieces: split, chinese } = this.particlePieces(text, true);

@@ -32,6 +32,31 @@ describe('places before a Chinese name', () => {
   });
 });
 
+describe('CJK names side by side with a space', () => {
+  test.each([
+    ['十四所 南京电子技术研究所', 'jp-eul#513'],
+    ['材料学院 北京航空航天大学', 'jp-eul#501'],
+    ['李明 北京航空航天大学', 'jp-eul#501'],
+  ])('when %s is screened, then %s is a hard hit', (query, wanted) => {
+    expect(HARD).toContain(find(query, wanted)?.matchType);
+  });
+
+  test('when the runs are generic words, a place and an unlisted body, then nothing is hard', () => {
+    for (const q of ['中国科学院 物理研究所', '北京 大学', '东京 大学', '西安 电子科技大学'])
+      expect(hardRefs(screener, q), q).toEqual([]);
+  });
+});
+
+describe('a preposition opening a Chinese sentence', () => {
+  test('when 经 opens the sentence before a listed name, then the name is a hard hit', () => {
+    expect(HARD).toContain(find('经俄罗斯国防出口公司签订的合同', 'jp-eul#806')?.matchType);
+  });
+
+  test('when a name merely begins with 经, then nothing is found in it', () => {
+    expect(hardRefs(screener, '经济研究所')).toEqual([]);
+  });
+});
+
 describe('a school after a short form without its 大学', () => {
   test('when 北京理工大学附属中学 is screened, then BIT is at most possible', () => {
     expect(find('北京理工大学附属中学', 'jp-eul#494')?.matchType).toBe('possible');
