@@ -355,6 +355,14 @@ export const ROUND9_DEV_SETS = ['zh9', 'en9'] as const;
  * Belarusian bodies no earlier set covered, most of them our own translations, marked so).
  */
 export const ROUND10_DEV_SETS = ['zh10', 'en10', 'ja11', 'zh11'] as const;
+/**
+ * The eleventh round's, in forms the earlier rounds did not write: zh12 (Chinese affiliation lines with province,
+ * city and postcode, news short forms and numbered institutes), ja12 (Japanese renderings as university export-control
+ * pages, CISTEC and the press write them, in sentences and with bracketed English), en11 (English affiliation lines,
+ * Web of Science abbreviations and bylines), mix12 (mixed scripts, full-width Latin, romaji of Japanese readings,
+ * honorifics and line breaks as typed in chat). Each helper's own style label opens each line's source.
+ */
+export const ROUND11_DEV_SETS = ['zh12', 'ja12', 'en11', 'mix12'] as const;
 /** Every dev set written entry by entry, in one list for the eval and the dev-set table test. */
 export const ENTRY_DEV_SETS = [
   ...ROUND5_DEV_SETS,
@@ -363,6 +371,7 @@ export const ENTRY_DEV_SETS = [
   ...ROUND8_DEV_SETS,
   ...ROUND9_DEV_SETS,
   ...ROUND10_DEV_SETS,
+  ...ROUND11_DEV_SETS,
 ] as const;
 export const devSetFiles = (name: string) => ({
   renderings: `screening-dev-${name}.jsonl`,

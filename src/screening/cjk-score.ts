@@ -61,6 +61,17 @@ function latinAgrees(
  * front of one of them only the country's name itself may stand (朝鮮端川商業銀行), not the country and another name.
  */
 const STRICT_FRONT: ReadonlySet<string> = new Set(['KP']);
+/**
+ * Whether the query ends in a college named by a city after the university the listed name ends in or before
+ * (北京理工大学 + 珠海学院, 北京理工大 of 北京理工大学珠海学院): China's independent colleges, founded by a university and
+ * run apart from it, are bodies of their own. A faculty (材料学院) and a campus (威海校区) are the university's own.
+ * Only cities of the gazetteer: a faculty's subject (材料, 航天) and a city are both two Han.
+ */
+function placeCollegeAfter(lexicon: Lexicon, cjk: string, end: number): boolean {
+  const m = PLACE_COLLEGE.exec(cjk);
+  return m !== null && end <= m.index + 2 && lexicon.isHanPlace(m[1]!);
+}
+const PLACE_COLLEGE = /大学(.{2,4}?)市?学院$/u;
 /** A text that ends in a university, after folding (大學 is 大学). */
 const UNIVERSITY_END = /大学$/u;
 
@@ -93,7 +104,10 @@ export function cjkScore(
     // So is a university of its own named after a body (图波列夫 + 喀山国立技术研究大学: KAI, named after Tupolev); 大学
     // alone after it is the body's own word (スコルテク大学 is Skoltech).
     const rest = q.cjk.slice(at + n.cjk.length);
-    const other = lexicon.anotherBodyAfter(rest) || (rest.length >= 4 && UNIVERSITY_END.test(rest));
+    const other =
+      lexicon.anotherBodyAfter(rest) ||
+      (rest.length >= 4 && UNIVERSITY_END.test(rest)) ||
+      placeCollegeAfter(lexicon, q.cjk, at + n.cjk.length);
     return { score: CJK_CONTAINED_SCORE, placePrefix: other };
   }
   // A katakana name with other generic katakana words around it (スホイ・カンパニー for スホイ, アライン・トレーディング for

@@ -333,6 +333,11 @@ export class Lexicon {
     return this.normalizeCjk(normalizeName(text).cjk);
   }
 
+  /** The gazetteer's Han places, folded. */
+  hanPlaces(): string[] {
+    return [...this.placesByHan.keys()];
+  }
+
   /** Whether a folded Han text is exactly a place of the gazetteer (哈尔滨, 大连), nothing before or after it. */
   isHanPlace(han: string): boolean {
     return this.placesByHan.has(han);

@@ -202,7 +202,8 @@ export class Matcher {
     const n = this.index.names[id]!;
     // A kanji-only query (no Latin word, no kana) is not compared word by word with an entry named in Han.
     // Read after the lexicon folded katakana places to Han: ハルビン理工大学 is compared in Han like 哈尔滨理工大学.
-    const skipLatin = q.norm.tokens.length === 0 && !KANA.test(q.cjk) && this.index.hanNamed.has(n.entryKey);
+    const hanOnly = hanOnlyQuery(q);
+    const skipLatin = hanOnly && !KANA.test(q.cjk) && this.index.hanNamed.has(n.entryKey);
     // Names whose words the query cannot cover enough are not scored word by word (most candidates of a
     // large list): the bound is exact, so this changes no result.
     const latin = !skipLatin && latinCanReach(sims, this.index.bound, id, this.thresholds.possible);
@@ -217,7 +218,7 @@ export class Matcher {
     // A translated kanji name is a confident whole match or nothing: 哈尔滨工业大学 translated half-covers
     // "Harbin Engineering University", which the CJK comparison tells apart. Katakana carries the name's
     // sound, so a katakana rendering may also be a possible match (クラフトウェイ for "Kraftway Corporation").
-    if (q.norm.tokens.length === 0 && !q.hasKana) {
+    if (hanOnly && !q.hasKana) {
       if (s.score < this.thresholds.strong) s = { score: 0, placePrefix: false };
       // And one word of the listed name left uncovered is not confident: 莫斯科工程物理学院 (MEPhI) translated covers
       // all of "Moscow … Institute of Physics …" but its Technology, 0.90. At most possible below TRANSLATED_CONFIDENT.
@@ -228,6 +229,17 @@ export class Matcher {
     return s;
   }
 }
+
+/**
+ * A query in CJK script with no Latin word: postcodes beside it (北京科技大学 新材料技术研究院，北京 100083) are an
+ * address, not words to compare; with them read as Latin words the translated query was compared freely and
+ * assembled "Beijing Institute of Technology" from 北京, 技术 and 研究院. Five digits or more: an institute's
+ * number (第10研究所, 607所) is a word of its name.
+ */
+function hanOnlyQuery(q: Query): boolean {
+  return q.cjk !== '' && q.norm.tokens.every((t) => POSTCODE.test(t));
+}
+const POSTCODE = /^\d{5,}$/u;
 
 /** A Han-only query translated word by word is strong only from this score: every listed word, or nearly, covered. */
 const TRANSLATED_CONFIDENT = 0.95;

@@ -290,6 +290,8 @@ const AERO_ASTRO = /(?<![a-z])aero\.?\s*(?:&|and)\s*astro(?:naut)?\.?(?![a-z])/g
 const U_AFTER_NAME =
   /(?<=[a-z]{3}\.?\s+)(?:u|uni)\.?(?:\s*$|(?=\s+(?:sci|tech|technol|eng|engn|def|aeronaut|polytech)\b))/g;
 
+const GLUED_ORDINAL = /^([a-z]{2,})(\d{1,3})(?:st|nd|rd|th)$/;
+
 /** latinWords with each word as written before an abbreviation was expanded ("technol" for "technology"). */
 export function latinTerms(text: string): { word: string; raw: string }[] {
   const abbr = latinAbbreviations();
@@ -319,6 +321,13 @@ export function latinTerms(text: string): { word: string; raw: string }[] {
     .filter((t) => t && !LATIN_LEGAL.has(t))
     // An abbreviation may stand for several words ("PO" for Production Association, "RKTs" for Rocket Space Centre).
     .flatMap((t) => {
+      // An ordinal glued to an acronym ("CETC10th", "CASIC2nd"): the acronym and the number, as "CETC 10th" reads.
+      const glued = GLUED_ORDINAL.exec(t);
+      if (glued)
+        return [
+          { word: glued[1]!, raw: glued[1]! },
+          { word: glued[2]!, raw: t },
+        ];
       const word =
         abbr.always.get(t) ?? ORDINAL_WORDS.get(t) ?? places.get(t) ?? t.replace(/^(\d+)(?:st|nd|rd|th)$/, '$1');
       return word.includes(' ') ? word.split(' ').map((w) => ({ word: w, raw: t })) : [{ word, raw: t }];

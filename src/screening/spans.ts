@@ -120,8 +120,12 @@ const NOT_A_BODY_AFTER = '(?!局|组织|組織|公司|协会|協會|中心|委�
  * 哈尔滨市, 北京市海淀区, 四川省成都市). What follows is the organisation at that address; a place without its unit
  * word (西安电子科技大学) or one unit alone (三明市中伊欧进出口) stays part of the name.
  */
-/** Two to four CJK runs separated by spaces, nothing else (十四所 南京电子技术研究所). */
-const CJK_SPACED_RUNS = /^\s*[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+(?:\s+[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+){1,3}\s*$/u;
+/**
+ * Two to four CJK runs separated by spaces, nothing else, digits allowed (十四所 南京电子技术研究所, an address before
+ * a name: 北京市海淀区中关村南大街5号 北京理工大学).
+ */
+const CJK_SPACED_RUNS =
+  /^\s*(?=[^\s]*[\u3040-\u30ff\u3400-\u9fff])[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々0-9０-９]+(?:\s+[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々0-9０-９]+){1,3}\s*$/u;
 const CN_ADDRESS = /^(?:[\u4e00-\u9fff]{2,7}?(?:自治区|省|市|区|县)){2,3}(?=[\u4e00-\u9fff]{3})/u;
 /** Japanese words that join two institutions: a place in the other one says nothing about this one. */
 const COORDINATION = /と|や|及び|および|並びに|ならびに/u;
@@ -420,6 +424,9 @@ export class SpanScreener {
     // An aside in brackets inside a name (航天科工(CASIC)第二研究院, 中国電子科技集団（CETC）第14研究所): the name without it.
     const aside = BRACKET_ASIDE.exec(text);
     if (aside) out.push({ text: `${aside[1]}${aside[2]}`, context: true, cut: true });
+    // A word glued after a name restated in brackets (哈工大(HIT)宛, 北航（BUAA）向け): the name and its brackets.
+    const closed = /^(.+[)）])\s*(\S{1,3})$/u.exec(text);
+    if (closed && this.afterName.has(closed[2]!)) out.push({ text: closed[1]!, context: true, cut: true });
     this.parts(text, true, read, out, 0);
     if (!out.length) return [];
     const whole = normalizeName(text).key;

@@ -45,8 +45,12 @@ const CJK_PREFIX_MAX = 16;
  * (中物院九所, 中物院第九研究所: one of its own; the key writes every number as 第…硏究所, numbering.ts). 集团, 公司, a named 研究所 are not here: they
  * name another body, and so does what words.yaml's cjkAnotherBodyAfter lists (北京理工职业学院 is not BIT's school).
  */
-function contextTail(anotherBody: readonly string[]): RegExp {
-  const escaped = anotherBody.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+function contextTail(anotherBody: readonly string[], places: readonly string[]): RegExp {
+  const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // And a college named by a city (电子科技大学 + 成都学院, 北京理工大 + 学珠海学院): one of China's independent colleges,
+  // a body of its own (cjk-score.ts placeCollegeAfter).
+  const college = places.length ? [`学?(?:${places.map(escapeWord).join('|')})市?学院$`] : [];
+  const escaped = [...anotherBody.map(escapeWord), ...college];
   const not = escaped.length ? `(?!${escaped.join('|')})` : '';
   return new RegExp(
     `^(?:ノ.*|${not}.{0,12}?(?:学院|学部|学系|系|研究室|实验室|课题组|研究科|专业|学科|教研室|先生|教授|老师|博士|讲师|同学|团队|校区|分校|本部|本校|キャンパス)|${not}(?:第?[0-9一二三四五六七八九十百〇]{1,4}(?:[研硏]究)?所))$`,
@@ -62,7 +66,7 @@ const CONTEXT = [
   /^(?:prof|professor|dr)\.?\s+/iu,
   // The country in front, as Korean text writes it (중국 하얼빈공업대학).
   /^(?:중국|이란|러시아|파키스탄|북한|조선|시리아|벨라루스)\s*/u,
-  /(?:の)?(?:先生|教授|准教授|博士|研究室|さん|様|殿|선생님?|교수님?|박사)$/u,
+  /(?:の)?(?:先生|教授|准教授|博士|研究室|さん|様|殿|御中|各位|宛て|宛|선생님?|교수님?|박사)$/u,
 ];
 
 /** Whether an alias is kept out of the matcher and met only here. */
@@ -128,8 +132,10 @@ export class WholeAliasIndex {
     private readonly strong: number = DEFAULT_THRESHOLDS.strong,
     /** Folded words that open another body after a name (the lexicon's anotherBodyWords). */
     anotherBody: readonly string[] = [],
+    /** Folded Han places of the gazetteer: a college named by one after a university is another body. */
+    places: readonly string[] = [],
   ) {
-    this.contextTail = contextTail(anotherBody);
+    this.contextTail = contextTail(anotherBody, places);
     lists.forEach((list, listIndex) => {
       list.entries.forEach((entry, entryIndex) => {
         for (const alias of aliases.get(`${list.list}#${entry.entry}`) ?? []) {

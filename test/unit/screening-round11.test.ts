@@ -1,0 +1,52 @@
+/**
+ * Matcher rules from the eleventh round's dev sets (issue 13: zh12, mix12): postcodes beside a Chinese name are an
+ * address, not words to translate; a college named by a city after a university is one of China's independent
+ * colleges, a body of its own; an address before a space; 御中, 各位 and 宛 after a name; an ordinal glued to an
+ * acronym (CETC10th).
+ */
+import { describe, expect, test } from 'vitest';
+import { bundled, hardRefs, hitRef } from '../support/fixtures.ts';
+
+const { screener } = bundled();
+const find = (name: string, wanted: string) => screener.screen(name).find((h) => hitRef(h) === wanted);
+const HARD = ['exact', 'strong'];
+
+describe('a postcode beside a Chinese name', () => {
+  test('when unlisted bodies carry a city and postcode, then nothing is hard', () => {
+    for (const q of ['北京科技大学 新材料技术研究院，北京 100083', '南京大学电子科学与工程学院，南京 210023'])
+      expect(hardRefs(screener, q), q).toEqual([]);
+  });
+
+  test('when a listed body carries one, then it is still a hard hit', () => {
+    expect(HARD).toContain(find('北京航空航天大学，北京 100191', 'jp-eul#501')?.matchType);
+    expect(HARD).toContain(find('中国工程物理研究院流体物理研究所，四川绵阳 621900', 'jp-eul#519')?.matchType);
+  });
+});
+
+describe('an independent college named by a city', () => {
+  test.each([
+    ['电子科技大学成都学院', 'jp-eul#595'],
+    ['电子科技大学中山学院', 'jp-eul#595'],
+  ])('when %s is screened, then %s is only possible', (query, wanted) => {
+    expect(find(query, wanted)?.matchType).toBe('possible');
+  });
+
+  test('when a faculty or a campus follows the university, then it is still a hard hit', () => {
+    expect(HARD).toContain(find('北京航空航天大学材料学院', 'jp-eul#501')?.matchType);
+    expect(HARD).toContain(find('哈尔滨工业大学威海校区', 'jp-eul#541')?.matchType);
+  });
+});
+
+describe('what is typed around a name', () => {
+  test.each([
+    ['四川省绵阳市919信箱 中国工程物理研究院', 'jp-eul#519'],
+    ['北京市海淀区中关村南大街5号 北京理工大学', 'jp-eul#494'],
+    ['Univ. of Tehran 御中', 'jp-eul#282'],
+    ['北航御中', 'jp-eul#501'],
+    ['哈工大(HIT)宛', 'jp-eul#541'],
+    ['CETC10th研究所', 'jp-eul#475'],
+    ['CETC10th Research Institute', 'jp-eul#475'],
+  ])('when %s is screened, then %s is a hard hit', (query, wanted) => {
+    expect(HARD).toContain(find(query, wanted)?.matchType);
+  });
+});
