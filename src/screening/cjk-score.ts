@@ -72,6 +72,8 @@ function placeCollegeAfter(lexicon: Lexicon, cjk: string, end: number): boolean 
   return m !== null && end <= m.index + 2 && lexicon.isHanPlace(m[1]!);
 }
 const PLACE_COLLEGE = /大学(.{2,4}?)市?学院$/u;
+/** A listed CJK name that ends in a company's legal form or group word, as written (有限公司, 会社, 集团). */
+const COMPANY_END = /(?:公司|会社|會社|集团|集團|集団|株式会社|有限责任公司)\s*$/u;
 /** A text that ends in a university, after folding (大學 is 大学). */
 const UNIVERSITY_END = /大学$/u;
 
@@ -107,6 +109,9 @@ export function cjkScore(
     const other =
       lexicon.anotherBodyAfter(rest) ||
       (rest.length >= 4 && UNIVERSITY_END.test(rest)) ||
+      // And a university or college after a company's name (中国北方工业有限公司 met in 中国北方工業大学): its 大学 is
+      // no word of a company's, so the text names a university of its own.
+      (COMPANY_END.test(n.text) && /^(?:大学|学院)/u.test(rest)) ||
       placeCollegeAfter(lexicon, q.cjk, at + n.cjk.length);
     return { score: CJK_CONTAINED_SCORE, placePrefix: other };
   }

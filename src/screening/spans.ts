@@ -126,6 +126,10 @@ const NOT_A_BODY_AFTER = '(?!局|组织|組織|公司|协会|協會|中心|委�
  */
 const CJK_SPACED_RUNS =
   /^\s*(?=[^\s]*[\u3040-\u30ff\u3400-\u9fff])[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々0-9０-９]+(?:\s+[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々0-9０-９]+){1,3}\s*$/u;
+/** A hiragana run that ends a verb (する, される, とされる, ている, した): the end of a clause, not part of a name. */
+const VERB_ENDING = /^[\u3041-\u309f]*(?:する|される|れる|ている|した|された)$/u;
+/** A katakana name after the head noun that describes it (露半導体大手ミクロン, 国際テロ組織アルカイダ, 武装組織フーシ派). */
+const HEADED_KANA = /(?:大手|組織|企業|勢力|集団|メーカー)([\u30a1-\u30fa・ー]{2,}(?:社|派)?)$/u;
 const CN_ADDRESS = /^(?:[\u4e00-\u9fff]{2,7}?(?:自治区|省|市|区|县)){2,3}(?=[\u4e00-\u9fff]{3})/u;
 /** Japanese words that join two institutions: a place in the other one says nothing about this one. */
 const COORDINATION = /と|や|及び|および|並びに|ならびに/u;
@@ -216,6 +220,8 @@ export class SpanScreener {
   private readonly chineseParticles: RegExp | undefined;
   /** Subjects and verbs of a Chinese sentence (他们, 合作): a conjunction after one opens a name (他们和哈工大). */
   private readonly sentenceWords: ReadonlySet<string>;
+  /** The subjects and verbs of a Chinese sentence, as one pattern to split a text's clauses at. */
+  private readonly verbSplit: RegExp | undefined;
   /** 和, 与 opening a piece of a Chinese sentence: not part of the name after them. */
   private readonly conjunctions: readonly string[];
   private readonly suffix: RegExp | undefined;
@@ -274,6 +280,7 @@ export class SpanScreener {
     const alternatives = [...zh, ...verbs].sort((a, b) => b.length - a.length);
     this.chineseParticles = words.chineseParticles?.length ? new RegExp(`(${alternatives.join('|')})`, 'u') : undefined;
     this.sentenceWords = new Set(words.chineseSentenceWords ?? []);
+    this.verbSplit = verbs.length ? new RegExp(verbs.sort((a, b) => b.length - a.length).join('|'), 'u') : undefined;
     this.conjunctions = [...(words.chineseConjunctions ?? [])].sort((a, b) => b.length - a.length);
     const suffixes = [...(words.companySuffixes ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp);
     // A Latin name with 社/公司 glued on (KAMAZ社製, Huawei公司); 社会 (society) is a word of its own.
@@ -523,6 +530,12 @@ export class SpanScreener {
     // the name after them, when it names something by itself. Institution words only after them (陕西西安电子科技大学)
     // is another institution, the city's own, as one place in front is.
     // And the city with the name, as typed alone (江苏南京理工大学 is 南京理工大学; 陕西西安电子科技大学 is Xidian's).
+    // A katakana name after a head noun describing it (露トラック大手カマズ): the name alone.
+    const headed = HEADED_KANA.exec(text);
+    if (headed && headed.index > 0) {
+      out.push({ text: headed[1]!, context, cut: true });
+      emitted = true;
+    }
     const placed = this.twoPlacesBefore(text);
     if (placed) {
       out.push({ text: placed.city, context, cut: true, shortForm: true });
@@ -1026,6 +1039,9 @@ export class SpanScreener {
   /** A hiragana run made of particles alone (の, さんと, について): it separates pieces. */
   private isParticleRun(run: string): boolean {
     if (this.particles.has(run)) return true;
+    // A verb's ending closing a clause before a name (最高学府とされる国防科学技術大学, 兵器開発を統括する第2経済委員会):
+    // what follows it is what the clause describes. No listed Japanese name holds such a run.
+    if (VERB_ENDING.test(run)) return true;
     // Split into listed particles, longest first from the left (run lengths are a few characters).
     const ok: boolean[] = [true];
     for (let i = 1; i <= run.length; i++) {
@@ -1175,6 +1191,12 @@ export class SpanScreener {
     );
     const own = sides.filter((part) => part.includes(at >= 0 ? '\u0000' : span)).map((p) => p.replace('\u0000', span));
     if (own.length && (inCjk || institutions)) text = own.join(' ');
+    // In a Chinese headline the country before its verb acts on the body after it (美国制裁伊朗革命卫队, 以军空袭叙科学研究中心):
+    // only the clause between the verbs that holds the span says where the body is.
+    if (inCjk && this.verbSplit) {
+      const clauses = text.split(this.verbSplit).filter((c) => c.includes(span));
+      if (clauses.length) text = clauses.join(' ');
+    }
     // Japan as a piece of its own (日本に来る) is where the exporter is, not where the partner is.
     if (inCjk && this.homePieces.size)
       text = text

@@ -50,3 +50,28 @@ describe('what is typed around a name', () => {
     expect(HARD).toContain(find(query, wanted)?.matchType);
   });
 });
+
+describe('Chinese headlines and Japanese press frames (dev sets zh13, ja13)', () => {
+  test.each([
+    ['美國制裁伊朗革命衛隊聖城軍', 'jp-eul#135'],
+    ['欧盟制裁白俄明斯克轮式牵引车厂', 'jp-by-specified#19'],
+    ['北韩矿业开发贸易公司', 'jp-eul#352'],
+    ['露トラック大手カマズ', 'jp-eul#781'],
+    ['国際テロ組織アルカイダ', 'jp-eul#1'],
+    ['イエメンの親イラン武装組織フーシ派', 'jp-eul#33'],
+    ['軍の最高学府とされる国防科学技術大学', 'jp-eul#553'],
+    ['北朝鮮の兵器開発を統括する第2経済委員会', 'jp-eul#426'],
+  ])('when %s is screened, then %s is a hard hit', (query, wanted) => {
+    expect(HARD).toContain(find(query, wanted)?.matchType);
+  });
+
+  test('when a university follows a listed company name, then it is another body', () => {
+    expect(find('中国北方工業大学', 'jp-eul#518')?.matchType).toBe('possible');
+    expect(find('中国北方工业有限公司', 'jp-eul#518')?.matchType).toBe('exact');
+  });
+
+  test('when a head noun stands before an unlisted company, then nothing is hard', () => {
+    for (const q of ['日本の電機大手ソニー', '米半導体大手インテル', 'エジプト日本科学技術大学'])
+      expect(hardRefs(screener, q), q).toEqual([]);
+  });
+});
