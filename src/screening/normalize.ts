@@ -281,7 +281,7 @@ const possessive = (m: string, w: string) => (w.toLowerCase() === 'people' ? m :
 const U_OF = /(?<![a-z0-9.])(?:u|uni)\.?\s+of(?![a-z0-9])/g;
 const NUMBER_SIGN = /(?<![a-z0-9])no\.?\s*(?=\d)/g;
 const PLA_PREFIX = /(?<![a-z])(?:chinese\s+)?(?:pla|people['’]?s\s+liberation\s+army)(?:['’]s)?(?=\s+[a-z])/g;
-const AERO_ASTRO = /(?<![a-z])aero\.?\s*(?:&|and)\s*astro(?:naut)?\.?(?![a-z])/g;
+const AERO_ASTRO = /(?<![a-z])aero(?:naut)?\.?\s*(?:&|and)\s*astro(?:naut|nautics)?\.?(?![a-z])/g;
 /**
  * U or Uni closing a name after a word ("Beihang U", "Tehran U.", "Northwestern Polytech U", "Beihang Uni"), or U
  * before a field's abbreviation ("Iran U Sci Tech"): University. Only after a word of three letters or more, so a

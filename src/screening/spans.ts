@@ -759,6 +759,12 @@ export class SpanScreener {
     if (words.length > 1 && CJK.test(tail) && (this.cjkContext(tail) || !read(tail).names))
       emit(words.slice(0, -1).join(' '), context);
     tailCut();
+    // A city before an acronym ("Xi'an NWPU", "Changsha NUDT"), as after it ("NUDT Changsha"): where, then who. A city
+    // of another country says it is not the entity (veto).
+    const acronym = words[words.length - 1]!;
+    const before = words.slice(0, -1).join(' ');
+    if (words.length >= 2 && words.length <= 3 && ACRONYM_TYPED.test(acronym) && this.isPlace(before))
+      out.push({ text: acronym, context, cut: true, shortForm: true });
     // A short name before a unit of it ("Skoltech Center for Photonics and Quantum Materials"): the name, as the
     // head of a descriptive name is (a hard hit of it only, as possible).
     const unit = words.findIndex(

@@ -75,3 +75,23 @@ describe('Chinese headlines and Japanese press frames (dev sets zh13, ja13)', ()
       expect(hardRefs(screener, q), q).toEqual([]);
   });
 });
+
+describe('English short forms (dev set en12)', () => {
+  test.each([
+    ['Islamic Rev Guard Corps', 'jp-eul#138'],
+    ['Nanjing University of Aero & Astronautics', 'jp-eul#555'],
+    ["Xi'an NWPU", 'jp-eul#559'],
+    ['Changsha NUDT', 'jp-eul#553'],
+  ])('when %s is screened, then %s is a hard hit', (query, wanted) => {
+    expect(HARD).toContain(find(query, wanted)?.matchType);
+  });
+
+  test('when a city of another country stands before an acronym, then nothing is found', () => {
+    expect(hardRefs(screener, 'Tokyo NUDT')).toEqual([]);
+  });
+
+  test('when the Korolev space corporation is screened, then the Yelets battery maker is at most possible', () => {
+    for (const q of ['RSC Energia', 'RKK Energiya', 'S.P. Korolev Rocket and Space Corporation Energia'])
+      expect(hardRefs(screener, q), q).toEqual([]);
+  });
+});
