@@ -14,6 +14,9 @@ import { kanjiNumber, numberedInstitutes } from './numbering.ts';
 import { ParentTails } from './parent-tails.ts';
 import { kanaKey, kanaKeys, phoneticKey } from './phonetic.ts';
 
+/** A Han or katakana character: what a one-character country name may stand before (露国防省, 露ドゥホフ…). */
+const HAN_OR_KATAKANA = /[\u3400-\u9fff\uf900-\ufaff\u30a1-\u30fa]/u;
+
 /** Words whose tokens translateWord keeps: far more than a conversation's queries hold. */
 const WORD_CACHE_SIZE = 20_000;
 
@@ -291,7 +294,9 @@ export class Lexicon {
     // (not again where it is written out already: 俄罗斯 begins with 俄). A word that
     // begins with it (露天) is rewritten too, harmlessly: both sides fold alike and no listed name begins so.
     for (const [abbr, full] of this.leadingCountries)
-      if (s.startsWith(abbr) && !s.startsWith(full) && HAN.test(s.charAt(abbr.length))) s = full + s.slice(abbr.length);
+      // Before a Han or a katakana character (露国防省, 露ドゥホフ自動化研究所).
+      if (s.startsWith(abbr) && !s.startsWith(full) && HAN_OR_KATAKANA.test(s.charAt(abbr.length)))
+        s = full + s.slice(abbr.length);
     if (spelling) s = kanaSpelling(s);
     for (const [kana, han] of spelling ? this.kanaPlacesSpelled : this.kanaPlaces)
       if (s.includes(kana)) s = s.split(kana).join(han);

@@ -439,8 +439,11 @@ export class SpanScreener {
     const whole = normalizeName(text).key;
     const seen = new Set<string>([whole]);
     const chosen: Span[] = [];
+    // A text cut out twice, once as a short form (a name before a country: "Ninth Academy China"), is one.
+    const shortForms = new Set(out.filter((c) => c.shortForm).map((c) => c.text));
     // Cuts first (a name the matcher cannot see), then the parts between delimiters.
-    for (const c of [...out.filter((c) => c.cut), ...out.filter((c) => !c.cut)]) {
+    for (const found of [...out.filter((c) => c.cut), ...out.filter((c) => !c.cut)]) {
+      const c = shortForms.has(found.text) ? { ...found, shortForm: true } : found;
       const key = normalizeName(c.text).key;
       if (key === '|' || seen.has(key)) continue;
       seen.add(key);
@@ -759,6 +762,10 @@ export class SpanScreener {
     if (words.length > 1 && CJK.test(tail) && (this.cjkContext(tail) || !read(tail).names))
       emit(words.slice(0, -1).join(' '), context);
     tailCut();
+    // A country after a name without a comma ("Ninth Academy China", "771 Institute China"), as with one: the name
+    // before it. The country is still named in the text, so a hit of another country's entity is dropped (veto).
+    if (words.length >= 3 && !CJK.test(text) && this.lexicon.countryOfWord(lower(words[words.length - 1]!)))
+      out.push({ text: words.slice(0, -1).join(' '), context, cut: true, shortForm: true });
     // A city before an acronym ("Xi'an NWPU", "Changsha NUDT"), as after it ("NUDT Changsha"): where, then who. A city
     // of another country says it is not the entity (veto).
     const acronym = words[words.length - 1]!;

@@ -95,3 +95,18 @@ describe('English short forms (dev set en12)', () => {
       expect(hardRefs(screener, q), q).toEqual([]);
   });
 });
+
+describe('a country after a name, and 露 before katakana', () => {
+  test('when a country follows a whole-query short form without a comma, then it is found as with one', () => {
+    expect(HARD).toContain(find('Ninth Academy China', 'jp-eul#519')?.matchType);
+  });
+
+  test('when another country follows it, then nothing is found', () => {
+    expect(hardRefs(screener, 'Ninth Academy Japan')).toEqual([]);
+    expect(hardRefs(screener, 'Harbin Institute of Technology Japan')).toEqual([]);
+  });
+
+  test('when 露 stands before a katakana name, then it is read as ロシア', () => {
+    expect(HARD).toContain(find('露ルビン中央設計局', 'jp-ru-specified#263')?.matchType);
+  });
+});
