@@ -293,8 +293,8 @@ export class Lexicon {
     // 露国防省 is ロシア国防省, 俄国防部 俄罗斯国防部: a headline's one-character country name, written out before a Han word
     // (not again where it is written out already: 俄罗斯 begins with 俄). A word that
     // begins with it (露天) is rewritten too, harmlessly: both sides fold alike and no listed name begins so.
+    // Before a Han or a katakana character (露国防省, 露ドゥホフ自動化研究所).
     for (const [abbr, full] of this.leadingCountries)
-      // Before a Han or a katakana character (露国防省, 露ドゥホフ自動化研究所).
       if (s.startsWith(abbr) && !s.startsWith(full) && HAN_OR_KATAKANA.test(s.charAt(abbr.length)))
         s = full + s.slice(abbr.length);
     if (spelling) s = kanaSpelling(s);
