@@ -107,9 +107,12 @@ export const WordsFileSchema = z.strictObject({
   cjkAnotherBodyAfter: z.array(nonEmpty).default([]),
   /**
    * One-character country abbreviations of Japanese headlines (露 for ロシア: 露国防省, 露連邦保安庁), written out when a
-   * CJK text begins with one and a Han character follows. Compared after folding. Optional.
+   * CJK text begins with one and a Han or katakana character follows. Compared after folding. `before`: only where
+   * one of these words follows (伊 is 伊朗 before 航空 or 革命, never in 伊斯兰 or 伊尔库茨克). Optional.
    */
-  cjkLeadingCountryAbbreviations: z.array(z.strictObject({ from: nonEmpty, to: nonEmpty })).default([]),
+  cjkLeadingCountryAbbreviations: z
+    .array(z.strictObject({ from: nonEmpty, to: nonEmpty, before: z.array(nonEmpty).optional() }))
+    .default([]),
   /**
    * Parent academies written after an institute's name ("Keldysh Institute of Applied Mathematics RAS", "… SB RAS",
    * "… of the Russian Academy of Sciences"): where the institute belongs, not another body. Latin. Optional.

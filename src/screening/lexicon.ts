@@ -98,7 +98,8 @@ export class Lexicon {
   private readonly equivalents: [string, string][];
   private readonly genericPrefixes: string[];
   /** Headline abbreviations of country names (露 → ロシア), folded; only at the start of a text. */
-  private readonly leadingCountries: [string, string][];
+  /** Abbreviation, country name, and the words it must stand before (any Han or katakana when none). */
+  private readonly leadingCountries: [string, string, string[] | undefined][];
   private readonly genericCjk: string[];
   /** The generic katakana words (genericKatakana), folded, longest first. */
   private readonly genericKana: string[];
@@ -184,7 +185,11 @@ export class Lexicon {
     }
     this.equivalents = data.words.cjkEquivalents.map((e) => [fold(e.from), fold(e.to)]);
     this.genericPrefixes = data.words.cjkGenericPrefixes.map(fold).sort((a, b) => b.length - a.length);
-    this.leadingCountries = data.words.cjkLeadingCountryAbbreviations.map((e) => [fold(e.from), fold(e.to)]);
+    this.leadingCountries = data.words.cjkLeadingCountryAbbreviations.map((e) => [
+      fold(e.from),
+      fold(e.to),
+      e.before?.map(fold),
+    ]);
     this.genericCjk = [
       ...new Set([
         ...[
@@ -294,8 +299,14 @@ export class Lexicon {
     // (not again where it is written out already: 俄罗斯 begins with 俄). A word that
     // begins with it (露天) is rewritten too, harmlessly: both sides fold alike and no listed name begins so.
     // Before a Han or a katakana character (露国防省, 露ドゥホフ自動化研究所).
-    for (const [abbr, full] of this.leadingCountries)
-      if (s.startsWith(abbr) && !s.startsWith(full) && HAN_OR_KATAKANA.test(s.charAt(abbr.length)))
+    for (const [abbr, full, before] of this.leadingCountries)
+      // Before a Han or a katakana character (露国防省, 露ドゥホフ自動化研究所), or before one of its words.
+      if (
+        s.startsWith(abbr) &&
+        !s.startsWith(full) &&
+        HAN_OR_KATAKANA.test(s.charAt(abbr.length)) &&
+        (!before || before.some((w) => s.startsWith(w, abbr.length)))
+      )
         s = full + s.slice(abbr.length);
     if (spelling) s = kanaSpelling(s);
     for (const [kana, han] of spelling ? this.kanaPlacesSpelled : this.kanaPlaces)

@@ -110,3 +110,19 @@ describe('a country after a name, and 露 before katakana', () => {
     expect(HARD).toContain(find('露ルビン中央設計局', 'jp-ru-specified#263')?.matchType);
   });
 });
+
+describe('one-character country names of Chinese headlines, before their bodies\' words only', () => {
+  test.each([
+    ['伊航空工业组织', 'jp-eul#128'],
+    ['美制裁伊革命卫队下属公司', 'jp-eul#138'],
+    ['巴原子能委员会', 'jp-eul#669'],
+    ['朝矿业开发贸易公司', 'jp-eul#352'],
+  ])('when %s is screened, then %s is a hard hit', (query, wanted) => {
+    expect(HARD).toContain(find(query, wanted)?.matchType);
+  });
+
+  test('when a name merely begins with the character, then it is not read as the country', () => {
+    expect(find('伊斯兰革命卫队', 'jp-eul#138')?.matchType).toBe('exact');
+    expect(hardRefs(screener, '朝阳区')).toEqual([]);
+  });
+});
