@@ -299,8 +299,8 @@ export class Lexicon {
     // (not again where it is written out already: 俄罗斯 begins with 俄). A word that
     // begins with it (露天) is rewritten too, harmlessly: both sides fold alike and no listed name begins so.
     // Before a Han or a katakana character (露国防省, 露ドゥホフ自動化研究所).
+    // Before a Han or a katakana character (露国防省, 露ドゥホフ自動化研究所), or before one of its words.
     for (const [abbr, full, before] of this.leadingCountries)
-      // Before a Han or a katakana character (露国防省, 露ドゥホフ自動化研究所), or before one of its words.
       if (
         s.startsWith(abbr) &&
         !s.startsWith(full) &&

@@ -111,7 +111,7 @@ describe('a country after a name, and 露 before katakana', () => {
   });
 });
 
-describe('one-character country names of Chinese headlines, before their bodies\' words only', () => {
+describe("one-character country names of Chinese headlines, before their bodies' words only", () => {
   test.each([
     ['伊航空工业组织', 'jp-eul#128'],
     ['美制裁伊革命卫队下属公司', 'jp-eul#138'],
