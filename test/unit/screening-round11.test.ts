@@ -126,3 +126,10 @@ describe("one-character country names of Chinese headlines, before their bodies'
     expect(hardRefs(screener, '朝阳区')).toEqual([]);
   });
 });
+
+describe('w/ in chat', () => {
+  test('when w/ stands before a name in a chat line, then the name is screened as after "with"', () => {
+    expect(find('collab w/ NUDT', 'jp-eul#553')?.matchType).toBe('strong');
+    expect(find('meeting w/ Beihang ppl next wk', 'jp-eul#501')).toBeDefined();
+  });
+});
