@@ -364,10 +364,11 @@ export const ROUND10_DEV_SETS = ['zh10', 'en10', 'ja11', 'zh11'] as const;
  * entries, in headlines), ja13 (Japanese press, ministry and JETRO kanji forms with their frames: 露, 大手, 傘下), en12
  * (English short forms as Japanese staff type them in emails, travel forms and chat: nicknames, transliterations, typos),
  * ja14 (variants of METI's own Japanese names of the Russian and other non-Chinese entries: 記念, legal forms, 設計局),
- * zh14 (Chinese short forms of listed companies and group subsidiaries: trade names, 深圳市/香港 prefixes, procurement notices).
+ * zh14 (Chinese short forms of listed companies and group subsidiaries: trade names, 深圳市/香港 prefixes, procurement notices),
+ * en13 (companies as customs, shipping and procurement records write them: upper case, cut at 35 characters, CO LTD).
  * Each helper's own style label opens each line's source.
  */
-export const ROUND11_DEV_SETS = ['zh12', 'ja12', 'en11', 'mix12', 'zh13', 'ja13', 'en12', 'ja14', 'zh14'] as const;
+export const ROUND11_DEV_SETS = ['zh12', 'ja12', 'en11', 'mix12', 'zh13', 'ja13', 'en12', 'ja14', 'zh14', 'en13'] as const;
 /** Every dev set written entry by entry, in one list for the eval and the dev-set table test. */
 export const ENTRY_DEV_SETS = [
   ...ROUND5_DEV_SETS,
