@@ -27,7 +27,7 @@ const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+/gu;
 
 /** Legal forms and corporate suffixes that say nothing about who the entity is. */
 const LATIN_LEGAL = new Set(
-  'co ltd limited incorporated llc lc llp inc corp jsc ojsc cjsc pjsc oao zao pao ooo gmbh ag sa bv nv srl spa plc pvt pte fze fzco fzc dmcc kft sro sdn bhd tov pp ao psc pls fsue fgup fgbu gup oo sarl sal sftue sirketi sti anonim as'.split(
+  'co ltd limited incorporated llc lc llp inc corp jsc ojsc cjsc pjsc oao zao pao ooo gmbh ag sa bv nv srl spa plc pvt pte fze fzco fzc dmcc kft sro sdn bhd tov pp ao psc pls fsue fgup fgbu gup oo osoo too sarl sal sftue sirketi sti anonim as'.split(
     ' ',
   ),
 );

@@ -133,3 +133,18 @@ describe('w/ in chat', () => {
     expect(find('meeting w/ Beihang ppl next wk', 'jp-eul#501')).toBeDefined();
   });
 });
+
+describe('trade records (dev set en13)', () => {
+  test('when a trade abbreviation or a city after a listed firm is typed, then the firm is found', () => {
+    expect(find('PEGASUS GENERAL TRDG FZE', 'jp-eul#22')).toBeDefined();
+    expect(HARD).toContain(find('PROFFLAB BISHKEK', 'jp-third-specified#37')?.matchType);
+  });
+
+  test('when the abbreviation spells out a listed name, then the listed name is not held to the whole query', () => {
+    expect(find('PEGASUS GENERAL TRADING LLC', 'jp-eul#22')?.matchType).toBe('exact');
+  });
+
+  test('when a listed firm stands before a city of another country, then nothing is found', () => {
+    expect(hardRefs(screener, 'TAKO LLC TOKYO')).toEqual([]);
+  });
+});
