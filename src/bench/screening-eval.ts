@@ -368,7 +368,18 @@ export const ROUND10_DEV_SETS = ['zh10', 'en10', 'ja11', 'zh11'] as const;
  * en13 (companies as customs, shipping and procurement records write them: upper case, cut at 35 characters, CO LTD).
  * Each helper's own style label opens each line's source.
  */
-export const ROUND11_DEV_SETS = ['zh12', 'ja12', 'en11', 'mix12', 'zh13', 'ja13', 'en12', 'ja14', 'zh14', 'en13'] as const;
+export const ROUND11_DEV_SETS = [
+  'zh12',
+  'ja12',
+  'en11',
+  'mix12',
+  'zh13',
+  'ja13',
+  'en12',
+  'ja14',
+  'zh14',
+  'en13',
+] as const;
 /** Every dev set written entry by entry, in one list for the eval and the dev-set table test. */
 export const ENTRY_DEV_SETS = [
   ...ROUND5_DEV_SETS,
