@@ -365,7 +365,8 @@ export const ROUND10_DEV_SETS = ['zh10', 'en10', 'ja11', 'zh11'] as const;
  * (English short forms as Japanese staff type them in emails, travel forms and chat: nicknames, transliterations, typos),
  * ja14 (variants of METI's own Japanese names of the Russian and other non-Chinese entries: 記念, legal forms, 設計局),
  * zh14 (Chinese short forms of listed companies and group subsidiaries: trade names, 深圳市/香港 prefixes, procurement notices),
- * en13 (companies as customs, shipping and procurement records write them: upper case, cut at 35 characters, CO LTD).
+ * en13 (companies as customs, shipping and procurement records write them: upper case, cut at 35 characters, CO LTD),
+ * ja15 (the Chinese entries in Japanese kanji as export-control offices and CISTEC convert them: 集団, 第十四研究所).
  * Each helper's own style label opens each line's source.
  */
 export const ROUND11_DEV_SETS = [
@@ -379,6 +380,7 @@ export const ROUND11_DEV_SETS = [
   'ja14',
   'zh14',
   'en13',
+  'ja15',
 ] as const;
 /** Every dev set written entry by entry, in one list for the eval and the dev-set table test. */
 export const ENTRY_DEV_SETS = [
