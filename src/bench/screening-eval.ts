@@ -366,7 +366,8 @@ export const ROUND10_DEV_SETS = ['zh10', 'en10', 'ja11', 'zh11'] as const;
  * ja14 (variants of METI's own Japanese names of the Russian and other non-Chinese entries: 記念, legal forms, 設計局),
  * zh14 (Chinese short forms of listed companies and group subsidiaries: trade names, 深圳市/香港 prefixes, procurement notices),
  * en13 (companies as customs, shipping and procurement records write them: upper case, cut at 35 characters, CO LTD),
- * ja15 (the Chinese entries in Japanese kanji as export-control offices and CISTEC convert them: 集団, 第十四研究所).
+ * ja15 (the Chinese entries in Japanese kanji as export-control offices and CISTEC convert them: 集団, 第十四研究所),
+ * mix13 (the non-Chinese entries in mixed scripts: a Latin name with its Japanese gloss in brackets, 社, 設計局, 傘下).
  * Each helper's own style label opens each line's source.
  */
 export const ROUND11_DEV_SETS = [
@@ -381,6 +382,7 @@ export const ROUND11_DEV_SETS = [
   'zh14',
   'en13',
   'ja15',
+  'mix13',
 ] as const;
 /** Every dev set written entry by entry, in one list for the eval and the dev-set table test. */
 export const ENTRY_DEV_SETS = [
