@@ -298,7 +298,6 @@ export class Lexicon {
     // 露国防省 is ロシア国防省, 俄国防部 俄罗斯国防部: a headline's one-character country name, written out before a Han word
     // (not again where it is written out already: 俄罗斯 begins with 俄). A word that
     // begins with it (露天) is rewritten too, harmlessly: both sides fold alike and no listed name begins so.
-    // Before a Han or a katakana character (露国防省, 露ドゥホフ自動化研究所).
     // Before a Han or a katakana character (露国防省, 露ドゥホフ自動化研究所), or before one of its words.
     for (const [abbr, full, before] of this.leadingCountries)
       if (

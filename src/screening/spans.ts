@@ -280,7 +280,9 @@ export class SpanScreener {
     const alternatives = [...zh, ...verbs].sort((a, b) => b.length - a.length);
     this.chineseParticles = words.chineseParticles?.length ? new RegExp(`(${alternatives.join('|')})`, 'u') : undefined;
     this.sentenceWords = new Set(words.chineseSentenceWords ?? []);
-    this.verbSplit = verbs.length ? new RegExp(verbs.sort((a, b) => b.length - a.length).join('|'), 'u') : undefined;
+    this.verbSplit = verbs.length
+      ? new RegExp([...verbs].sort((a, b) => b.length - a.length).join('|'), 'u')
+      : undefined;
     this.conjunctions = [...(words.chineseConjunctions ?? [])].sort((a, b) => b.length - a.length);
     const suffixes = [...(words.companySuffixes ?? [])].sort((a, b) => b.length - a.length).map(escapeRegExp);
     // A Latin name with 社/公司 glued on (KAMAZ社製, Huawei公司); 社会 (society) is a word of its own.
