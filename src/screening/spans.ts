@@ -116,11 +116,6 @@ const HAN_ONLY = /^[\u3400-\u9fff\uf900-\ufaff\s0-9]+$/u;
 /** After a Chinese sentence verb, a body's noun makes it a name (俄罗斯联邦军事技术合作局, 上海合作组织): no cut there. */
 const NOT_A_BODY_AFTER = '(?!局|组织|組織|公司|协会|協會|中心|委员会|委員會|社|部|署|银行|銀行)';
 /**
- * A postal address written before a Chinese name: two or three administrative units, each marked as one (黑龙江省
- * 哈尔滨市, 北京市海淀区, 四川省成都市). What follows is the organisation at that address; a place without its unit
- * word (西安电子科技大学) or one unit alone (三明市中伊欧进出口) stays part of the name.
- */
-/**
  * Two to four CJK runs separated by spaces, nothing else, digits allowed (十四所 南京电子技术研究所, an address before
  * a name: 北京市海淀区中关村南大街5号 北京理工大学).
  */
@@ -130,6 +125,11 @@ const CJK_SPACED_RUNS =
 const VERB_ENDING = /^[\u3041-\u309f]*(?:する|される|れる|ている|した|された)$/u;
 /** A katakana name after the head noun that describes it (露半導体大手ミクロン, 国際テロ組織アルカイダ, 武装組織フーシ派). */
 const HEADED_KANA = /(?:大手|組織|企業|勢力|集団|メーカー)([\u30a1-\u30fa・ー]{2,}(?:社|派)?)$/u;
+/**
+ * A postal address written before a Chinese name: two or three administrative units, each marked as one (黑龙江省
+ * 哈尔滨市, 北京市海淀区, 四川省成都市). What follows is the organisation at that address; a place without its unit
+ * word (西安电子科技大学) or one unit alone (三明市中伊欧进出口) stays part of the name.
+ */
 const CN_ADDRESS = /^(?:[\u4e00-\u9fff]{2,7}?(?:自治区|省|市|区|县)){2,3}(?=[\u4e00-\u9fff]{3})/u;
 /** Japanese words that join two institutions: a place in the other one says nothing about this one. */
 const COORDINATION = /と|や|及び|および|並びに|ならびに/u;
@@ -531,16 +531,16 @@ export class SpanScreener {
       this.cut(rest, context, read, out, depth + 1);
       emitted = true;
     }
-    // A province and its city before a name, without their unit words (湖南长沙国防科技大学, 四川绵阳中国工程物理研究院):
-    // the name after them, when it names something by itself. Institution words only after them (陕西西安电子科技大学)
-    // is another institution, the city's own, as one place in front is.
-    // And the city with the name, as typed alone (江苏南京理工大学 is 南京理工大学; 陕西西安电子科技大学 is Xidian's).
     // A katakana name after a head noun describing it (露トラック大手カマズ): the name alone.
     const headed = HEADED_KANA.exec(text);
     if (headed && headed.index > 0) {
       out.push({ text: headed[1]!, context, cut: true });
       emitted = true;
     }
+    // A province and its city before a name, without their unit words (湖南长沙国防科技大学, 四川绵阳中国工程物理研究院):
+    // the name after them, when it names something by itself. Institution words only after them (陕西西安电子科技大学)
+    // is another institution, the city's own, as one place in front is.
+    // And the city with the name, as typed alone (江苏南京理工大学 is 南京理工大学; 陕西西安电子科技大学 is Xidian's).
     const placed = this.twoPlacesBefore(text);
     if (placed) {
       out.push({ text: placed.city, context, cut: true, shortForm: true });
@@ -973,6 +973,11 @@ export class SpanScreener {
     return (r.names || r.org) && !r.place && !this.isPerson(text, read) && !this.isDepartment(text);
   }
 
+  /** The gazetteer's Han place, as written, that stands in `text` at `at` (the longest), if any. */
+  private placeAt(text: string, at: number): string | undefined {
+    return this.rawHanPlaces.find((p) => text.startsWith(p, at));
+  }
+
   /**
    * After two or more places at the start of a text (湖南长沙…), when four or more Han follow: the name after them,
    * and the last place with it (南京理工大学 of 江苏南京理工大学).
@@ -982,7 +987,7 @@ export class SpanScreener {
     let last = 0;
     let places = 0;
     for (;;) {
-      const place = this.rawHanPlaces.find((p) => text.startsWith(p, at));
+      const place = this.placeAt(text, at);
       if (!place) break;
       last = at;
       at += place.length;
@@ -999,8 +1004,9 @@ export class SpanScreener {
    * only where). Four or more Han after them; undefined otherwise.
    */
   private nameAfterPlaces(text: string): string | undefined {
+    // A place's length with its 省 or 市, if one follows.
     const place = (at: number) => {
-      const p = this.rawHanPlaces.find((h) => text.startsWith(h, at));
+      const p = this.placeAt(text, at);
       return p ? p.length + (/[省市]/u.test(text[at + p.length] ?? '') ? 1 : 0) : 0;
     };
     let at = 0;
@@ -1051,7 +1057,7 @@ export class SpanScreener {
     return this.lexicon.namedCountries(text.normalize('NFKC'), cjk).size > 0 || this.hanPlaces.some(([h]) => h === cjk);
   }
 
-  /** A hiragana run made of particles alone (の, さんと, について): it separates pieces. */
+  /** A hiragana run that separates pieces: particles alone (の, さんと, について), or a verb's ending (とされる). */
   private isParticleRun(run: string): boolean {
     if (this.particles.has(run)) return true;
     // A verb's ending closing a clause before a name (最高学府とされる国防科学技術大学, 兵器開発を統括する第2経済委員会):
