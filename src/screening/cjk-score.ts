@@ -62,16 +62,15 @@ function latinAgrees(
  */
 const STRICT_FRONT: ReadonlySet<string> = new Set(['KP']);
 /**
- * Whether the query ends in a college named by a city after the university the listed name ends in or before
- * (北京理工大学 + 珠海学院, 北京理工大 of 北京理工大学珠海学院): China's independent colleges, founded by a university and
- * run apart from it, are bodies of their own. A faculty (材料学院) and a campus (威海校区) are the university's own.
- * Only cities of the gazetteer: a faculty's subject (材料, 航天) and a city are both two Han.
+ * Whether the query ends in a college named by a city (lexicon.isCityCollege) after the university the listed name
+ * ends in or before (北京理工大学 + 珠海学院, 北京理工大 of 北京理工大学珠海学院).
  */
 function placeCollegeAfter(lexicon: Lexicon, cjk: string, end: number): boolean {
-  const m = PLACE_COLLEGE.exec(cjk);
-  return m !== null && end <= m.index + 2 && lexicon.isHanPlace(m[1]!);
+  const m = UNIVERSITY_COLLEGE.exec(cjk);
+  return m !== null && end <= m.index + 2 && lexicon.isCityCollege(m[1]!);
 }
-const PLACE_COLLEGE = /大学(.{2,4}?)市?学院$/u;
+/** A university's name closing with a college named by a place of two to four Han (大学 + 珠海学院). */
+const UNIVERSITY_COLLEGE = /大学(.{2,4}?市?学院)$/u;
 /** A listed CJK name that ends in a company's legal form or group word, as written (有限公司, 会社, 集团). */
 const COMPANY_END = /(?:公司|会社|會社|集团|集團|集団|株式会社|有限责任公司)\s*$/u;
 /** A text that ends in a university, after folding (大學 is 大学). */

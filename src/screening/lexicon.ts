@@ -17,6 +17,18 @@ import { kanaKey, kanaKeys, phoneticKey } from './phonetic.ts';
 /** A Han or katakana character: what a one-character country name may stand before (露国防省, 露ドゥホフ…). */
 const HAN_OR_KATAKANA = /[\u3400-\u9fff\uf900-\ufaff\u30a1-\u30fa]/u;
 
+/**
+ * Whether a folded CJK text is, all of it, a college named by a city (珠海学院, 成都市学院): after a university's name,
+ * one of China's independent colleges, founded by the university and run apart from it, so a body of its own. A
+ * faculty (材料学院) is the university's: its subject and a city are both two Han, so only places of the gazetteer
+ * count.
+ */
+export function isCityCollege(text: string, isPlace: (han: string) => boolean): boolean {
+  const m = CITY_COLLEGE.exec(text);
+  return m !== null && isPlace(m[1]!);
+}
+const CITY_COLLEGE = /^(.{2,}?)市?学院$/u;
+
 /** Words whose tokens translateWord keeps: far more than a conversation's queries hold. */
 const WORD_CACHE_SIZE = 20_000;
 
@@ -351,6 +363,11 @@ export class Lexicon {
   /** The gazetteer's Han places, folded. */
   hanPlaces(): string[] {
     return [...this.placesByHan.keys()];
+  }
+
+  /** Whether a folded CJK text is a college named by a gazetteer city (isCityCollege). */
+  isCityCollege(text: string): boolean {
+    return isCityCollege(text, (han) => this.placesByHan.has(han));
   }
 
   /** Whether a folded Han text is exactly a place of the gazetteer (哈尔滨, 大连), nothing before or after it. */

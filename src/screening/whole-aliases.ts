@@ -16,6 +16,7 @@
 import type { ScreeningHit } from '../core/decision.ts';
 import { countryAgrees } from './country-agrees.ts';
 import { asPossible, type BestHit, keepBest, mergeHits, orderedHits, POSSIBLE_SCORE } from './hit-order.ts';
+import { isCityCollege } from './lexicon.ts';
 import type { ListFile } from './list-schema.ts';
 import { DEFAULT_THRESHOLDS, MAX_QUERY_LENGTH } from './matcher.ts';
 import { compactKey, foldCjkRun, normalizeName } from './normalize.ts';
@@ -45,12 +46,8 @@ const CJK_PREFIX_MAX = 16;
  * (中物院九所, 中物院第九研究所: one of its own; the key writes every number as 第…硏究所, numbering.ts). 集团, 公司, a named 研究所 are not here: they
  * name another body, and so does what words.yaml's cjkAnotherBodyAfter lists (北京理工职业学院 is not BIT's school).
  */
-function contextTail(anotherBody: readonly string[], places: readonly string[]): RegExp {
-  const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // And a college named by a city (电子科技大学 + 成都学院, 北京理工大 + 学珠海学院): one of China's independent colleges,
-  // a body of its own (cjk-score.ts placeCollegeAfter).
-  const college = places.length ? [`学?(?:${places.map(escapeWord).join('|')})市?学院$`] : [];
-  const escaped = [...anotherBody.map(escapeWord), ...college];
+function contextTail(anotherBody: readonly string[]): RegExp {
+  const escaped = anotherBody.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const not = escaped.length ? `(?!${escaped.join('|')})` : '';
   return new RegExp(
     `^(?:ノ.*|${not}.{0,12}?(?:学院|学部|学系|系|研究室|实验室|课题组|研究科|专业|学科|教研室|先生|教授|老师|博士|讲师|同学|团队|校区|分校|本部|本校|キャンパス)|${not}(?:第?[0-9一二三四五六七八九十百〇]{1,4}(?:[研硏]究)?所))$`,
@@ -124,6 +121,8 @@ export class WholeAliasIndex {
   /** Ambiguous keys by `list#entry`: a matcher hit on a listed name spelt so must be the whole query. */
   private readonly ambiguousByEntry = new Map<string, Set<string>>();
   private readonly contextTail: RegExp;
+  /** The gazetteer's Han places, folded (isCityCollege). */
+  private readonly places: ReadonlySet<string>;
 
   constructor(
     private readonly lists: readonly ListFile[],
@@ -135,7 +134,8 @@ export class WholeAliasIndex {
     /** Folded Han places of the gazetteer: a college named by one after a university is another body. */
     places: readonly string[] = [],
   ) {
-    this.contextTail = contextTail(anotherBody, places);
+    this.contextTail = contextTail(anotherBody);
+    this.places = new Set(places);
     lists.forEach((list, listIndex) => {
       list.entries.forEach((entry, entryIndex) => {
         for (const alias of aliases.get(`${list.list}#${entry.entry}`) ?? []) {
@@ -165,6 +165,12 @@ export class WholeAliasIndex {
    * The matcher's hits for `query`, with the whole-name hits added (per entry the better one) and any hit on an
    * ambiguous name held to the whole-query rule; best first, in the matcher's order.
    */
+  /** A CJK tail after a name, its 学 the name's short form left out aside, that is a college named by a city. */
+  private cityCollege(tail: string): boolean {
+    const place = (han: string) => this.places.has(han);
+    return isCityCollege(tail, place) || (tail.startsWith('学') && isCityCollege(tail.slice(1), place));
+  }
+
   apply(rawQuery: string, country: string | undefined, matched: ScreeningHit[]): ScreeningHit[] {
     if (this.byKey.size === 0) return matched;
     const query = rawQuery.replace(/\p{Cc}/gu, ' ').slice(0, MAX_QUERY_LENGTH);
@@ -219,7 +225,9 @@ export class WholeAliasIndex {
     const first = whole[0] ?? '';
     if (first.startsWith('|'))
       for (let l = Math.min(first.length - 2, CJK_PREFIX_MAX); l >= 2; l--) {
-        if (!this.contextTail.test(first.slice(1 + l))) continue;
+        const tail = first.slice(1 + l);
+        // A college named by a city is another body (电子科技大学 + 成都学院, 北京理工大 + 学珠海学院), not its school.
+        if (!this.contextTail.test(tail) || this.cityCollege(tail)) continue;
         for (const item of this.byKey.get(first.slice(0, 1 + l)) ?? [])
           if (agrees(item)) keep(item, item.alias.ambiguous ? AMBIGUOUS_SCORE : HANGUL_CONTAINED_SCORE, false);
       }
