@@ -13,6 +13,7 @@ import { foldCjk, GENERIC_INFLECTIONS, HAN, normalizeName } from './normalize.ts
 import { kanjiNumber, numberedInstitutes } from './numbering.ts';
 import { ParentTails } from './parent-tails.ts';
 import { kanaKey, kanaKeys, phoneticKey } from './phonetic.ts';
+import { escapeRegExp } from './regexp.ts';
 
 /** A Han or katakana character: what a one-character country name may stand before (露国防省, 露ドゥホフ…). */
 const HAN_OR_KATAKANA = /[\u3400-\u9fff\uf900-\ufaff\u30a1-\u30fa]/u;
@@ -604,7 +605,7 @@ const KANA_VARIANT = /[ァィゥェォュヂヅヤ]/u;
 
 /** `kana` (normalised, ー dropped) as written in `run`, with its long-vowel marks: トダン in トーダン・… is トーダン. */
 function withLongVowels(run: string, kana: string): string | undefined {
-  const re = new RegExp(`${[...kana].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('ー*')}ー*`, 'u');
+  const re = new RegExp(`${[...kana].map(escapeRegExp).join('ー*')}ー*`, 'u');
   return re.exec(run.replace(/ヴ/gu, 'ブ'))?.[0];
 }
 

@@ -6,6 +6,7 @@
  * its entry without it. Compared word by word, stopwords ignored, a plural s optional ("Russian Acad. Sci.").
  */
 import { normalizeName, STOPWORDS } from './normalize.ts';
+import { escapeRegExp } from './regexp.ts';
 
 export class ParentTails {
   /** The parents as words (stopwords out, a plural s off: "russian academy science"), longest first. */
@@ -72,7 +73,7 @@ function pattern(name: string): string {
     .split(/\s+/)
     .map((w) => {
       const lower = w.toLowerCase();
-      const stem = singular(lower).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const stem = escapeRegExp(singular(lower));
       return stem === lower ? stem : `${stem}s?`;
     })
     .join('[\\s.]+');

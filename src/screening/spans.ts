@@ -20,6 +20,7 @@ import type { ScreeningData } from './data.ts';
 import { asPossible, mergeHits, POSSIBLE_SCORE } from './hit-order.ts';
 import type { Lexicon } from './lexicon.ts';
 import { isLatinLegalForm, latinWords, normalizeName, STOPWORDS, tokenWeight } from './normalize.ts';
+import { escapeRegExp } from './regexp.ts';
 
 /** At most this many spans are screened per query: each costs one screening. */
 export const MAX_SPANS = 6;
@@ -1272,8 +1273,4 @@ export class SpanScreener {
     const china = (c: string) => (c === 'HK' || c === 'MO' ? 'CN' : c);
     return [...countries].some((c) => china(c) === china(h.country!)) ? 'pass' : 'drop';
   }
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -22,6 +22,7 @@ import { DEFAULT_THRESHOLDS, MAX_QUERY_LENGTH } from './matcher.ts';
 import { compactKey, foldCjkRun, normalizeName } from './normalize.ts';
 import { numberedInstitutes } from './numbering.ts';
 import { withoutKanaCompanySuffix } from './query.ts';
+import { escapeRegExp } from './regexp.ts';
 
 export interface WholeAlias {
   name: string;
@@ -47,7 +48,7 @@ const CJK_PREFIX_MAX = 16;
  * name another body, and so does what words.yaml's cjkAnotherBodyAfter lists (北京理工职业学院 is not BIT's school).
  */
 function contextTail(anotherBody: readonly string[]): RegExp {
-  const escaped = anotherBody.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = anotherBody.map(escapeRegExp);
   const not = escaped.length ? `(?!${escaped.join('|')})` : '';
   return new RegExp(
     `^(?:ノ.*|${not}.{0,12}?(?:学院|学部|学系|系|研究室|实验室|课题组|研究科|专业|学科|教研室|先生|教授|老师|博士|讲师|同学|团队|校区|分校|本部|本校|キャンパス)|${not}(?:第?[0-9一二三四五六七八九十百〇]{1,4}(?:[研硏]究)?所))$`,
