@@ -51,6 +51,11 @@ const ACRONYM_TYPED = /^[A-Z]{3,6}$/u;
 /** An acronym (2–8 capitals or digits, with & or -) and a run of CJK script, either first, glued or spaced. */
 const ACRONYM_BESIDE_CJK =
   /^(?:([A-Z][A-Z0-9&-]{1,7})\s?([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,})|([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]{2,})\s?([A-Z][A-Z0-9&-]{1,7}))$/u;
+/**
+ * What an acronym's body is, abbreviated after it as in notes and forms ("BUAA Univ", "NWPU Inst."): the acronym alone
+ * says as much. Not the word written out: "AUT University" is Auckland's own brand, not Amirkabir's AUT.
+ */
+const ACRONYM_KIND_WORDS: ReadonlySet<string> = new Set(['univ', 'inst']);
 /** What an institution is called, on both sides of an and/& that joins two (spans.cut). */
 const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'university',
@@ -775,6 +780,10 @@ export class SpanScreener {
     const before = words.slice(0, -1).join(' ');
     if (words.length >= 2 && words.length <= 3 && ACRONYM_TYPED.test(acronym) && this.isPlace(before))
       out.push({ text: acronym, context, cut: true, shortForm: true });
+    // An acronym with the word for what it is after it ("BUAA Univ", "NWPU Inst."): the acronym, as typed alone. A
+    // word of a name there (BUAA Press) is not such a word.
+    if (words.length === 2 && ACRONYM_TYPED.test(words[0]!) && ACRONYM_KIND_WORDS.has(lower(words[1]!)))
+      out.push({ text: words[0]!, context, cut: true, shortForm: true });
     // A short name before a unit of it ("Skoltech Center for Photonics and Quantum Materials"): the name, as the
     // head of a descriptive name is (a hard hit of it only, as possible).
     const unit = words.findIndex(
