@@ -384,6 +384,16 @@ export const ROUND11_DEV_SETS = [
   'ja15',
   'mix13',
 ] as const;
+/**
+ * The twelfth round's: en14 (English acronyms with a qualifier as people jot them: "BUAA Univ", "SUPARCO Pak", an
+ * author's bracket, a badge), en15 (CVs, invitation letters and acknowledgements: ISO 4 words, transliterations),
+ * ja16 (Japanese university forms for the non-Chinese entries: 該非判定書, 取引審査票, field labels, 露国, ㈱), ja17 (the
+ * Chinese entries in a mix of shinjitai, traditional and simplified characters, Japanese academia's short forms), zh15
+ * (traditional Chinese of Taiwan and Hong Kong media and papers: 陸企, 共軍, Taiwan transliterations), mix14 (chat
+ * typing: half-width katakana, romaji, @mentions, domains, さん), kana5 (katakana transliteration conventions: ヴ/ブ,
+ * ー, ・) and fp3 (look-alikes of listed bodies, both sides of each pair).
+ */
+export const ROUND12_DEV_SETS = ['en14', 'en15', 'ja16', 'ja17', 'zh15', 'mix14', 'kana5'] as const;
 /** Every dev set written entry by entry, in one list for the eval and the dev-set table test. */
 export const ENTRY_DEV_SETS = [
   ...ROUND5_DEV_SETS,
@@ -393,6 +403,7 @@ export const ENTRY_DEV_SETS = [
   ...ROUND9_DEV_SETS,
   ...ROUND10_DEV_SETS,
   ...ROUND11_DEV_SETS,
+  ...ROUND12_DEV_SETS,
 ] as const;
 export const devSetFiles = (name: string) => ({
   renderings: `screening-dev-${name}.jsonl`,
