@@ -56,6 +56,8 @@ const ACRONYM_BESIDE_CJK =
  * says as much. Not the word written out: "AUT University" is Auckland's own brand, not Amirkabir's AUT.
  */
 const ACRONYM_KIND_WORDS: ReadonlySet<string> = new Set(['univ', 'inst']);
+/** A katakana or Latin name and 大, the Japanese short form of …大学 (シャリフ大, ベヘシュティ大, Sharif大). */
+const SHORT_DAIGAKU = /^(?:[\u30a1-\u30ffー・]{2,}|[A-Za-z][A-Za-z .'’-]*[A-Za-z])\s?大$/u;
 /** What an institution is called, on both sides of an and/& that joins two (spans.cut). */
 const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'university',
@@ -111,6 +113,13 @@ const STATE_FORM =
   /(?<![\p{L}\p{N}])(?:P\.?\s?R\.?|I\.?\s?R\.?|Peoples?\s+R\.?|People['’]s\s+Republic\s+of|Islamic\s+Republic\s+of)\s*(?=(?:China|Iran)(?![\p{L}\p{N}]))/giu;
 /** Line breaks, with the blanks around them: each line is a part of its own. */
 const LINE_BREAKS = /[^\S\r\n\u2028\u2029\u0085]*[\r\n\u2028\u2029\u0085]+\s*/gu;
+/**
+ * What a chat message carries beside a name and is never one: a mention (@suzuki, @channel, Slack's <@U0123>), an
+ * e-mail address, a URL or a bare domain in lower case (ut.ac.ir, hit.edu.cn). Each is a delimiter, so the name after
+ * it is read alone ("@suzuki 哈工大さんとの打ち合わせ"; dev set mix14).
+ */
+const CHAT_TOKENS =
+  /<@[A-Z0-9]+(?:\|[^>]*)?>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|(?<![\p{L}\p{N}@.-])@[\p{L}\p{N}._-]+|(?<![\p{L}\p{N}@.-])(?:[a-z0-9-]+\.)+(?:edu|ac|com|org|net|gov|cn|ir|ru|jp|kp|pk|sy|by|ae|in|il|eg|hk|tw|kr)(?:\.[a-z]{2})?(?![\p{L}\p{N}.-])(?:\/\S*)?/gu;
 /** The word before a place that makes the place part of the name (University of Tehran). */
 const OF_BEFORE_PLACE = /^(?:of|the)$/iu;
 /** A word in katakana alone, three characters or more (スホーイ, ロシアン・ヘリコプターズ). */
@@ -202,6 +211,13 @@ const spanText = (query: string) =>
     .replace(STATE_FORM, '')
     .replace(/\s+/gu, ' ')
     .trim();
+
+/** The text without its chat tokens (CHAT_TOKENS), a delimiter where one stood between words; as typed without any. */
+function withoutChatTokens(query: string): string {
+  if (!/[@.]/u.test(query)) return query;
+  const bare = query.replace(CHAT_TOKENS, ' | ');
+  return bare === query ? query : bare.replace(/^[\s|]+|[\s|]+$/gu, '').replace(/(?:\s*\|\s*){2,}/gu, ' | ');
+}
 
 const lower = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}&-]+/gu, '');
 
@@ -306,6 +322,9 @@ export class SpanScreener {
     country: string | undefined,
     screen: (name: string, country?: string) => ScreeningHit[],
   ): ScreeningHit[] {
+    // A mention, an address or a domain beside a name is never part of it: the text is what is left.
+    const bare = withoutChatTokens(query);
+    if (bare !== query && bare) return this.apply(bare, country, screen);
     // One screening per text: the guard below and the spans screen the same pieces (the country is this one).
     const screened = new Map<string, ScreeningHit[]>();
     const once = (text: string, c: string | undefined) => {
@@ -440,8 +459,10 @@ export class SpanScreener {
     const aside = BRACKET_ASIDE.exec(text);
     if (aside) out.push({ text: `${aside[1]}${aside[2]}`, context: true, cut: true });
     // A word glued after a name restated in brackets (哈工大(HIT)宛, 北航（BUAA）向け): the name and its brackets.
-    const closed = /^(.+[)）])\s*(\S{1,3})$/u.exec(text);
-    if (closed && this.afterName.has(closed[2]!)) out.push({ text: closed[1]!, context: true, cut: true });
+    // So does a sentence going on after the brackets in hiragana (HIT(哈工大)の人, HIT(哈工大)さんと).
+    const closed = /^(.+[)）])\s*(\S.*)$/u.exec(text);
+    if (closed && (this.afterName.has(closed[2]!) || /^[\u3041-\u309f]/u.test(closed[2]!)))
+      out.push({ text: closed[1]!, context: true, cut: true });
     this.parts(text, true, read, out, 0);
     if (!out.length) return [];
     const whole = normalizeName(text).key;
@@ -516,6 +537,9 @@ export class SpanScreener {
       emitted = true;
       if (!this.cut(span, ctx, read, out, depth + 1) || piece) out.push({ text: span, context: ctx, cut: true });
     };
+    // A university cut to 大 after its proper name (シャリフ大, Sharif大), as Japanese writes 東大 for 東京大学: also read
+    // with 学 back. Only after katakana or Latin, so never 大 of a word (大手, 巨大).
+    if (SHORT_DAIGAKU.test(text)) out.push({ text: `${text}学`, context, cut: true });
     // The name before descriptive words, places among them ("KAMAZ truck plant", "SUPARCO Headquarters"), for a
     // hard hit of that name only (see Span.tail).
     const tailCut = () => {
@@ -609,6 +633,9 @@ export class SpanScreener {
       pieces.forEach((p, i) => {
         if (kana[i] && context && naming.every((n, j) => j === i || !n || goods[j]))
           out.push({ text: p, context: true, cut: true, kana: true });
+        // A university cut to 大 (シャリフ大の先生): with 学 back, as alone (see SHORT_DAIGAKU).
+        if (SHORT_DAIGAKU.test(p) && context && naming.every((n, j) => j === i || !n || goods[j]))
+          out.push({ text: `${p}学`, context: true, cut: true });
         if (!naming[i] && !short[i]) return;
         if (this.isDepartment(p) && naming.some((n, j) => n && j < i)) return;
         const alone = context && naming.every((n, j) => j === i || !n || goods[j]);
