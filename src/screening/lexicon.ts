@@ -9,7 +9,7 @@
 import { toRomaji } from 'wanakana';
 import { CountryMarkers } from './country-markers.ts';
 import type { ScreeningData } from './data.ts';
-import { foldCjk, GENERIC_INFLECTIONS, HAN, normalizeName } from './normalize.ts';
+import { foldCjk, GENERIC_INFLECTIONS, HAN, normalizeName, tokenWeight } from './normalize.ts';
 import { kanjiNumber, numberedInstitutes } from './numbering.ts';
 import { ParentTails } from './parent-tails.ts';
 import { kanaKey, kanaKeys, phoneticKey } from './phonetic.ts';
@@ -354,6 +354,19 @@ export class Lexicon {
     let core = cjk;
     for (const g of this.genericCjk) if (core.includes(g)) core = core.split(g).join('');
     return core;
+  }
+
+  /**
+   * Whether a folded CJK name is generic institution words only (科学研究 of the list's 「株式会社科学研究」, 研究センター):
+   * it names no one body, as "Scientific Research" does not; a place or a number is not generic.
+   */
+  genericOnlyCjk(cjk: string): boolean {
+    const tokens: QueryToken[] = [];
+    this.translate(cjk, 0, tokens);
+    return (
+      tokens.some((t) => t.kind === 'word') &&
+      tokens.every((t) => t.kind === 'context' || (t.kind === 'word' && t.alts.every((a) => tokenWeight(a) < 0.6)))
+    );
   }
 
   /** A text's CJK part as both sides compare it: normalizeName's CJK, then normalizeCjk. */

@@ -180,9 +180,10 @@ export class NameIndex {
         for (const text of texts) {
           // "Harbin Institute of Technology (HIT)": the name without the bracketed acronym, and the acronym alone.
           const acronym = BRACKETED_ACRONYM.exec(text);
-          this.add(listIndex, entryIndex, text, longNames, 'listed');
+          const origin = this.genericAlias(entry, text) ? 'generic-alias' : 'listed';
+          this.add(listIndex, entryIndex, text, longNames, origin);
           this.addJoined(listIndex, entryIndex, text, longNames, 'listed');
-          this.addInstituteShort(listIndex, entryIndex, text, longNames, 'listed');
+          this.addInstituteShort(listIndex, entryIndex, text, longNames, origin);
           if (acronym) {
             this.add(listIndex, entryIndex, text.replace(BRACKETED_ACRONYM, ' ').trim(), longNames, 'listed');
             // Brackets with more name after them hold the acronym of the body named before them, often a parent
@@ -226,6 +227,16 @@ export class NameIndex {
     this.bound = nameBounds(this.names);
   }
 
+  /**
+   * A list's alias in CJK script that is generic institution words only (「株式会社科学研究」 beside NIIET's 電子科学研究所,
+   * as "AO Scientific Research" beside its English name): it names the entry only where the country agrees, as a
+   * one-word name does. The entry's own name and local name are kept as they are (電子科技大学 is UESTC's).
+   */
+  private genericAlias(entry: ListFile['entries'][number], text: string): boolean {
+    if (!entry.aliases.includes(text) || text === entry.localName || text === entry.name) return false;
+    return !/[A-Za-z]/u.test(text) && this.lexicon.genericOnlyCjk(this.lexicon.foldedCjk(text));
+  }
+
   private push(map: Map<string, number[]>, key: string, id: number): void {
     const list = map.get(key);
     if (list) {
@@ -267,7 +278,7 @@ export class NameIndex {
     entryIndex: number,
     text: string,
     longNames: string[],
-    origin: 'listed' | 'curated',
+    origin: 'listed' | 'generic-alias' | 'curated',
   ): void {
     const m = INSTITUTE_IN_FULL.exec(text.normalize('NFKC').trim());
     if (!m || NUMBERED_STEM.test(m[1]!)) return;
@@ -279,7 +290,7 @@ export class NameIndex {
     entryIndex: number,
     text: string,
     longNames: string[],
-    origin: 'listed' | 'acronym' | 'curated',
+    origin: 'listed' | 'generic-alias' | 'acronym' | 'curated',
     /** The listed text a joined form (addJoined) was made from: what its hits name. */
     joinedFrom?: string,
   ): void {
@@ -316,6 +327,7 @@ export class NameIndex {
     // One word (STAR), one katakana word (プロトン), a generic-only or very short CJK name (センター), or one
     // distinctive word that is an ordinary English word (Delta Electronic).
     const oneWord =
+      origin === 'generic-alias' ||
       (!cjk && content.length === 1) ||
       (!content.length && (core.length === 0 || cjk.length <= 3 || /^[\u30a0-\u30ff]+$/u.test(core))) ||
       // Latin words that weigh little beside it ("STC オリオン有限会社") leave it one katakana word.

@@ -58,6 +58,13 @@ const ACRONYM_BESIDE_CJK =
 const ACRONYM_KIND_WORDS: ReadonlySet<string> = new Set(['univ', 'inst']);
 /** A katakana or Latin name and 大, the Japanese short form of …大学 (シャリフ大, ベヘシュティ大, Sharif大). */
 const SHORT_DAIGAKU = /^(?:[\u30a1-\u30ffー・]{2,}|[A-Za-z][A-Za-z .'’-]*[A-Za-z])\s?大$/u;
+/**
+ * "Pak" for Pakistan after an acronym, as notes and badges write it ("SUPARCO Pak", "NUST Pak."; dev set en14): read as
+ * Pakistan there only, so that it also says where the body is. Pak elsewhere is a Korean surname (Pak Jong Chol).
+ */
+const PAK_AFTER_ACRONYM = /\b([A-Z]{3,8})\s+Pak\.?(?=$|[\s,;)|])/gu;
+/** A destination in an English sentence: "to" or "into" and the capitalised word after it ("… to Tokyo"). */
+const DESTINATION = /\b(?:to|into)\s+\p{Lu}[\p{L}'’-]*/gu;
 /** What an institution is called, on both sides of an and/& that joins two (spans.cut). */
 const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'university',
@@ -323,7 +330,7 @@ export class SpanScreener {
     screen: (name: string, country?: string) => ScreeningHit[],
   ): ScreeningHit[] {
     // A mention, an address or a domain beside a name is never part of it: the text is what is left.
-    const bare = withoutChatTokens(query);
+    const bare = withoutChatTokens(query).replace(PAK_AFTER_ACRONYM, '$1 Pakistan');
     if (bare !== query && bare) return this.apply(bare, country, screen);
     // One screening per text: the guard below and the spans screen the same pieces (the country is this one).
     const screened = new Map<string, ScreeningHit[]>();
@@ -509,8 +516,15 @@ export class SpanScreener {
     for (const m of text.matchAll(QUOTED)) out.push({ text: m[1]!.trim(), context: false, cut: false, piece: true });
     // One part is the text itself: it is screened as the whole query, never read here.
     // A time word alone before a comma (来月、HITの研究者を…) is the sentence's, not a name.
+    // What a form's label names (需要者：シリア科学研究センター) is typed as a name alone, as after an address: screened
+    // even when it reads as generic words and a country only.
+    const labelled = parts.length === 2 && parts[0]!.label && !parts[1]!.label;
     const naming =
-      parts.length === 1 ? [true] : parts.map((p) => !p.label && !this.openers.includes(p.text) && read(p.text).names);
+      parts.length === 1
+        ? [true]
+        : parts.map(
+            (p, i) => (labelled && i === 1) || (!p.label && !this.openers.includes(p.text) && read(p.text).names),
+          );
     const departments = parts.map((p) => this.isDepartment(p.text));
     // The sentence going on after a bracket or comma (北航（中国）に送る): a part opening with a particle and
     // naming no body in its pieces is no other name beside one.
@@ -520,7 +534,8 @@ export class SpanScreener {
       // A faculty beside a name is context ("School of Materials, Beihang University"), not a name to screen.
       if (departments[i] && naming.some((n, j) => n && j !== i && !departments[j])) return;
       const alone = context && naming.every((n, j) => j === i || !n || departments[j] || rest[j]);
-      if (parts.length > 1) out.push({ text: p.text, context: alone, cut: false, piece: true });
+      if (parts.length > 1)
+        out.push({ text: p.text, context: alone, cut: false, piece: true, ...(labelled ? { shortForm: true } : {}) });
       this.cut(p.text, alone, read, out, depth + 1);
     });
   }
@@ -740,6 +755,15 @@ export class SpanScreener {
         i = j;
       }
     }
+    // A person and the body they are of ("invite Prof. Wang of Sharif University of Technology", "Dr. Li Wei of the
+    // Harbin Institute of Technology"): the body. The title says the capitalised words before "of" are a name.
+    const titled = words.findIndex((w) => this.titles.has(lower(w)));
+    const personOf =
+      titled < 0 ? -1 : words.findIndex((w, i) => i > titled + 1 && i <= titled + 4 && w.toLowerCase() === 'of');
+    if (personOf > 0 && words.slice(titled + 1, personOf).every((w) => UPPER.test(w[0] ?? ''))) {
+      const body = words.slice(words[personOf + 1]?.toLowerCase() === 'the' ? personOf + 2 : personOf + 1);
+      if (body.length && UPPER.test(body[0]![0] ?? '')) emit(body.join(' '), context);
+    }
     // What a body is of another ("branch of PJSC Tupolev", "a subsidiary of Rostec State Corporation"): the other.
     const of = words.findIndex(
       (w, i) => i + 2 < words.length && this.relationWords.has(lower(w)) && words[i + 1]!.toLowerCase() === 'of',
@@ -807,6 +831,10 @@ export class SpanScreener {
     const before = words.slice(0, -1).join(' ');
     if (words.length >= 2 && words.length <= 3 && ACRONYM_TYPED.test(acronym) && this.isPlace(before))
       out.push({ text: acronym, context, cut: true, shortForm: true });
+    // "Sharif UT", "Amirkabir UT": UT after a name is its University of Technology, as Iranian authors write it. Not UT
+    // alone or before a city (UT Austin), and not after an acronym.
+    if (words.length >= 2 && words[words.length - 1] === 'UT' && /^\p{Lu}\p{Ll}/u.test(words[words.length - 2]!))
+      emit([...words.slice(0, -1), 'University', 'of', 'Technology'].join(' '), context);
     // An acronym with the word for what it is after it ("BUAA Univ", "NWPU Inst."): the acronym, as typed alone. A
     // word of a name there (BUAA Press) is not such a word.
     if (words.length === 2 && ACRONYM_TYPED.test(words[0]!) && ACRONYM_KIND_WORDS.has(lower(words[1]!)))
@@ -1236,6 +1264,13 @@ export class SpanScreener {
    */
   private namedCountries(query: string, span: string): { markers: Set<string>; places: [string, string][] } {
     let text = query.slice(0, 1000).normalize('NFKC');
+    // Where a sentence sends someone or something ("invite Prof. Li of HIT to Tokyo", "ship it to Osaka") is not where
+    // the body is: a capitalised word after "to" outside the span is left out.
+    if (!CJK.test(text)) {
+      const where = text.indexOf(span);
+      const away = (t: string) => t.replace(DESTINATION, ' ');
+      text = where < 0 ? away(text) : `${away(text.slice(0, where))}${span}${away(text.slice(where + span.length))}`;
+    }
     // The other institution's place says nothing about this one (… and University of Tokyo): in Latin only where
     // each side is an institution, as spans cut them.
     const inCjk = CJK.test(text);
