@@ -63,14 +63,16 @@ function latinAgrees(
 const STRICT_FRONT: ReadonlySet<string> = new Set(['KP']);
 /**
  * Whether the query ends in a college named by a city (lexicon.isCityCollege) after the university the listed name
- * ends in or before (北京理工大学 + 珠海学院, 北京理工大 of 北京理工大学珠海学院).
+ * ends in or before (北京理工大学 + 珠海学院, 北京理工大 of 北京理工大学珠海学院), or inside that college's name before its
+ * 学院 (北京理工大学（珠海） of 北京理工大学珠海学院).
  */
 function placeCollegeAfter(lexicon: Lexicon, cjk: string, end: number): boolean {
   const m = UNIVERSITY_COLLEGE.exec(cjk);
-  return m !== null && end <= m.index + 2 && lexicon.isCityCollege(m[1]!);
+  // The name may end in the college's own place too (北京理工大学（珠海）, the campus, + 学院: the former college).
+  return m !== null && end <= m.index + m[0].length - 2 && lexicon.isCityCollege(m[1]!);
 }
-/** A university's name closing with a college named by a place of two to four Han (大学 + 珠海学院). */
-const UNIVERSITY_COLLEGE = /大学(.{2,4}?市?学院)$/u;
+/** A university's name closing with a college named by a place or its own name, two to six Han (大学 + 珠海学院, + 华德应用技术学院). */
+const UNIVERSITY_COLLEGE = /大学(.{2,6}?市?学院)$/u;
 /** A listed CJK name that ends in a company's legal form or group word, as written (有限公司, 会社, 集团). */
 const COMPANY_END = /(?:公司|会社|會社|集团|集團|集団|株式会社|有限责任公司)\s*$/u;
 /** A text that ends in a university, after folding (大學 is 大学). */

@@ -106,6 +106,11 @@ export const WordsFileSchema = z.strictObject({
    */
   cjkAnotherBodyAfter: z.array(nonEmpty).default([]),
   /**
+   * The own names of China's independent colleges of listed universities (明德 of 西北工业大学明德学院): after the
+   * university's name, a body of its own, as a college named by a city is. Compared after folding. Optional.
+   */
+  cjkIndependentColleges: z.array(nonEmpty).default([]),
+  /**
    * One-character country abbreviations of Japanese headlines (露 for ロシア: 露国防省, 露連邦保安庁), written out when a
    * CJK text begins with one and a Han or katakana character follows. Compared after folding. `before`: only where
    * one of these words follows (伊 is 伊朗 before 航空 or 革命, never in 伊斯兰 or 伊尔库茨克). Optional.

@@ -114,6 +114,8 @@ export class Lexicon {
   /** Abbreviation, country name, and the words it must stand before (any Han or katakana when none). */
   private readonly leadingCountries: [string, string, string[] | undefined][];
   private readonly genericCjk: string[];
+  /** Independent colleges' own names (明德, 紫金), folded: words.yaml cjkIndependentColleges. */
+  private readonly collegeNames: ReadonlySet<string>;
   /** The generic katakana words (genericKatakana), folded, longest first. */
   private readonly genericKana: string[];
   readonly departments: ReadonlySet<string>;
@@ -239,6 +241,7 @@ export class Lexicon {
     this.kanaStopwords = new Set(data.words.kanaStopwords.map(fold));
     this.tails = new ParentTails(data.words.parentAfterName ?? []);
     this.anotherBodyWords = [...new Set((data.words.cjkAnotherBodyAfter ?? []).map(fold))];
+    this.collegeNames = new Set((data.words.cjkIndependentColleges ?? []).map(fold));
     this.parentBodies = new Set((data.words.parentBodies ?? []).map((p) => this.nameKey(p)));
     this.parentCjk = [...new Set((data.words.parentBodies ?? []).map((p) => this.foldedCjk(p)).filter(Boolean))].sort(
       (a, b) => b.length - a.length,
@@ -379,9 +382,14 @@ export class Lexicon {
     return [...this.placesByHan.keys()];
   }
 
-  /** Whether a folded CJK text is a college named by a gazetteer city (isCityCollege). */
+  /** Whether a folded CJK text is a college named by a gazetteer city or an independent college's name (isCityCollege). */
   isCityCollege(text: string): boolean {
-    return isCityCollege(text, (han) => this.placesByHan.has(han));
+    return isCityCollege(text, (han) => this.placesByHan.has(han) || this.collegeNames.has(han));
+  }
+
+  /** What may name an independent college before 学院: the gazetteer's Han places and the colleges' own names, folded. */
+  collegeNamers(): string[] {
+    return [...this.placesByHan.keys(), ...this.collegeNames];
   }
 
   /** Whether a folded Han text is exactly a place of the gazetteer (哈尔滨, 大连), nothing before or after it. */

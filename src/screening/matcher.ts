@@ -271,6 +271,7 @@ const emptyLexicon = () =>
       parentBodies: [],
       latinAbbreviations: { always: {}, dotted: {}, alternatives: {} },
       cjkAnotherBodyAfter: [],
+      cjkIndependentColleges: [],
       cjkLeadingCountryAbbreviations: [],
       parentAfterName: [],
       commonNameWords: [],

@@ -7,6 +7,7 @@
  * (by key, compact key, distinctive token, token prefix, phonetic key, CJK core bigram).
  */
 
+import { isAcronymOf } from './acronym.ts';
 import { bigrams } from './cjk-score.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ListFile } from './list-schema.ts';
@@ -72,25 +73,6 @@ export interface IndexedName {
 
 /** A word short enough to be written together with its neighbour in katakana (Kim Chaek キムチェク). */
 const JOINABLE = /^[a-z]{3,5}$/;
-
-/** Whether `acronym` is the initials of a longer name ("HIT" for "Harbin Institute of Technology"). */
-function isAcronymOf(acronym: string, names: readonly string[]): boolean {
-  const a = acronym.toLowerCase().replace(/[^a-z]/g, '');
-  if (a.length < 2) return false;
-  return names.some((n) => {
-    const words = n
-      .toLowerCase()
-      .split(/[^a-z]+/)
-      .filter(Boolean);
-    if (words.length < 2) return false;
-    const all = words.map((w) => w[0]).join('');
-    const content = words
-      .filter((w) => !STOPWORDS.has(w))
-      .map((w) => w[0])
-      .join('');
-    return all.startsWith(a) || content.startsWith(a) || all.includes(a) || content.includes(a);
-  });
-}
 
 /** Distinctive words of a text: not generic, not stopwords, not numbers. */
 function distinctiveWords(text: string): number {

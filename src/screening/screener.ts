@@ -84,7 +84,7 @@ export function buildScreenerParts(
     attached?.wholeByEntry ?? new Map(),
     (thresholds ?? DEFAULT_THRESHOLDS).strong,
     matcher.lexicon.anotherBodyWords,
-    matcher.lexicon.hanPlaces(),
+    matcher.lexicon.collegeNamers(),
   );
   const han = new HanRenderingGuard(lists, aliases ?? new Map(), matcher.lexicon);
   const common = new CommonWordNames(data, matcher.lexicon);

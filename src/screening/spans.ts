@@ -16,6 +16,7 @@
  * data: words.yaml contextWords (frames, labels, cjkDepartments, companySuffixes, particles, orgNouns).
  */
 import type { ScreeningHit } from '../core/decision.ts';
+import { restatedAcronym } from './acronym.ts';
 import type { ScreeningData } from './data.ts';
 import { asPossible, mergeHits, POSSIBLE_SCORE } from './hit-order.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -63,6 +64,8 @@ const SHORT_DAIGAKU = /^(?:[\u30a1-\u30ffー・]{2,}|[A-Za-z][A-Za-z .'’-]*[A-
  * Pakistan there only, so that it also says where the body is. Pak elsewhere is a Korean surname (Pak Jong Chol).
  */
 const PAK_AFTER_ACRONYM = /\b([A-Z]{3,8})\s+Pak\.?(?=$|[\s,;)|])/gu;
+/** A university or academy a listed institute's name may be of instead of its own parent (underAnotherParent). */
+const ANOTHER_PARENT = /\b(?:universit\w*|univ|academy|akademie|academia|hochschule|college|polytechnic|TU|ETH)\b/iu;
 /** A destination in an English sentence: "to" or "into" and the capitalised word after it ("… to Tokyo"). */
 const DESTINATION = /\b(?:to|into)\s+\p{Lu}[\p{L}'’-]*/gu;
 /** What an institution is called, on both sides of an and/& that joins two (spans.cut). */
@@ -346,7 +349,19 @@ export class SpanScreener {
       const found = once(text, c);
       return found.some((h) => h.matchType === 'exact') ? found : this.noStrongerThanItsPieces(text, c, found, once);
     };
-    const hits = guarded(query, country);
+    const whole = guarded(query, country);
+    // "Communication University of China (CUC)", "Digital Equipment Corporation (DEC)": brackets holding the initials of
+    // the name before them restate that name; they are not a second body beside it. The acronym's hit counts where the
+    // name finds the same entry, even as possible (a misspelt name: "Aerospace Indusries Organization (AIO)"), and as
+    // possible where it does not (the name may be misspelt past finding: it must still reach an officer).
+    const restates = restatedAcronym(spanText(query));
+    const byName = restates && new Map(guarded(restates.name, country).map((h) => [`${h.list}#${h.entry}`, h]));
+    const restatedHit = (h: ScreeningHit) =>
+      h.matchType === 'possible' || byName!.has(`${h.list}#${h.entry}`) ? h : asPossible(h);
+    const acronymKey = restates && normalizeName(restates.acronym).key;
+    const hits = byName
+      ? whole.map((h) => (normalizeName(h.matchedOn).key === acronymKey ? restatedHit(h) : h))
+      : whole;
     // The whole text is a listed name (TMC's 「ヴィンペル」 description, "Ministry of Defence …, including …"):
     // every cut would be inside that name.
     if (hits.some((h) => h.matchType === 'exact')) return hits;
@@ -356,7 +371,8 @@ export class SpanScreener {
     if (!spans.length) return hits;
     const added: ScreeningHit[] = [];
     for (const s of spans) {
-      const found = guarded(s.text, country);
+      const raw = guarded(s.text, country);
+      const found = byName && s.text === restates!.acronym ? raw.map(restatedHit) : raw;
       // A span that is a hard hit's name is that entity's: its possible neighbours (北京航空航天大学 beside
       // 南京航空航天大学) add nothing to what the whole text found.
       const named = found.some((h) => h.matchType !== 'possible');
@@ -394,7 +410,34 @@ export class SpanScreener {
         else added.push(h);
       }
     }
-    return mergeHits(hits, added);
+    return this.underAnotherParent(query, mergeHits(hits, added));
+  }
+
+  /**
+   * "Institute of Solid State Physics, TU Wien": a hard hit on a listed institute's name without its parent academy
+   * (Institute of Solid-State Physics of the Russian Academy of Sciences), in a text that names another university or
+   * academy in a part of its own, is held to possible: many a university has an institute of that name. The listed
+   * parent (", Russian Academy of Sciences", "RAS") or a place there changes nothing.
+   */
+  private underAnotherParent(query: string, hits: ScreeningHit[]): ScreeningHit[] {
+    if (!hits.some((h) => h.matchType !== 'possible') || CJK.test(query)) return hits;
+    const parts = spanText(query)
+      .split(DELIMITER)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    if (parts.length < 2) return hits;
+    return hits.map((h) => {
+      if (h.matchType === 'possible') return h;
+      const own = this.lexicon.withoutParentTail(h.name);
+      if (!own || normalizeName(own).key !== normalizeName(h.matchedOn).key) return h;
+      const words = new Set(normalizeName(own).tokens);
+      const another = parts.some((p) => {
+        const tokens = normalizeName(p).tokens;
+        if ([...words].every((w) => tokens.includes(w))) return false;
+        return ANOTHER_PARENT.test(p) && !this.lexicon.isParentBody(p);
+      });
+      return another ? asPossible(h) : h;
+    });
   }
 
   /**

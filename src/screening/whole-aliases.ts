@@ -166,10 +166,13 @@ export class WholeAliasIndex {
    * The matcher's hits for `query`, with the whole-name hits added (per entry the better one) and any hit on an
    * ambiguous name held to the whole-query rule; best first, in the matcher's order.
    */
-  /** A CJK tail after a name, its 学 the name's short form left out aside, that is a college named by a city. */
+  /**
+   * A CJK tail after a name, the 大学 or 学 its short form left out aside (南京理工 + 大学紫金学院, 南京理工大 + 学珠海学院),
+   * that is a college named by a city or by its own name.
+   */
   private cityCollege(tail: string): boolean {
     const place = (han: string) => this.places.has(han);
-    return isCityCollege(tail, place) || (tail.startsWith('学') && isCityCollege(tail.slice(1), place));
+    return isCityCollege(tail.replace(/^(?:大学|学)/u, ''), place) || isCityCollege(tail, place);
   }
 
   apply(rawQuery: string, country: string | undefined, matched: ScreeningHit[]): ScreeningHit[] {
