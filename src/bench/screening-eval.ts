@@ -391,9 +391,25 @@ export const ROUND11_DEV_SETS = [
  * Chinese entries in a mix of shinjitai, traditional and simplified characters, Japanese academia's short forms), zh15
  * (traditional Chinese of Taiwan and Hong Kong media and papers: 陸企, 共軍, Taiwan transliterations), mix14 (chat
  * typing: half-width katakana, romaji, @mentions, domains, さん), kana5 (katakana transliteration conventions: ヴ/ブ,
- * ー, ・) and fp3 (look-alikes of listed bodies, both sides of each pair).
+ * ー, ・), fp3 (look-alikes of listed bodies, both sides of each pair: same city, same acronym, an acronym restating
+ * another body's name, independent colleges), ja18 (affiliations as J-GLOBAL, researchmap and KAKEN write them), zh16
+ * (Chinese forum and CV short forms: 北航本硕, 中物院校招), mix15 (pinyin, half-Latin half-kanji, full-width Latin, 社)
+ * and en16 (news wires: "China's Beihang", "missile maker MKB Raduga", headline case).
  */
-export const ROUND12_DEV_SETS = ['en14', 'en15', 'ja16', 'ja17', 'zh15', 'mix14', 'kana5'] as const;
+export const ROUND12_DEV_SETS = [
+  'en14',
+  'en15',
+  'ja16',
+  'ja17',
+  'zh15',
+  'mix14',
+  'kana5',
+  'fp3',
+  'ja18',
+  'zh16',
+  'mix15',
+  'en16',
+] as const;
 /** Every dev set written entry by entry, in one list for the eval and the dev-set table test. */
 export const ENTRY_DEV_SETS = [
   ...ROUND5_DEV_SETS,

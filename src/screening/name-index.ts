@@ -74,6 +74,21 @@ export interface IndexedName {
 /** A word short enough to be written together with its neighbour in katakana (Kim Chaek キムチェク). */
 const JOINABLE = /^[a-z]{3,5}$/;
 
+/**
+ * Whether a Latin alias is an institute's listed name cut short: its words, two or more, are the first of the name's
+ * (what is in brackets aside), and a word of content follows them there.
+ */
+function isTruncationOf(alias: string, name: string): boolean {
+  const a = normalizeName(alias).tokens;
+  const n = normalizeName(name.replace(/[(（][^()（）]*[)）]/gu, ' ')).tokens;
+  if (a.length < 2 || a.length >= n.length || !a.every((t, i) => n[i] === t)) return false;
+  // An institute's name of one distinctive word at most: a trade name cut short (Ervin Danesh, KB Radar) is the
+  // company's own short name, and stays one.
+  if (!a.some((t) => INSTITUTION_HEADS.has(t)) || a.filter((t) => tokenWeight(t) >= 0.6).length > 1) return false;
+  return n.slice(a.length).some((t) => tokenWeight(t) >= 0.6);
+}
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['institute', 'university', 'academy', 'center', 'centre']);
+
 /** Distinctive words of a text: not generic, not stopwords, not numbers. */
 function distinctiveWords(text: string): number {
   return normalizeName(text).tokens.filter((t) => tokenWeight(t) === 1).length;
@@ -213,10 +228,14 @@ export class NameIndex {
    * A list's alias in CJK script that is generic institution words only (「株式会社科学研究」 beside NIIET's 電子科学研究所,
    * as "AO Scientific Research" beside its English name): it names the entry only where the country agrees, as a
    * one-word name does. The entry's own name and local name are kept as they are (電子科技大学 is UESTC's).
+   * So is a Latin alias that is the entry's name cut short before a word of content ("National Institute of Lasers" of
+   * the National Institute of Lasers and Optronics): the longer names it begins are other bodies' too (…, Plasma and
+   * Radiation Physics).
    */
   private genericAlias(entry: ListFile['entries'][number], text: string): boolean {
     if (!entry.aliases.includes(text) || text === entry.localName || text === entry.name) return false;
-    return !/[A-Za-z]/u.test(text) && this.lexicon.genericOnlyCjk(this.lexicon.foldedCjk(text));
+    if (!/[A-Za-z]/u.test(text)) return this.lexicon.genericOnlyCjk(this.lexicon.foldedCjk(text));
+    return isTruncationOf(text, entry.name);
   }
 
   private push(map: Map<string, number[]>, key: string, id: number): void {

@@ -17,6 +17,7 @@
  */
 import type { ScreeningHit } from '../core/decision.ts';
 import { restatedAcronym } from './acronym.ts';
+import { countryAgrees } from './country-agrees.ts';
 import type { ScreeningData } from './data.ts';
 import { asPossible, mergeHits, POSSIBLE_SCORE } from './hit-order.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -65,7 +66,8 @@ const SHORT_DAIGAKU = /^(?:[\u30a1-\u30ffー・]{2,}|[A-Za-z][A-Za-z .'’-]*[A-
  */
 const PAK_AFTER_ACRONYM = /\b([A-Z]{3,8})\s+Pak\.?(?=$|[\s,;)|])/gu;
 /** A university or academy a listed institute's name may be of instead of its own parent (underAnotherParent). */
-const ANOTHER_PARENT = /\b(?:universit\w*|univ|academy|akademie|academia|hochschule|college|polytechnic|TU|ETH)\b/iu;
+const ANOTHER_PARENT =
+  /\b(?:universit\w*|univ|academy|akademie|academia|hochschule|college|polytechnic|institute of technology|TU|ETH)\b/iu;
 /** A destination in an English sentence: "to" or "into" and the capitalised word after it ("… to Tokyo"). */
 const DESTINATION = /\b(?:to|into)\s+\p{Lu}[\p{L}'’-]*/gu;
 /** What an institution is called, on both sides of an and/& that joins two (spans.cut). */
@@ -364,11 +366,11 @@ export class SpanScreener {
       : whole;
     // The whole text is a listed name (TMC's 「ヴィンペル」 description, "Ministry of Defence …, including …"):
     // every cut would be inside that name.
-    if (hits.some((h) => h.matchType === 'exact')) return hits;
+    if (hits.some((h) => h.matchType === 'exact')) return this.underAnotherParent(query, country, hits);
     // The head of a descriptive name is tried only when the text found nothing hard by itself.
     const hard = hits.some((h) => h.matchType === 'strong');
     const spans = this.spans(query).filter((s) => !((s.head || s.tail) && hard));
-    if (!spans.length) return hits;
+    if (!spans.length) return this.underAnotherParent(query, country, hits);
     const added: ScreeningHit[] = [];
     for (const s of spans) {
       const raw = guarded(s.text, country);
@@ -410,34 +412,67 @@ export class SpanScreener {
         else added.push(h);
       }
     }
-    return this.underAnotherParent(query, mergeHits(hits, added));
+    return this.underAnotherParent(query, country, mergeHits(hits, added));
   }
 
   /**
-   * "Institute of Solid State Physics, TU Wien": a hard hit on a listed institute's name without its parent academy
-   * (Institute of Solid-State Physics of the Russian Academy of Sciences), in a text that names another university or
-   * academy in a part of its own, is held to possible: many a university has an institute of that name. The listed
-   * parent (", Russian Academy of Sciences", "RAS") or a place there changes nothing.
+   * "Institute of Solid State Physics, TU Wien", "Software Research Institute, Athlone Institute of Technology": a hard
+   * hit on an institute's name that only its field tells apart (a listed name without its parent academy, or an
+   * institute's name of one distinctive word and no place), in a text that names another university or academy in a
+   * part of its own, is held to possible: many a university has an institute of that name. The listed parent
+   * (", Russian Academy of Sciences", "RAS") or a place there changes nothing.
    */
-  private underAnotherParent(query: string, hits: ScreeningHit[]): ScreeningHit[] {
+  private underAnotherParent(query: string, country: string | undefined, hits: ScreeningHit[]): ScreeningHit[] {
     if (!hits.some((h) => h.matchType !== 'possible') || CJK.test(query)) return hits;
-    const parts = spanText(query)
+    // An entity named by its field alone (Institute of High Energy Physics, Protvino) and a country given that is not
+    // its own: the other country's institute of that name (IHEP of Beijing).
+    hits = hits.map((h) =>
+      h.matchType !== 'possible' &&
+      country !== undefined &&
+      h.country !== undefined &&
+      !countryAgrees(country, h.country) &&
+      this.fieldInstitute(normalizeName(h.name.replace(/[(（][^()（）]*[)）]/gu, ' ')).tokens)
+        ? asPossible(h)
+        : h,
+    );
+    const text = spanText(query);
+    const parts = text
       .split(DELIMITER)
       .map((p) => p.trim())
       .filter(Boolean);
     if (parts.length < 2) return hits;
     return hits.map((h) => {
       if (h.matchType === 'possible') return h;
+      const matched = normalizeName(h.matchedOn).tokens;
       const own = this.lexicon.withoutParentTail(h.name);
-      if (!own || normalizeName(own).key !== normalizeName(h.matchedOn).key) return h;
-      const words = new Set(normalizeName(own).tokens);
-      const another = parts.some((p) => {
-        const tokens = normalizeName(p).tokens;
-        if ([...words].every((w) => tokens.includes(w))) return false;
-        return ANOTHER_PARENT.test(p) && !this.lexicon.isParentBody(p);
-      });
-      return another ? asPossible(h) : h;
+      const fieldOnly =
+        (own !== undefined && normalizeName(own).key === normalizeName(h.matchedOn).key) ||
+        this.fieldInstitute(matched);
+      if (fieldOnly) {
+        const words = new Set(matched);
+        const another = parts.some((p) => {
+          // The part that is the name, as typed (Aleksandrov for the listed Alexandrov): most of its words.
+          const tokens = normalizeName(p).tokens;
+          if ([...words].filter((w) => tokens.includes(w)).length * 2 >= words.size) return false;
+          return ANOTHER_PARENT.test(p) && !this.lexicon.isParentBody(p);
+        });
+        if (another) return asPossible(h);
+      }
+      return h;
     });
+  }
+
+  /**
+   * An institute's name of one distinctive word at most, ordinary words aside, no place and no university in it
+   * (Software Research Institute, Institute of High Energy Physics).
+   */
+  private fieldInstitute(tokens: readonly string[]): boolean {
+    if (!tokens.some((t) => t === 'institute' || t === 'laboratory' || t === 'center' || t === 'centre')) return false;
+    if (tokens.some((t) => t === 'university' || t === 'academy' || this.isPlace(t))) return false;
+    // Ordinary words (High Energy Physics, Solid-State) name a field, not the body.
+    const own = (t: string) =>
+      tokenWeight(t) >= 0.6 && !this.lexicon.dictionary.has(t) && !this.lexicon.commonWords.has(t);
+    return tokens.filter(own).length <= 1;
   }
 
   /**

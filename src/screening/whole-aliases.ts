@@ -167,12 +167,16 @@ export class WholeAliasIndex {
    * ambiguous name held to the whole-query rule; best first, in the matcher's order.
    */
   /**
-   * A CJK tail after a name, the 大学 or 学 its short form left out aside (南京理工 + 大学紫金学院, 南京理工大 + 学珠海学院),
-   * that is a college named by a city or by its own name.
+   * A CJK tail after a name (`head`), the 大学 or 学 its short form left out aside (南京理工 + 大学紫金学院, 南京理工大 +
+   * 学珠海学院), that is a college named by a city or by its own name.
    */
-  private cityCollege(tail: string): boolean {
+  private cityCollege(tail: string, head: string): boolean {
     const place = (han: string) => this.places.has(han);
-    return isCityCollege(tail.replace(/^(?:大学|学)/u, ''), place) || isCityCollege(tail, place);
+    if (isCityCollege(tail.replace(/^(?:大学|学)/u, ''), place) || isCityCollege(tail, place)) return true;
+    // A name that ends in the college's place, 学院 after it: 北京理工大学（珠海） (the campus) + 学院, the former college.
+    if (!/^市?学院$/u.test(tail)) return false;
+    for (let k = 2; k <= 4 && k < head.length; k++) if (place(head.slice(-k))) return true;
+    return false;
   }
 
   apply(rawQuery: string, country: string | undefined, matched: ScreeningHit[]): ScreeningHit[] {
@@ -231,7 +235,7 @@ export class WholeAliasIndex {
       for (let l = Math.min(first.length - 2, CJK_PREFIX_MAX); l >= 2; l--) {
         const tail = first.slice(1 + l);
         // A college named by a city is another body (电子科技大学 + 成都学院, 北京理工大 + 学珠海学院), not its school.
-        if (!this.contextTail.test(tail) || this.cityCollege(tail)) continue;
+        if (!this.contextTail.test(tail) || this.cityCollege(tail, first.slice(1, 1 + l))) continue;
         for (const item of this.byKey.get(first.slice(0, 1 + l)) ?? [])
           if (agrees(item)) keep(item, item.alias.ambiguous ? AMBIGUOUS_SCORE : HANGUL_CONTAINED_SCORE, false);
       }
