@@ -68,6 +68,41 @@ const PAK_AFTER_ACRONYM = /\b([A-Z]{3,8})\s+Pak\.?(?=$|[\s,;)|])/gu;
 /** A university or academy a listed institute's name may be of instead of its own parent (underAnotherParent). */
 const ANOTHER_PARENT =
   /\b(?:universit\w*|univ|academy|akademie|academia|hochschule|college|polytechnic|institute of technology|TU|ETH)\b/iu;
+/** What a news wire's description before a name ends in ("missile maker", "state conglomerate"): the body's kind. */
+const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set([
+  'maker',
+  'manufacturer',
+  'producer',
+  'developer',
+  'designer',
+  'supplier',
+  'exporter',
+  'contractor',
+  'firm',
+  'company',
+  'conglomerate',
+  'corporation',
+  'group',
+  'giant',
+  'operator',
+  'carrier',
+  'airline',
+  'shipyard',
+  'shipbuilder',
+  'bureau',
+  'agency',
+  'arm',
+  'unit',
+  'subsidiary',
+  'outfit',
+  'lab',
+  'laboratory',
+  'bank',
+  'lender',
+]);
+/** A state's hold on the body, as a wire writes it in front of the name ("state-owned", "IRGC-run"). */
+const STATE_FORMS =
+  /^(?:state-(?:owned|run|backed|controlled)|[a-z]+-(?:run|owned|backed|controlled|linked|affiliated))$/u;
 /** A destination in an English sentence: "to" or "into" and the capitalised word after it ("… to Tokyo"). */
 const DESTINATION = /\b(?:to|into)\s+\p{Lu}[\p{L}'’-]*/gu;
 /** What an institution is called, on both sides of an and/& that joins two (spans.cut). */
@@ -927,6 +962,10 @@ export class SpanScreener {
       if (!CJK.test(head) && !words.slice(0, unit).some((w) => this.isPlace(w)) && read(head).names)
         out.push({ text: head, context: false, cut: true, head: true });
     }
+    // A news wire's description before the name ("missile maker MKB Raduga", "Chinese arms maker Norinco", "state-owned
+    // Iran Electronics Industries"): the name after it, as typed alone.
+    const described = this.descriptionBefore(words);
+    if (described > 0) out.push({ text: words.slice(described).join(' '), context, cut: true, shortForm: true });
     // A country's or city's possessive, or a city-based, in front ("China's Harbin Institute of Technology",
     // "Changsha's NUDT", "Chengdu-based CETC 10th Institute"): where the body is, not part of its name.
     const lead = PLACE_LEAD.exec(words[0] ?? '');
@@ -1238,6 +1277,28 @@ export class SpanScreener {
    * Whether capitalised words name a body: an organisation noun and a word of the name, or one acronym (NUDT). Not one
    * capitalised word: a romanised reading leaves such words of no body ("Physics", "Teknologi").
    */
+  /**
+   * Where the name starts after a description in lower case that says what the body is ("drone maker", "arms maker",
+   * "state-owned", "state conglomerate"), after a nationality or "the" perhaps: the index of the name's first word,
+   * every word from there on capitalised (or a small word of a name); 0 where the text is not so.
+   */
+  private descriptionBefore(words: readonly string[]): number {
+    let i = 0;
+    if (words[0] && (/^(?:the|a|an)$/iu.test(words[0]) || (this.isPlace(words[0]) && UPPER.test(words[0][0]!)))) i = 1;
+    else if (words[0] && /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(words[0]) && words.length > 3) i = 1;
+    const from = i;
+    while (i < words.length && /^\p{Ll}[\p{Ll}-]*$/u.test(words[i]!) && i - from < 4) i++;
+    if (i === from || i >= words.length) return 0;
+    const lead = words.slice(from, i);
+    const last = lead[lead.length - 1]!;
+    const describes =
+      DESCRIPTION_NOUNS.has(last) || /maker$|builder$/u.test(last) || lead.some((w) => STATE_FORMS.test(w));
+    if (!describes) return 0;
+    const name = words.slice(i);
+    if (!name.every((w) => UPPER.test(w[0] ?? '') || /^\d/u.test(w) || RUN_JOINERS.has(w))) return 0;
+    return i;
+  }
+
   private bodyRun(ws: readonly string[]): boolean {
     if (ws.length === 1 && RUN_ACRONYM.test(ws[0]!)) return true;
     // A noun alone ("Commission scolaire …", "Centre de Recherche …" in French) names no one body; a department or
