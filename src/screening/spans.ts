@@ -103,6 +103,9 @@ const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set([
 /** A state's hold on the body, as a wire writes it in front of the name ("state-owned", "IRGC-run"). */
 const STATE_FORMS =
   /^(?:state-(?:owned|run|backed|controlled)|[a-z]+-(?:run|owned|backed|controlled|linked|affiliated))$/u;
+/** A one-word place in Latin letters and a Han name after it, glued or spaced: "Changchun光機所". */
+const ROMANISED_PLACE_BEFORE_HAN =
+  /^([A-Z][a-z]{2,})\s?([\u3400-\u9fff\uf900-\ufaff][\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+)$/u;
 /** A destination in an English sentence: "to" or "into" and the capitalised word after it ("… to Tokyo"). */
 const DESTINATION = /\b(?:to|into)\s+\p{Lu}[\p{L}'’-]*/gu;
 /** What an institution is called, on both sides of an and/& that joins two (spans.cut). */
@@ -301,6 +304,8 @@ export class SpanScreener {
   private readonly cjkNaming: string[] = [];
   /** Gazetteer places in Han (katakana places are folded to Han by the lexicon), with their country. */
   private readonly hanPlaces: [string, string][];
+  /** The gazetteer's one-word Latin places and their Han forms: a romanised place before a Han name (Changchun光機所). */
+  private readonly hanOfLatin = new Map<string, string>();
   /** The gazetteer's Han places as written, longest first: a province and a city before a name (湖南长沙…). */
   private readonly rawHanPlaces: string[];
 
@@ -318,6 +323,8 @@ export class SpanScreener {
         else this.cjkNaming.push(fold(f));
     this.hanPlaces = data.gazetteer.places.map((p) => [fold(p.han), p.country]);
     this.rawHanPlaces = data.gazetteer.places.map((p) => p.han).sort((a, b) => b.length - a.length);
+    for (const p of data.gazetteer.places)
+      for (const l of p.latin) if (/^[a-z]+$/u.test(l) && !this.hanOfLatin.has(l)) this.hanOfLatin.set(l, p.han);
     for (const [han] of this.hanPlaces) this.cjkForms.push([han, 'place']);
     for (const m of data.gazetteer.nationalMarkers)
       for (const name of m.names) if (CJK.test(name)) this.cjkForms.push([fold(name), 'country']);
@@ -665,6 +672,11 @@ export class SpanScreener {
       emitted = true;
       if (!this.cut(span, ctx, read, out, depth + 1) || piece) out.push({ text: span, context: ctx, cut: true });
     };
+    // A place in Latin letters before a Han name (Changchun光機所, Nanjing 玻璃纤维研究设计院; dev set mix15): the place in
+    // Han, as the Han names write it.
+    const romanised = ROMANISED_PLACE_BEFORE_HAN.exec(text);
+    const han = romanised && this.hanOfLatin.get(romanised[1]!.toLowerCase());
+    if (han) out.push({ text: `${han}${romanised![2]}`, context, cut: true });
     // A university cut to 大 after its proper name (シャリフ大, Sharif大), as Japanese writes 東大 for 東京大学: also read
     // with 学 back. Only after katakana or Latin, so never 大 of a word (大手, 巨大).
     if (SHORT_DAIGAKU.test(text)) out.push({ text: `${text}学`, context, cut: true });
