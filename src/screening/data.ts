@@ -56,9 +56,12 @@ export const WordsFileSchema = z.strictObject({
      * `chineseSentenceWords`: the subjects and verbs of a Chinese sentence around a name (他们和哈工大合作, 在成电读研,
      * 我们和北航签订了协议): cut like chineseParticles; none is in a listed CJK name. `chineseConjunctions`: 和, 与
      * opening a piece of a Chinese sentence (与北航的联合研究, 他们和哈工大合作): taken off only there, at the start
-     * of the sentence or after one of its words, never inside a name (研究与发展中心).
+     * of the sentence or after one of its words, never inside a name (研究与发展中心). `headlineWords`: the verbs
+     * of an English headline written in title case ("US Blacklists Harbin Institute Of Technology"): written in lower
+     * case, with the small words, before the text is cut, as a sentence would have them.
      */
     frames: z.array(nonEmpty).optional(),
+    headlineWords: z.array(nonEmpty).optional(),
     labels: z.array(nonEmpty).optional(),
     cjkDepartments: z.array(nonEmpty).optional(),
     companySuffixes: z.array(nonEmpty).optional(),

@@ -106,6 +106,10 @@ const STATE_FORMS =
 /** A one-word place in Latin letters and a Han name after it, glued or spaced: "Changchun光機所". */
 const ROMANISED_PLACE_BEFORE_HAN =
   /^([A-Z][a-z]{2,})\s?([\u3400-\u9fff\uf900-\ufaff][\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+)$/u;
+/** The small words a title-case headline capitalises ("Harbin Institute Of Technology", "… To Entity List"). */
+const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set(
+  'of and to for the in on over as at by with from into after a an'.split(' '),
+);
 /** A destination in an English sentence: "to" or "into" and the capitalised word after it ("… to Tokyo"). */
 const DESTINATION = /\b(?:to|into)\s+\p{Lu}[\p{L}'’-]*/gu;
 /** What an institution is called, on both sides of an and/& that joins two (spans.cut). */
@@ -297,6 +301,8 @@ export class SpanScreener {
   /** 和, 与 opening a piece of a Chinese sentence: not part of the name after them. */
   private readonly conjunctions: readonly string[];
   private readonly suffix: RegExp | undefined;
+  /** A title-case headline's verbs and nouns around a name, lower-cased as a sentence writes them (asSentence). */
+  private readonly headlineWords: ReadonlySet<string>;
 
   /** Folded CJK forms taken out when reading a span: generic institution words, places, countries, context. */
   private cjkForms: [string, 'generic' | 'place' | 'country' | 'context'][] = [];
@@ -334,6 +340,7 @@ export class SpanScreener {
     this.cjkForms = this.cjkForms.filter(([f]) => f).sort((a, b) => b[0].length - a[0].length);
     this.titles = new Set(words.titles.map((w) => w.toLowerCase()));
     this.frames = new Set((words.frames ?? []).map((w) => w.toLowerCase()));
+    this.headlineWords = new Set((words.headlineWords ?? []).map((w) => w.toLowerCase()));
     this.labels = (words.labels ?? []).map((w) => w.toLowerCase());
     this.departments = words.cjkDepartments ?? [];
     this.particles = new Set(words.particles ?? []);
@@ -377,7 +384,7 @@ export class SpanScreener {
     screen: (name: string, country?: string) => ScreeningHit[],
   ): ScreeningHit[] {
     // A mention, an address or a domain beside a name is never part of it: the text is what is left.
-    const bare = withoutChatTokens(query).replace(PAK_AFTER_ACRONYM, '$1 Pakistan');
+    const bare = this.asSentence(withoutChatTokens(query).replace(PAK_AFTER_ACRONYM, '$1 Pakistan'));
     if (bare !== query && bare) return this.apply(bare, country, screen);
     // One screening per text: the guard below and the spans screen the same pieces (the country is this one).
     const screened = new Map<string, ScreeningHit[]>();
@@ -455,6 +462,20 @@ export class SpanScreener {
       }
     }
     return this.underAnotherParent(query, country, mergeHits(hits, added));
+  }
+
+  /**
+   * A Latin headline in title case ("US Blacklists Harbin Institute Of Technology") as a sentence would write it: its
+   * small words and headline verbs in lower case. Any other text as it is.
+   */
+  private asSentence(text: string): string {
+    if (CJK.test(text) || !this.headlineWords.size) return text;
+    const words = text.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
+    if (words.length < 4 || words.filter((w) => UPPER.test(w[0]!)).length < words.length * 0.75) return text;
+    const lowered = text.replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) =>
+      HEADLINE_SMALL_WORDS.has(w.toLowerCase()) || this.headlineWords.has(w.toLowerCase()) ? w.toLowerCase() : w,
+    );
+    return lowered;
   }
 
   /**
