@@ -110,6 +110,9 @@ const ROMANISED_PLACE_BEFORE_HAN =
 const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set(
   'of and to for the in on over as at by with from into after a an'.split(' '),
 );
+/** How an English apposition or the sentence's own words open after a comma: "China's main …", "one of …", "was …". */
+const APPOSITION =
+  /^(?:one of|a|an|the|which|who|whose|was|were|is|are|has|had|also known as|known as|\p{Lu}[\p{L}-]*['’]s)\s+\p{Ll}/u;
 /** A destination in an English sentence: "to" or "into" and the capitalised word after it ("… to Tokyo"). */
 const DESTINATION = /\b(?:to|into)\s+\p{Lu}[\p{L}'’-]*/gu;
 /** What an institution is called, on both sides of an and/& that joins two (spans.cut). */
@@ -1253,6 +1256,9 @@ export class SpanScreener {
 
   /** A text that goes on a sentence: it opens with a particle and no piece of it names a body (に送る, の先生). */
   private sentenceRest(text: string, read: (t: string) => Reading): boolean {
+    // An English apposition after a comma: what the name before it is ("CAEP, China's main nuclear weapons
+    // laboratory", "HIT, one of the so-called Seven Sons of National Defence"; dev set en16).
+    if (!CJK.test(text) && APPOSITION.test(text)) return true;
     const first = /^[\u3041-\u309f]+/u.exec(text)?.[0];
     if (!first || !this.isParticleRun(first)) return false;
     return !this.particlePieces(text).pieces.some((p) => read(p.text).names && read(p.text).org);
