@@ -195,8 +195,11 @@ const CJK_SPACED_RUNS =
   /^\s*(?=[^\s]*[\u3040-\u30ff\u3400-\u9fff])[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々0-9０-９]+(?:\s+[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々0-9０-９]+){1,3}\s*$/u;
 /** A hiragana run that ends a verb (する, される, とされる, ている, した): the end of a clause, not part of a name. */
 const VERB_ENDING = /^[\u3041-\u309f]*(?:する|される|れる|ている|した|された)$/u;
-/** A katakana name after the head noun that describes it (露半導体大手ミクロン, 国際テロ組織アルカイダ, 武装組織フーシ派). */
-const HEADED_KANA = /(?:大手|組織|企業|勢力|集団|メーカー)([\u30a1-\u30fa・ー]{2,}(?:社|派)?)$/u;
+/**
+ * A katakana name after the head noun that describes it (露半導体大手ミクロン, 国際テロ組織アルカイダ, 武装組織フーシ派), or
+ * after a Russian body's kind translated before its proper name (科学生産合同テンプ・アヴィア, 設計局ノヴァトル; dev set kana5).
+ */
+const HEADED_KANA = /(?:大手|組織|企業|勢力|集団|メーカー|生産合同|生産公団|公団|設計局)([\u30a1-\u30fa・ー]{2,}(?:社|派)?)$/u;
 /**
  * A postal address written before a Chinese name: two or three administrative units, each marked as one (黑龙江省
  * 哈尔滨市, 北京市海淀区, 四川省成都市). What follows is the organisation at that address; a place without its unit
