@@ -17,12 +17,13 @@
  */
 import type { ScreeningHit } from '../core/decision.ts';
 import { restatedAcronym } from './acronym.ts';
-import { countryAgrees } from './country-agrees.ts';
 import type { ScreeningData } from './data.ts';
+import { FieldInstitutes } from './field-institutes.ts';
 import { asPossible, mergeHits, POSSIBLE_SCORE } from './hit-order.ts';
 import type { Lexicon } from './lexicon.ts';
 import { isLatinLegalForm, latinWords, normalizeName, STOPWORDS, tokenWeight } from './normalize.ts';
 import { escapeRegExp } from './regexp.ts';
+import { typedPlainly } from './typed-text.ts';
 
 /** At most this many spans are screened per query: each costs one screening. */
 export const MAX_SPANS = 6;
@@ -60,14 +61,6 @@ const ACRONYM_BESIDE_CJK =
 const ACRONYM_KIND_WORDS: ReadonlySet<string> = new Set(['univ', 'inst']);
 /** A katakana or Latin name and 大, the Japanese short form of …大学 (シャリフ大, ベヘシュティ大, Sharif大). */
 const SHORT_DAIGAKU = /^(?:[\u30a1-\u30ffー・]{2,}|[A-Za-z][A-Za-z .'’-]*[A-Za-z])\s?大$/u;
-/**
- * "Pak" for Pakistan after an acronym, as notes and badges write it ("SUPARCO Pak", "NUST Pak."; dev set en14): read as
- * Pakistan there only, so that it also says where the body is. Pak elsewhere is a Korean surname (Pak Jong Chol).
- */
-const PAK_AFTER_ACRONYM = /\b([A-Z]{3,8})\s+Pak\.?(?=$|[\s,;)|])/gu;
-/** A university or academy a listed institute's name may be of instead of its own parent (underAnotherParent). */
-const ANOTHER_PARENT =
-  /\b(?:universit\w*|univ|academy|akademie|academia|hochschule|college|polytechnic|institute of technology|TU|ETH)\b/iu;
 /** What a news wire's description before a name ends in ("missile maker", "state conglomerate"): the body's kind. */
 const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set([
   'maker',
@@ -106,10 +99,6 @@ const STATE_FORMS =
 /** A one-word place in Latin letters and a Han name after it, glued or spaced: "Changchun光機所". */
 const ROMANISED_PLACE_BEFORE_HAN =
   /^([A-Z][a-z]{2,})\s?([\u3400-\u9fff\uf900-\ufaff][\u3040-\u30ff\u3400-\u9fff\uf900-\ufaffー々]+)$/u;
-/** The small words a title-case headline capitalises ("Harbin Institute Of Technology", "… To Entity List"). */
-const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set(
-  'of and to for the in on over as at by with from into after a an'.split(' '),
-);
 /** How an English apposition or the sentence's own words open after a comma: "China's main …", "one of …", "was …". */
 const APPOSITION =
   /^(?:one of|a|an|the|which|who|whose|was|were|is|are|has|had|also known as|known as|\p{Lu}[\p{L}-]*['’]s)\s+\p{Ll}/u;
@@ -170,13 +159,6 @@ const STATE_FORM =
   /(?<![\p{L}\p{N}])(?:P\.?\s?R\.?|I\.?\s?R\.?|Peoples?\s+R\.?|People['’]s\s+Republic\s+of|Islamic\s+Republic\s+of)\s*(?=(?:China|Iran)(?![\p{L}\p{N}]))/giu;
 /** Line breaks, with the blanks around them: each line is a part of its own. */
 const LINE_BREAKS = /[^\S\r\n\u2028\u2029\u0085]*[\r\n\u2028\u2029\u0085]+\s*/gu;
-/**
- * What a chat message carries beside a name and is never one: a mention (@suzuki, @channel, Slack's <@U0123>), an
- * e-mail address, a URL or a bare domain in lower case (ut.ac.ir, hit.edu.cn). Each is a delimiter, so the name after
- * it is read alone ("@suzuki 哈工大さんとの打ち合わせ"; dev set mix14).
- */
-const CHAT_TOKENS =
-  /<@[A-Z0-9]+(?:\|[^>]*)?>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|(?<![\p{L}\p{N}@.-])@[\p{L}\p{N}._-]+|(?<![\p{L}\p{N}@.-])(?:[a-z0-9-]+\.)+(?:edu|ac|com|org|net|gov|cn|ir|ru|jp|kp|pk|sy|by|ae|in|il|eg|hk|tw|kr)(?:\.[a-z]{2})?(?![\p{L}\p{N}.-])(?:\/\S*)?/gu;
 /** The word before a place that makes the place part of the name (University of Tehran). */
 const OF_BEFORE_PLACE = /^(?:of|the)$/iu;
 /** A word in katakana alone, three characters or more (スホーイ, ロシアン・ヘリコプターズ). */
@@ -199,7 +181,8 @@ const VERB_ENDING = /^[\u3041-\u309f]*(?:する|される|れる|ている|し�
  * A katakana name after the head noun that describes it (露半導体大手ミクロン, 国際テロ組織アルカイダ, 武装組織フーシ派), or
  * after a Russian body's kind translated before its proper name (科学生産合同テンプ・アヴィア, 設計局ノヴァトル; dev set kana5).
  */
-const HEADED_KANA = /(?:大手|組織|企業|勢力|集団|メーカー|生産合同|生産公団|公団|設計局)([\u30a1-\u30fa・ー]{2,}(?:社|派)?)$/u;
+const HEADED_KANA =
+  /(?:大手|組織|企業|勢力|集団|メーカー|生産合同|生産公団|公団|設計局)([\u30a1-\u30fa・ー]{2,}(?:社|派)?)$/u;
 /**
  * A postal address written before a Chinese name: two or three administrative units, each marked as one (黑龙江省
  * 哈尔滨市, 北京市海淀区, 四川省成都市). What follows is the organisation at that address; a place without its unit
@@ -272,13 +255,6 @@ const spanText = (query: string) =>
     .replace(/\s+/gu, ' ')
     .trim();
 
-/** The text without its chat tokens (CHAT_TOKENS), a delimiter where one stood between words; as typed without any. */
-function withoutChatTokens(query: string): string {
-  if (!/[@.]/u.test(query)) return query;
-  const bare = query.replace(CHAT_TOKENS, ' | ');
-  return bare === query ? query : bare.replace(/^[\s|]+|[\s|]+$/gu, '').replace(/(?:\s*\|\s*){2,}/gu, ' | ');
-}
-
 const lower = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}&-]+/gu, '');
 
 export class SpanScreener {
@@ -307,6 +283,7 @@ export class SpanScreener {
   /** 和, 与 opening a piece of a Chinese sentence: not part of the name after them. */
   private readonly conjunctions: readonly string[];
   private readonly suffix: RegExp | undefined;
+  private readonly fieldInstitutes: FieldInstitutes;
   /** A title-case headline's verbs and nouns around a name, lower-cased as a sentence writes them (asSentence). */
   private readonly headlineWords: ReadonlySet<string>;
 
@@ -347,6 +324,7 @@ export class SpanScreener {
     this.titles = new Set(words.titles.map((w) => w.toLowerCase()));
     this.frames = new Set((words.frames ?? []).map((w) => w.toLowerCase()));
     this.headlineWords = new Set((words.headlineWords ?? []).map((w) => w.toLowerCase()));
+    this.fieldInstitutes = new FieldInstitutes(lexicon, (w) => this.isPlace(w));
     this.labels = (words.labels ?? []).map((w) => w.toLowerCase());
     this.departments = words.cjkDepartments ?? [];
     this.particles = new Set(words.particles ?? []);
@@ -389,8 +367,9 @@ export class SpanScreener {
     country: string | undefined,
     screen: (name: string, country?: string) => ScreeningHit[],
   ): ScreeningHit[] {
-    // A mention, an address or a domain beside a name is never part of it: the text is what is left.
-    const bare = this.asSentence(withoutChatTokens(query).replace(PAK_AFTER_ACRONYM, '$1 Pakistan'));
+    // A mention, an address or a domain beside a name is never part of it: the text is what is left. "Pak" after an
+    // acronym is Pakistan, and a title-case headline is read as a sentence.
+    const bare = typedPlainly(query, this.headlineWords);
     if (bare !== query && bare) return this.apply(bare, country, screen);
     // One screening per text: the guard below and the spans screen the same pieces (the country is this one).
     const screened = new Map<string, ScreeningHit[]>();
@@ -421,11 +400,12 @@ export class SpanScreener {
       : whole;
     // The whole text is a listed name (TMC's 「ヴィンペル」 description, "Ministry of Defence …, including …"):
     // every cut would be inside that name.
-    if (hits.some((h) => h.matchType === 'exact')) return this.underAnotherParent(query, country, hits);
+    if (hits.some((h) => h.matchType === 'exact'))
+      return this.fieldInstitutes.hold(this.latinParts(query), country, hits);
     // The head of a descriptive name is tried only when the text found nothing hard by itself.
     const hard = hits.some((h) => h.matchType === 'strong');
     const spans = this.spans(query).filter((s) => !((s.head || s.tail) && hard));
-    if (!spans.length) return this.underAnotherParent(query, country, hits);
+    if (!spans.length) return this.fieldInstitutes.hold(this.latinParts(query), country, hits);
     const added: ScreeningHit[] = [];
     for (const s of spans) {
       const raw = guarded(s.text, country);
@@ -467,81 +447,7 @@ export class SpanScreener {
         else added.push(h);
       }
     }
-    return this.underAnotherParent(query, country, mergeHits(hits, added));
-  }
-
-  /**
-   * A Latin headline in title case ("US Blacklists Harbin Institute Of Technology") as a sentence would write it: its
-   * small words and headline verbs in lower case. Any other text as it is.
-   */
-  private asSentence(text: string): string {
-    if (CJK.test(text) || !this.headlineWords.size) return text;
-    const words = text.split(/\s+/u).filter((w) => /^\p{L}/u.test(w));
-    if (words.length < 4 || words.filter((w) => UPPER.test(w[0]!)).length < words.length * 0.75) return text;
-    const lowered = text.replace(/\b\p{Lu}\p{Ll}+\b/gu, (w) =>
-      HEADLINE_SMALL_WORDS.has(w.toLowerCase()) || this.headlineWords.has(w.toLowerCase()) ? w.toLowerCase() : w,
-    );
-    return lowered;
-  }
-
-  /**
-   * "Institute of Solid State Physics, TU Wien", "Software Research Institute, Athlone Institute of Technology": a hard
-   * hit on an institute's name that only its field tells apart (a listed name without its parent academy, or an
-   * institute's name of one distinctive word and no place), in a text that names another university or academy in a
-   * part of its own, is held to possible: many a university has an institute of that name. The listed parent
-   * (", Russian Academy of Sciences", "RAS") or a place there changes nothing.
-   */
-  private underAnotherParent(query: string, country: string | undefined, hits: ScreeningHit[]): ScreeningHit[] {
-    if (!hits.some((h) => h.matchType !== 'possible') || CJK.test(query)) return hits;
-    // An entity named by its field alone (Institute of High Energy Physics, Protvino) and a country given that is not
-    // its own: the other country's institute of that name (IHEP of Beijing).
-    hits = hits.map((h) =>
-      h.matchType !== 'possible' &&
-      country !== undefined &&
-      h.country !== undefined &&
-      !countryAgrees(country, h.country) &&
-      this.fieldInstitute(normalizeName(h.name.replace(/[(（][^()（）]*[)）]/gu, ' ')).tokens)
-        ? asPossible(h)
-        : h,
-    );
-    const text = spanText(query);
-    const parts = text
-      .split(DELIMITER)
-      .map((p) => p.trim())
-      .filter(Boolean);
-    if (parts.length < 2) return hits;
-    return hits.map((h) => {
-      if (h.matchType === 'possible') return h;
-      const matched = normalizeName(h.matchedOn).tokens;
-      const own = this.lexicon.withoutParentTail(h.name);
-      const fieldOnly =
-        (own !== undefined && normalizeName(own).key === normalizeName(h.matchedOn).key) ||
-        this.fieldInstitute(matched);
-      if (fieldOnly) {
-        const words = new Set(matched);
-        const another = parts.some((p) => {
-          // The part that is the name, as typed (Aleksandrov for the listed Alexandrov): most of its words.
-          const tokens = normalizeName(p).tokens;
-          if ([...words].filter((w) => tokens.includes(w)).length * 2 >= words.size) return false;
-          return ANOTHER_PARENT.test(p) && !this.lexicon.isParentBody(p);
-        });
-        if (another) return asPossible(h);
-      }
-      return h;
-    });
-  }
-
-  /**
-   * An institute's name of one distinctive word at most, ordinary words aside, no place and no university in it
-   * (Software Research Institute, Institute of High Energy Physics).
-   */
-  private fieldInstitute(tokens: readonly string[]): boolean {
-    if (!tokens.some((t) => t === 'institute' || t === 'laboratory' || t === 'center' || t === 'centre')) return false;
-    if (tokens.some((t) => t === 'university' || t === 'academy' || this.isPlace(t))) return false;
-    // Ordinary words (High Energy Physics, Solid-State) name a field, not the body.
-    const own = (t: string) =>
-      tokenWeight(t) >= 0.6 && !this.lexicon.dictionary.has(t) && !this.lexicon.commonWords.has(t);
-    return tokens.filter(own).length <= 1;
+    return this.fieldInstitutes.hold(this.latinParts(query), country, mergeHits(hits, added));
   }
 
   /**
@@ -1339,6 +1245,15 @@ export class SpanScreener {
     const name = words.slice(i);
     if (!name.every((w) => UPPER.test(w[0] ?? '') || /^\d/u.test(w) || RUN_JOINERS.has(w))) return 0;
     return i;
+  }
+
+  /** A Latin text's parts between delimiters, for FieldInstitutes (none for a CJK text). */
+  private latinParts(query: string): string[] {
+    if (CJK.test(query)) return [];
+    return spanText(query)
+      .split(DELIMITER)
+      .map((p) => p.trim())
+      .filter(Boolean);
   }
 
   private bodyRun(ws: readonly string[]): boolean {
