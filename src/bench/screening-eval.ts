@@ -410,6 +410,13 @@ export const ROUND12_DEV_SETS = [
   'mix15',
   'en16',
 ] as const;
+/**
+ * The thirteenth round's: ja19 (Japanese government notices and university compliance texts: 別名, 旧称, 所在国, numbered
+ * items), zh17 (Chinese as typed with a pinyin IME in a hurry: homophone slips, variant characters, spaces), mix16
+ * (mixed scripts on shipping and procurement papers: Consignee:, 荷受人：, glosses, legal forms) and kana6 (the Chinese
+ * entries with katakana readings of their places and trade names).
+ */
+export const ROUND13_DEV_SETS = ['ja19'] as const;
 /** Every dev set written entry by entry, in one list for the eval and the dev-set table test. */
 export const ENTRY_DEV_SETS = [
   ...ROUND5_DEV_SETS,
@@ -420,6 +427,7 @@ export const ENTRY_DEV_SETS = [
   ...ROUND10_DEV_SETS,
   ...ROUND11_DEV_SETS,
   ...ROUND12_DEV_SETS,
+  ...ROUND13_DEV_SETS,
 ] as const;
 export const devSetFiles = (name: string) => ({
   renderings: `screening-dev-${name}.jsonl`,
