@@ -416,7 +416,7 @@ export const ROUND12_DEV_SETS = [
  * (mixed scripts on shipping and procurement papers: Consignee:, 荷受人：, glosses, legal forms) and kana6 (the Chinese
  * entries with katakana readings of their places and trade names).
  */
-export const ROUND13_DEV_SETS = ['ja19'] as const;
+export const ROUND13_DEV_SETS = ['ja19', 'zh17', 'mix16', 'kana6'] as const;
 /** Every dev set written entry by entry, in one list for the eval and the dev-set table test. */
 export const ENTRY_DEV_SETS = [
   ...ROUND5_DEV_SETS,

@@ -7,10 +7,11 @@
 /**
  * What a chat message carries beside a name and is never one: a mention (@suzuki, @channel, Slack's <@U0123>), an
  * e-mail address, a URL or a bare domain in lower case (ut.ac.ir, hit.edu.cn). Each is a delimiter, so the name after
- * it is read alone ("@suzuki 哈工大さんとの打ち合わせ"; dev set mix14).
+ * it is read alone ("@suzuki 哈工大さんとの打ち合わせ"; dev set mix14). Each alternative starts only where a word does (the
+ * look-behinds), so a long run of letters is read once, not once per letter.
  */
 const CHAT_TOKENS =
-  /<@[A-Z0-9]+(?:\|[^>]*)?>|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|(?<![\p{L}\p{N}@.-])@[\p{L}\p{N}._-]+|(?<![\p{L}\p{N}@.-])(?:[a-z0-9-]+\.)+(?:edu|ac|com|org|net|gov|cn|ir|ru|jp|kp|pk|sy|by|ae|in|il|eg|hk|tw|kr)(?:\.[a-z]{2})?(?![\p{L}\p{N}.-])(?:\/\S*)?/gu;
+  /<@[A-Z0-9]+(?:\|[^>]*)?>|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|(?<![\p{L}\p{N}@.-])@[\p{L}\p{N}._-]+|(?<![\p{L}\p{N}@.-])(?:[a-z0-9-]+\.)+(?:edu|ac|com|org|net|gov|cn|ir|ru|jp|kp|pk|sy|by|ae|in|il|eg|hk|tw|kr)(?:\.[a-z]{2})?(?![\p{L}\p{N}.-])(?:\/\S*)?/gu;
 /**
  * "Pak" for Pakistan after an acronym, as notes and badges write it ("SUPARCO Pak", "NUST Pak."; dev set en14): read as
  * Pakistan there only, so that it also says where the body is. Pak elsewhere is a Korean surname (Pak Jong Chol).
