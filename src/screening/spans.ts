@@ -1247,6 +1247,11 @@ export class SpanScreener {
     return i;
   }
 
+  /** Whether a Latin part between commas names an institution of its own: an institution noun, not a parent academy. */
+  private anotherInstitution(part: string): boolean {
+    return part.split(/\s+/u).some((w) => INSTITUTION_NOUNS.has(lower(w))) && !this.lexicon.isParentBody(part);
+  }
+
   /** A Latin text's parts between delimiters, for FieldInstitutes (none for a CJK text). */
   private latinParts(query: string): string[] {
     if (CJK.test(query)) return [];
@@ -1366,6 +1371,16 @@ export class SpanScreener {
       const where = text.indexOf(span);
       const away = (t: string) => t.replace(DESTINATION, ' ');
       text = where < 0 ? away(text) : `${away(text.slice(0, where))}${span}${away(text.slice(where + span.length))}`;
+      // Another institution of its own between commas ("Sharif University of Technology, University of Tokyo", a
+      // visiting researcher's two affiliations): its place is its own. A parent academy there (", Chinese Academy of
+      // Sciences") says where the span's body belongs, and stays.
+      // Not where the span is an institute named by its field (Institute for Solid State Physics, The University of
+      // Tokyo): that institute is the university's, and the university's place says where it is.
+      if (where >= 0 && text.includes(',') && !this.fieldInstitutes.fieldInstitute(normalizeName(span).tokens))
+        text = text
+          .split(/\s*[,;]\s*/u)
+          .filter((part) => part.includes(span) || !this.anotherInstitution(part))
+          .join(', ');
     }
     // The other institution's place says nothing about this one (… and University of Tokyo): in Latin only where
     // each side is an institution, as spans cut them.
