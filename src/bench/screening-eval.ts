@@ -414,10 +414,10 @@ export const ROUND12_DEV_SETS = [
  * The thirteenth round's: ja19 (Japanese government notices and university compliance texts: 別名, 旧称, 所在国, numbered
  * items), zh17 (Chinese as typed with a pinyin IME in a hurry: homophone slips, variant characters, spaces), mix16
  * (mixed scripts on shipping and procurement papers: Consignee:, 荷受人：, glosses, legal forms), kana6 (the Chinese
- * entries with katakana readings of their places and trade names), and four written for coverage, of the entries the
+ * entries with katakana readings of their places and trade names), and five written for coverage, of the entries the
  * other sets held three renderings of or fewer, in every script: cov1 and cov2 (the Russian and Belarusian ones), cov3
- * (the Iranian ones), cov4
- * (the DPRK's) and cov5 (Pakistan's, the Gulf's, Lebanon's, Syria's, Turkey's, Central Asia's and the rest).
+ * (the Iranian ones), cov4 (the DPRK's) and cov5 (Pakistan's, the Gulf's, Lebanon's, Syria's, Turkey's, Central
+ * Asia's and the rest).
  */
 export const ROUND13_DEV_SETS = ['ja19', 'zh17', 'mix16', 'kana6', 'cov1', 'cov2', 'cov3', 'cov4', 'cov5'] as const;
 /** Every dev set written entry by entry, in one list for the eval and the dev-set table test. */
