@@ -1,7 +1,8 @@
 /**
  * @module screening/typed-text
  * What people type around a name that is never part of it, taken off or rewritten before the text is cut into spans:
- * chat tokens (mentions, addresses, domains), "Pak" after an acronym, and a title-case headline's capitals.
+ * chat tokens (mentions, addresses, domains), "M/s" before a firm, "Pak" after an acronym, and a title-case headline's
+ * capitals.
  */
 
 /**
@@ -17,6 +18,8 @@ const CHAT_TOKENS =
  * Pakistan there only, so that it also says where the body is. Pak elsewhere is a Korean surname (Pak Jong Chol).
  */
 const PAK_AFTER_ACRONYM = /\b([A-Z]{3,8})\s+Pak\.?(?=$|[\s,;)|])/gu;
+/** "M/s" or "Messrs" before a firm's name, as Pakistani and Indian business letters write it (dev set cov5). */
+const MESSRS = /^\s*(?:M\/s|Messrs)\.?\s+/iu;
 /** The small words a title-case headline capitalises ("Harbin Institute Of Technology", "… To Entity List"). */
 const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set(
   'of and to for the in on over as at by with from into after a an'.split(' '),
@@ -42,7 +45,13 @@ export function asSentence(text: string, headlineWords: ReadonlySet<string>): st
   );
 }
 
-/** The text as typed plainly: without its chat tokens, "Pak" after an acronym written out, a headline as a sentence. */
+/**
+ * The text as typed plainly: without its chat tokens or a leading "M/s", "Pak" after an acronym written out, a headline
+ * as a sentence.
+ */
 export function typedPlainly(text: string, headlineWords: ReadonlySet<string>): string {
-  return asSentence(withoutChatTokens(text).replace(PAK_AFTER_ACRONYM, '$1 Pakistan'), headlineWords);
+  return asSentence(
+    withoutChatTokens(text).replace(PAK_AFTER_ACRONYM, '$1 Pakistan').replace(MESSRS, ''),
+    headlineWords,
+  );
 }

@@ -41,6 +41,12 @@ describe('what is typed around a listed name', () => {
     ['Changchun光機所', 'jp-eul#520'],
     ['Kim Chaek工業総合大学', 'jp-eul#328'],
     ['US Blacklists Harbin Institute Of Technology', 'jp-eul#541'],
+    ['M/s Iqbal Enterprises, Karachi', 'jp-eul#637'],
+    ['Sharif University of Technology, University of Tokyo', 'jp-eul#259'],
+    ['荷受人：NUDT 長沙', 'jp-eul#553'],
+    ['科学生産合同テンプ・アヴィア', 'jp-eul#822'],
+    ['电子科计大学', 'jp-eul#595'],
+    ['チョンドゥ電子科技大学', 'jp-eul#595'],
   ])('when %s is screened, then %s is a hard hit', (query, wanted) => {
     expect(HARD).toContain(find(query, wanted)?.matchType);
   });
@@ -94,6 +100,15 @@ describe('look-alikes of listed bodies (dev set fp3)', () => {
     ['科学研究', 'jp-ru-specified#99', 'RU'],
   ])('when the listed body itself is written so (%s), then %s is still a hard hit', (query, wanted, country) => {
     expect(HARD).toContain(find(query, wanted, country)?.matchType);
+  });
+
+  test('when Iran Air is written in Japanese, then no Iranian aircraft maker is found', () => {
+    const found = screener.screen('イラン航空').map(hitRef);
+    for (const maker of ['jp-eul#119', 'jp-eul#120', 'jp-eul#121']) expect(found).not.toContain(maker);
+  });
+
+  test('when an institute named by its field stands beside a Japanese university, then it is not the Russian one', () => {
+    expect(find('Institute for Solid State Physics, The University of Tokyo', 'jp-ru-specified#346')).toBeUndefined();
   });
 
   test('when a list alias cuts an institute short and no country is given, then it is only possible', () => {
