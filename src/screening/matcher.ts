@@ -20,6 +20,7 @@ import type { CuratedAlias } from './data.ts';
 import { guardHit, numberMissing, numbersDisagree, siblingUnderParent } from './guards.ts';
 import { TradeNameIndex } from './han-latin-score.ts';
 import { type BestHit, keepBest, orderedHits } from './hit-order.ts';
+import { koreanReading, NAMES_KOREA } from './korean-romanisation.ts';
 import { latinCanReach, latinScore, type Scored } from './latin-score.ts';
 import { Lexicon } from './lexicon.ts';
 import type { ListFile } from './list-schema.ts';
@@ -95,6 +96,9 @@ export class Matcher {
     // times took twice as long as before, for nothing these two readings miss (screening-diff: no query of any set
     // differs).
     const readings = new Set([withoutSuffix, withoutSokuon(withoutSuffix), kanaCompanySuffixAsCorporation(query)]);
+    // A Korean body's name in another romanisation (Geumsan for Kumsan): read by its key, where the country given or
+    // the text says Korea, and met by the DPRK names indexed so (korean-romanisation.ts).
+    if (country === 'KP' || NAMES_KOREA.test(query)) readings.add(koreanReading(query, this.lexicon));
     readings.delete(query);
     for (const reading of readings) this.collect(reading, country, best, false);
     return orderedHits(best, this.lists, this.thresholds.strong);

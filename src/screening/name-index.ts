@@ -9,6 +9,7 @@
 
 import { isAcronymOf } from './acronym.ts';
 import { bigrams } from './cjk-score.ts';
+import { koreanReading } from './korean-romanisation.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { ListFile } from './list-schema.ts';
 import {
@@ -218,6 +219,17 @@ export class NameIndex {
           this.addJoined(listIndex, entryIndex, text, longNames, 'curated');
           this.addInstituteShort(listIndex, entryIndex, text, longNames, 'curated');
         }
+        // A DPRK body's Latin names also under their romanisation key (korean-romanisation.ts), met by a query read so.
+        // Never an exact match (it is not the listed spelling); the hit names the listed text.
+        if (entry.country === 'KP')
+          for (const [text, origin] of [
+            ...texts.map((t): [string, 'listed'] => [t, 'listed']),
+            ...curated.map((t): [string, 'curated'] => [t, 'curated']),
+          ]) {
+            if (!/[A-Za-z]/u.test(text)) continue;
+            const keyed = koreanReading(text, this.lexicon);
+            if (keyed !== text) this.add(listIndex, entryIndex, keyed, longNames, origin, text);
+          }
       });
     });
     this.tokens.seal();

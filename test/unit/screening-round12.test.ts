@@ -1,7 +1,8 @@
 /**
- * Matcher rules from the twelfth round's dev sets (issue 13): what people type around a name in chat, forms, CVs,
- * news wires and Taiwan media; and the false positives dev set fp3 found among look-alikes of listed bodies (an
- * acronym restating another body's name, an institute of the same field under another parent, independent colleges).
+ * Matcher rules from the twelfth and thirteenth rounds' dev sets (issue 13): what people type around a name in chat,
+ * forms, CVs, news wires and Taiwan media; DPRK names in another romanisation; and the false positives dev set fp3
+ * found among look-alikes of listed bodies (an acronym restating another body's name, an institute of the same field
+ * under another parent, independent colleges).
  */
 import { describe, expect, test } from 'vitest';
 import { bundled, hardRefs, hitRef } from '../support/fixtures.ts';
@@ -69,6 +70,28 @@ describe('what is typed around a listed name', () => {
   ])('when %s is screened, then nothing is hard', (query) => {
     expect(hardRefs(screener, query)).toEqual([]);
   });
+});
+
+describe('a DPRK body in another romanisation (dev set cov4)', () => {
+  test.each([
+    ['Geumsan Joint Venture', 'jp-eul#388'],
+    ['Eundeok Chemical Factory', 'jp-eul#443'],
+    ['Bonghwa General Trading', 'jp-eul#406'],
+    ['Pyongyang Noksan Trading', 'jp-eul#358'],
+  ])('when %s is screened with country KP, then %s is found', (query, wanted) => {
+    expect(find(query, wanted, 'KP')).toBeDefined();
+  });
+
+  test('when a Korean body is named without the country and without Korea, then no romanisation key is read', () => {
+    expect(find('Geumsan Joint Venture', 'jp-eul#388')).toBeUndefined();
+  });
+
+  test.each(['Daesung Group', 'Hyosung Corporation', 'Korea Development Bank'])(
+    'when %s (South Korean) is screened, then nothing is hard',
+    (query) => {
+      expect(hardRefs(screener, query)).toEqual([]);
+    },
+  );
 });
 
 describe('look-alikes of listed bodies (dev set fp3)', () => {
