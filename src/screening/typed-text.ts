@@ -29,7 +29,7 @@ const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set(
 export function withoutChatTokens(query: string): string {
   if (!/[@.]/u.test(query)) return query;
   const bare = query.replace(CHAT_TOKENS, ' | ');
-  return bare === query ? query : bare.replace(/^[\s|]+|[\s|]+$/gu, '').replace(/(?:\s*\|\s*){2,}/gu, ' | ');
+  return bare === query ? query : bare.replace(/^[\s|]+|[\s|]+$/gu, '').replace(/\s*(?:\|\s*)+/gu, ' | ');
 }
 
 /**
