@@ -377,11 +377,6 @@ export class Lexicon {
     return this.normalizeCjk(normalizeName(text).cjk);
   }
 
-  /** The gazetteer's Han places, folded. */
-  hanPlaces(): string[] {
-    return [...this.placesByHan.keys()];
-  }
-
   /** Whether a folded CJK text is a college named by a gazetteer city or an independent college's name (isCityCollege). */
   isCityCollege(text: string): boolean {
     return isCityCollege(text, (han) => this.placesByHan.has(han) || this.collegeNames.has(han));

@@ -386,6 +386,9 @@ export class SpanScreener {
       return found.some((h) => h.matchType === 'exact') ? found : this.noStrongerThanItsPieces(text, c, found, once);
     };
     const whole = guarded(query, country);
+    // Whatever the text found, an institute named by its field is then held where the text puts it under another
+    // parent (field-institutes.ts).
+    const held = (found: ScreeningHit[]) => this.fieldInstitutes.hold(this.latinParts(query), country, found);
     // "Communication University of China (CUC)", "Digital Equipment Corporation (DEC)": brackets holding the initials of
     // the name before them restate that name; they are not a second body beside it. The acronym's hit counts where the
     // name finds the same entry, even as possible (a misspelt name: "Aerospace Indusries Organization (AIO)"), and as
@@ -400,12 +403,11 @@ export class SpanScreener {
       : whole;
     // The whole text is a listed name (TMC's 「ヴィンペル」 description, "Ministry of Defence …, including …"):
     // every cut would be inside that name.
-    if (hits.some((h) => h.matchType === 'exact'))
-      return this.fieldInstitutes.hold(this.latinParts(query), country, hits);
+    if (hits.some((h) => h.matchType === 'exact')) return held(hits);
     // The head of a descriptive name is tried only when the text found nothing hard by itself.
     const hard = hits.some((h) => h.matchType === 'strong');
     const spans = this.spans(query).filter((s) => !((s.head || s.tail) && hard));
-    if (!spans.length) return this.fieldInstitutes.hold(this.latinParts(query), country, hits);
+    if (!spans.length) return held(hits);
     const added: ScreeningHit[] = [];
     for (const s of spans) {
       const raw = guarded(s.text, country);
@@ -447,7 +449,7 @@ export class SpanScreener {
         else added.push(h);
       }
     }
-    return this.fieldInstitutes.hold(this.latinParts(query), country, mergeHits(hits, added));
+    return held(mergeHits(hits, added));
   }
 
   /**

@@ -122,7 +122,7 @@ export class WholeAliasIndex {
   /** Ambiguous keys by `list#entry`: a matcher hit on a listed name spelt so must be the whole query. */
   private readonly ambiguousByEntry = new Map<string, Set<string>>();
   private readonly contextTail: RegExp;
-  /** The gazetteer's Han places, folded (isCityCollege). */
+  /** The gazetteer's Han places and the independent colleges' own names, folded (isCityCollege). */
   private readonly places: ReadonlySet<string>;
 
   constructor(
@@ -132,7 +132,7 @@ export class WholeAliasIndex {
     private readonly strong: number = DEFAULT_THRESHOLDS.strong,
     /** Folded words that open another body after a name (the lexicon's anotherBodyWords). */
     anotherBody: readonly string[] = [],
-    /** Folded Han places of the gazetteer: a college named by one after a university is another body. */
+    /** Folded Han places and colleges' own names (lexicon.collegeNamers): a college named by one is another body. */
     places: readonly string[] = [],
   ) {
     this.contextTail = contextTail(anotherBody);
